@@ -1,0 +1,13 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/src', '<rootDir>/test'],
+  setupFiles: ['reflect-metadata'],
+  globalSetup: '<rootDir>/test/global-setup.ts',
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }],
+  },
+  // The shared package is compiled from source so tests never run against a stale build.
+  moduleNameMapper: { '^@clientele/shared$': '<rootDir>/../shared/src/index.ts' },
+  testTimeout: 30000,
+};

@@ -1,0 +1,117 @@
+import path from 'node:path';
+
+/**
+ * Configuration, read and checked once at start-up. A bad value stops the
+ * process with one clear line (see `ConfigError`), never a stack trace.
+ */
+
+export type DatabaseConfig =
+  | { dialect: 'sqlite'; path: string }
+  | {
+      dialect: 'mysql' | 'mariadb';
+      host: string;
+      port: number;
+      username: string;
+      password: string;
+      database: string;
+    };
+
+export interface AppConfig {
+  port: number;
+  database: DatabaseConfig;
+  /** True when no DATABASE_URL was given: the embedded demo set-up. */
+  embeddedDefault: boolean;
+  /** Seed demo data into an empty database (default: only for the embedded default). */
+  seedDemo: boolean;
+  logLevel: string;
+  /** Where the built console lives; served at `/` when it exists. */
+  consoleDir: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export const DEFAULT_PORT = 4000;
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export function parsePort(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return DEFAULT_PORT;
+  const port = /^\d{1,5}$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new ConfigError(`Invalid PORT "${raw}": expected a whole number from 1 to 65535.`);
+  }
+  return port;
+}
+
+/**
+ * Reads `mysql://user:pass@host:3306/db`, `mariadb://…` or `sqlite:<path>`
+ * (`sqlite::memory:` for a throw-away database).
+ */
+export function parseDatabaseUrl(raw: string, cwd = process.cwd()): DatabaseConfig {
+  const value = raw.trim();
+  const expected = 'expected mysql://user:password@host:3306/database, mariadb://… or sqlite:<path>';
+  if (value.startsWith('sqlite:')) {
+    const file = value.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (!file) throw new ConfigError(`Invalid DATABASE_URL "${raw}": the sqlite path is empty.`);
+    return { dialect: 'sqlite', path: file === ':memory:' ? file : path.resolve(cwd, file) };
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`Invalid DATABASE_URL "${raw}": ${expected}.`);
+  }
+  const scheme = url.protocol.replace(/:$/, '');
+  if (scheme !== 'mysql' && scheme !== 'mariadb') {
+    throw new ConfigError(`Invalid DATABASE_URL "${raw}": unsupported scheme "${scheme}", ${expected}.`);
+  }
+  const database = decodeURIComponent(url.pathname.replace(/^\//, ''));
+  if (!url.hostname || !database || database.includes('/')) {
+    throw new ConfigError(`Invalid DATABASE_URL "${raw}": host and database name are required, ${expected}.`);
+  }
+  const port = url.port ? Number(url.port) : 3306;
+  return {
+    dialect: scheme,
+    host: url.hostname,
+    port,
+    username: decodeURIComponent(url.username) || 'root',
+    password: decodeURIComponent(url.password),
+    database,
+  };
+}
+
+/** The URL with its password hidden, for logs and error lines. */
+export function describeDatabase(db: DatabaseConfig): string {
+  return db.dialect === 'sqlite'
+    ? `sqlite:${db.path}`
+    : `${db.dialect}://${db.username}@${db.host}:${db.port}/${db.database}`;
+}
+
+function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(`Invalid ${name} "${raw}": expected true or false.`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
+  const embeddedDefault = !env.DATABASE_URL;
+  const database = embeddedDefault
+    ? ({ dialect: 'sqlite', path: path.resolve(cwd, 'data', 'clientele.sqlite') } as const)
+    : parseDatabaseUrl(env.DATABASE_URL as string, cwd);
+  const logLevel = env.LOG_LEVEL?.trim() || 'info';
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError(`Invalid LOG_LEVEL "${logLevel}": expected one of ${LOG_LEVELS.join(', ')}.`);
+  }
+  return {
+    port: parsePort(env.PORT),
+    database,
+    embeddedDefault,
+    seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO, database.dialect === 'sqlite'),
+    logLevel,
+    consoleDir: env.CONSOLE_DIR
+      ? path.resolve(cwd, env.CONSOLE_DIR)
+      : path.resolve(__dirname, '../../../console/dist'),
+  };
+}

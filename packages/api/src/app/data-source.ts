@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { DatabaseConfig } from './config';
+import { SnakeNamingStrategy } from './naming-strategy';
+import { Client } from '../modules/clients/client.entity';
+import { Counter } from '../modules/counters/counter.entity';
+import { User } from '../modules/users/user.entity';
+import { mysqlMigrations } from '../database/migrations/mysql';
+import { sqliteMigrations } from '../database/migrations/sqlite';
+
+export const entities = [Client, Counter, User];
+
+/**
+ * The TypeORM options for a database. `synchronize` is never on: the schema
+ * changes only through the reviewed migrations of each dialect.
+ */
+export function dataSourceOptions(db: DatabaseConfig, withMigrations = true): DataSourceOptions {
+  if (db.dialect === 'sqlite') {
+    return {
+      type: 'better-sqlite3',
+      database: db.path,
+      entities,
+      namingStrategy: new SnakeNamingStrategy(),
+      migrations: withMigrations ? sqliteMigrations : [],
+      synchronize: false,
+      migrationsRun: false,
+      enableWAL: db.path !== ':memory:',
+      // Busy writers wait rather than fail at once (several requests, one file).
+      timeout: 5000,
+    };
+  }
+  return {
+    type: db.dialect,
+    host: db.host,
+    port: db.port,
+    username: db.username,
+    password: db.password,
+    database: db.database,
+    charset: 'utf8mb4_unicode_ci',
+    timezone: 'Z',
+    connectTimeout: 5000,
+    entities,
+    namingStrategy: new SnakeNamingStrategy(),
+    migrations: withMigrations ? mysqlMigrations : [],
+    synchronize: false,
+    migrationsRun: false,
+  };
+}
+
+export function createDataSource(db: DatabaseConfig, withMigrations = true): DataSource {
+  if (db.dialect === 'sqlite' && db.path !== ':memory:') {
+    fs.mkdirSync(path.dirname(db.path), { recursive: true });
+  }
+  return new DataSource(dataSourceOptions(db, withMigrations));
+}
+
+/** Connects and applies pending migrations, each in its own transaction. */
+export async function openDatabase(db: DatabaseConfig): Promise<DataSource> {
+  const dataSource = createDataSource(db);
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+  return dataSource;
+}

@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { DataSource } from 'typeorm';
+import { negotiateLocale } from '@clientele/shared';
+import { createServices, type GraphQLContext } from './context';
+import { formatError } from './errors';
+import { logger } from './logger';
+import { requestIdFrom, requestScope } from './request-context';
+import { getSchema } from './schema';
+
+export interface HttpApp {
+  app: Express;
+  apollo: ApolloServer<GraphQLContext>;
+}
+
+/** Gives each request its id and language, and logs one line when it ends. */
+function scopeEachRequest(req: Request, res: Response, next: NextFunction): void {
+  const requestId = requestIdFrom(req.headers['x-request-id']);
+  const locale = negotiateLocale(req.headers['accept-language']);
+  res.setHeader('x-request-id', requestId);
+  const started = process.hrtime.bigint();
+  requestScope.run({ requestId, locale }, () => {
+    res.on('finish', () => {
+      logger.info(
+        {
+          method: req.method,
+          path: req.path,
+          status: res.statusCode,
+          durationMs: Number(process.hrtime.bigint() - started) / 1e6,
+        },
+        'request completed',
+      );
+    });
+    next();
+  });
+}
+
+/** The console is built separately; when its files are there, `/` serves it. */
+function serveConsole(app: Express, consoleDir: string): void {
+  const index = path.join(consoleDir, 'index.html');
+  if (!fs.existsSync(index)) {
+    logger.warn({ consoleDir }, 'console not built: only the API is served (run `pnpm build`)');
+    return;
+  }
+  app.use(
+    '/assets',
+    express.static(path.join(consoleDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
+  );
+  app.use(express.static(consoleDir, { index: false, maxAge: '1h' }));
+  // Client-side routes (/clients/…) all load the same page.
+  app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}
+
+export async function createHttpApp(dataSource: DataSource, consoleDir?: string): Promise<HttpApp> {
+  const services = createServices(dataSource);
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: await getSchema(),
+    formatError,
+    // Sandbox pages load from the internet: nothing here may.
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(scopeEachRequest);
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await dataSource.query('SELECT 1');
+      res.json({ status: 'ready' });
+    } catch (error) {
+      logger.warn({ err: error }, 'readiness check failed: database unreachable');
+      res.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const scope = requestScope.getStore();
+        return {
+          requestId: scope?.requestId ?? requestIdFrom(undefined),
+          locale: scope?.locale ?? negotiateLocale(req.headers['accept-language']),
+          services,
+        };
+      },
+    }),
+  );
+
+  if (consoleDir) serveConsole(app, consoleDir);
+  return { app, apollo };
+}

@@ -1,0 +1,64 @@
+import 'reflect-metadata';
+import type { Server } from 'node:http';
+import { ConfigError, describeDatabase, loadConfig } from './app/config';
+import { openDatabase } from './app/data-source';
+import { logger } from './app/logger';
+import { createHttpApp } from './app/server';
+import { seedDemoData, DEMO_ADMIN } from './database/seeds/demo.seed';
+
+/** Prints one line for the person at the terminal and stops. */
+function fail(message: string): never {
+  process.stderr.write(`clientele: ${message}\n`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message);
+    throw error;
+  }
+
+  const where = describeDatabase(config.database);
+  let dataSource;
+  try {
+    dataSource = await openDatabase(config.database);
+  } catch (error) {
+    fail(`cannot open the database at ${where}: ${(error as Error).message}`);
+  }
+
+  const seeded = config.seedDemo ? await seedDemoData(dataSource) : false;
+  const { app, apollo } = await createHttpApp(dataSource, config.consoleDir);
+
+  const server: Server = app.listen(config.port);
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    fail(
+      error.code === 'EADDRINUSE'
+        ? `port ${config.port} is already in use; set PORT to another one`
+        : `cannot listen on port ${config.port}: ${error.message}`,
+    );
+  });
+  server.on('listening', () => {
+    logger.info({ port: config.port, database: where, seeded }, 'clientele listening');
+    const lines = [`Clientele is running on http://localhost:${config.port}`];
+    if (config.seedDemo) lines.push(`Demo sign-in: ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`);
+    process.stderr.write(`\n${lines.join('\n')}\n\n`);
+  });
+
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    server.close(() => {
+      void apollo.stop().then(() => dataSource.destroy()).then(() => process.exit(0));
+    });
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  logger.fatal({ err: error }, 'start-up failed');
+  fail(`start-up failed: ${(error as Error).message}`);
+});

@@ -1,0 +1,55 @@
+import { Column, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { StaffRole } from '@clientele/shared';
+
+registerEnumType(StaffRole, {
+  name: 'StaffRole',
+  description: "What a member of the operator's staff may do.",
+  valuesConfig: {
+    ADMIN: { description: 'Everything, including users and settings.' },
+    STAFF: { description: 'Works on client files.' },
+    VIEWER: { description: 'Reads client files, changes nothing.' },
+  },
+});
+
+/** A member of the operator's staff who signs in to the console. */
+@Entity('user_account')
+@ObjectType({ description: "A member of the operator's staff." })
+export class User {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  @Field(() => ID, { description: 'Stable, opaque identifier.' })
+  id: string;
+
+  /** Lower-cased; the sign-in identifier. */
+  @Index('UQ_user_email', { unique: true })
+  @Column({ type: 'varchar', length: 254 })
+  @Field(() => String, { description: 'Sign-in email address.' })
+  email: string;
+
+  @Column({ type: 'varchar', length: 120 })
+  @Field(() => String, { description: 'Name shown in the console and in the activity log.' })
+  displayName: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  @Field(() => StaffRole, { description: 'What this user may do.' })
+  role: StaffRole;
+
+  /** argon2id hash; never exposed. */
+  @Column({ type: 'varchar', length: 255 })
+  passwordHash: string;
+
+  @Column({ type: 'varchar', length: 2 })
+  @Field(() => String, { description: 'Preferred language: `fr` or `en`.' })
+  locale: string;
+
+  @Column({ type: 'datetime', precision: 3 })
+  @Field(() => Date, { description: 'When the user was created.' })
+  createdAt: Date;
+
+  @Column({ type: 'datetime', precision: 3 })
+  @Field(() => Date, { description: 'When the user last changed.' })
+  updatedAt: Date;
+
+  @VersionColumn()
+  version: number;
+}

@@ -1,0 +1,35 @@
+/**
+ * The one error model of Clientele. Every GraphQL error carries one of
+ * `ErrorCode` in `extensions.code`; input errors also carry
+ * `extensions.fields: FieldError[]`, one per refused field.
+ */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  FORBIDDEN = 'FORBIDDEN',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** Why one field was refused: machine-readable, stable, translated by `labels.ts`. */
+export enum FieldErrorCode {
+  REQUIRED = 'REQUIRED',
+  TOO_SHORT = 'TOO_SHORT',
+  TOO_LONG = 'TOO_LONG',
+  INVALID_FORMAT = 'INVALID_FORMAT',
+  INVALID_CHOICE = 'INVALID_CHOICE',
+  ALREADY_TAKEN = 'ALREADY_TAKEN',
+}
+
+/** One refused field, as the API returns it and the console shows it under the field. */
+export interface FieldError {
+  /** Dotted path from the mutation's arguments, e.g. `input.name`. */
+  path: string;
+  code: FieldErrorCode;
+  /** Human message in the caller's language. */
+  message: string;
+}
+
+/** Parameters a field error message may need (limits, the taken value…). */
+export type FieldErrorParams = Record<string, string | number>;

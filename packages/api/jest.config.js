@@ -2,10 +2,10 @@
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/src', '<rootDir>/test'],
-  setupFiles: ['reflect-metadata'],
+  setupFiles: ['<rootDir>/test/setup-env.ts', 'reflect-metadata'],
   globalSetup: '<rootDir>/test/global-setup.ts',
   transform: {
-    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }],
+    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   },
   // The shared package is compiled from source so tests never run against a stale build.
   moduleNameMapper: { '^@clientele/shared$': '<rootDir>/../shared/src/index.ts' },

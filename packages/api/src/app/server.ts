@@ -28,7 +28,8 @@ function scopeEachRequest(req: Request, res: Response, next: NextFunction): void
       logger.info(
         {
           method: req.method,
-          path: req.path,
+          // originalUrl: mounted routers rewrite req.path; the query string may hold secrets.
+          path: req.originalUrl.split('?')[0],
           status: res.statusCode,
           durationMs: Number(process.hrtime.bigint() - started) / 1e6,
         },

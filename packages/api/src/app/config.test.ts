@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { ConfigError, loadConfig, parseDatabaseUrl, parsePort } from './config';
+
+describe('configuration', () => {
+  it('defaults to an embedded SQLite file under ./data and port 4000', () => {
+    const config = loadConfig({}, '/srv/app');
+    expect(config.database).toEqual({ dialect: 'sqlite', path: path.resolve('/srv/app/data/clientele.sqlite') });
+    expect(config.port).toBe(4000);
+    expect(config.embeddedDefault).toBe(true);
+    expect(config.seedDemo).toBe(true);
+  });
+
+  it('reads MySQL and MariaDB URLs, decoding credentials', () => {
+    expect(parseDatabaseUrl('mysql://app:p%40ss@db.internal:3307/clientele')).toEqual({
+      dialect: 'mysql',
+      host: 'db.internal',
+      port: 3307,
+      username: 'app',
+      password: 'p@ss',
+      database: 'clientele',
+    });
+    expect(parseDatabaseUrl('mariadb://root@127.0.0.1/crm')).toMatchObject({ dialect: 'mariadb', port: 3306, password: '' });
+    const config = loadConfig({ DATABASE_URL: 'mysql://u@h/db' });
+    expect(config.seedDemo).toBe(false);
+  });
+
+  it('reads sqlite: paths relative to the working directory', () => {
+    expect(parseDatabaseUrl('sqlite:var/db.sqlite', '/srv')).toEqual({ dialect: 'sqlite', path: '/srv/var/db.sqlite' });
+    expect(parseDatabaseUrl('sqlite:///abs/db.sqlite')).toEqual({ dialect: 'sqlite', path: '/abs/db.sqlite' });
+    expect(parseDatabaseUrl('sqlite::memory:')).toEqual({ dialect: 'sqlite', path: ':memory:' });
+  });
+
+  it.each(['nonsense', 'postgres://u@h/db', 'mysql://h', 'mysql:///db', 'sqlite:', 'http://x/y'])(
+    'refuses DATABASE_URL %p with one clear sentence',
+    (raw) => {
+      expect(() => parseDatabaseUrl(raw)).toThrow(ConfigError);
+      expect(() => parseDatabaseUrl(raw)).toThrow(/^Invalid DATABASE_URL/);
+    },
+  );
+
+  it.each(['0', '65536', 'abc', '80.5', '-1', ' 12x'])('refuses PORT %p', (raw) => {
+    expect(() => parsePort(raw)).toThrow(/^Invalid PORT/);
+  });
+
+  it('refuses a bad SEED_DEMO or LOG_LEVEL', () => {
+    expect(() => loadConfig({ SEED_DEMO: 'maybe' })).toThrow(/SEED_DEMO/);
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+  });
+});

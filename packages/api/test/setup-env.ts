@@ -1,0 +1,2 @@
+// Tests read logs only when they listen for them (see redirectLogs).
+process.env.LOG_LEVEL ??= 'silent';

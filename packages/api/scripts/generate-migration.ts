@@ -78,7 +78,8 @@ async function main(): Promise<void> {
     throw new Error('Usage: migration:generate <PascalCaseName>');
   }
   const server = mysqlServerUrl();
-  if (!server) throw new Error('Set TEST_MYSQL_URL (e.g. mariadb://root@127.0.0.1:3306) to diff the MySQL dialect.');
+  if (!server)
+    throw new Error('Set TEST_MYSQL_URL (e.g. mariadb://root@127.0.0.1:3306) to diff the MySQL dialect.');
   const stamp = Date.now();
   const className = `${name}${stamp}`;
 
@@ -96,7 +97,9 @@ async function main(): Promise<void> {
       const file = path.join(MIGRATIONS_DIR, dialect, `${stamp}-${name}.ts`);
       fs.writeFileSync(file, render(className, up, down));
       writeIndex(dialect);
-      process.stdout.write(`${dialect}: wrote ${path.relative(process.cwd(), file)} (${up.length} statements)\n`);
+      process.stdout.write(
+        `${dialect}: wrote ${path.relative(process.cwd(), file)} (${up.length} statements)\n`,
+      );
     }
   } finally {
     await dropMysqlDatabase(server, mysqlDb.database);

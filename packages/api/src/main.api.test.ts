@@ -11,7 +11,9 @@ import path from 'node:path';
 const ROOT = path.resolve(__dirname, '..');
 const RUN = ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'src/main.ts'];
 
-function start(env: Record<string, string>): ChildProcess & { output: () => { stdout: string; stderr: string } } {
+function start(
+  env: Record<string, string>,
+): ChildProcess & { output: () => { stdout: string; stderr: string } } {
   const child = spawn(process.execPath, RUN, {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'info', TS_NODE_PROJECT: 'tsconfig.json', ...env },
@@ -39,7 +41,10 @@ describe('start-up', () => {
   it.each([
     [{ DATABASE_URL: 'nonsense' }, /^clientele: Invalid DATABASE_URL "nonsense": expected mysql:\/\//],
     [{ PORT: 'eighty' }, /^clientele: Invalid PORT "eighty"/],
-    [{ DATABASE_URL: 'mysql://root@127.0.0.1:1/clientele' }, /^clientele: cannot open the database at mysql:\/\/root@127\.0\.0\.1:1\/clientele: /],
+    [
+      { DATABASE_URL: 'mysql://root@127.0.0.1:1/clientele' },
+      /^clientele: cannot open the database at mysql:\/\/root@127\.0\.0\.1:1\/clientele: /,
+    ],
   ])('with %j prints one clear line and exits non-zero', async (env, line) => {
     const child = start(env);
     expect(await exitOf(child)).toBe(1);
@@ -51,7 +56,11 @@ describe('start-up', () => {
   it('creates, migrates and seeds an embedded database, serves, and stops on SIGTERM', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clientele-start-'));
     const port = await freePort();
-    const child = start({ DATABASE_URL: `sqlite:${dir}/nested/clientele.sqlite`, PORT: String(port), SEED_DEMO: 'true' });
+    const child = start({
+      DATABASE_URL: `sqlite:${dir}/nested/clientele.sqlite`,
+      PORT: String(port),
+      SEED_DEMO: 'true',
+    });
     try {
       for (let i = 0; i < 200 && !child.output().stderr.includes('running on'); i += 1) {
         if (child.exitCode !== null) break;
@@ -74,7 +83,11 @@ describe('start-up', () => {
       for (let i = 0; i < 50 && !child.output().stdout.includes('"path":"/graphql"'); i += 1) {
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
-      const logLines = child.output().stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      const logLines = child
+        .output()
+        .stdout.trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
       expect(logLines.find((l) => l.msg === 'request completed' && l.path === '/graphql')?.requestId).toEqual(
         expect.any(String),
       );

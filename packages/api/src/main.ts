@@ -50,7 +50,10 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     server.close(() => {
-      void apollo.stop().then(() => dataSource.destroy()).then(() => process.exit(0));
+      void apollo
+        .stop()
+        .then(() => dataSource.destroy())
+        .then(() => process.exit(0));
     });
     setTimeout(() => process.exit(0), 5000).unref();
   };

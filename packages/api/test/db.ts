@@ -17,7 +17,10 @@ export interface TestDatabase {
 }
 
 /** A brand-new, migrated database of the dialect: in memory, or its own MySQL schema. */
-export async function createTestDatabase(dialect: Dialect, options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  dialect: Dialect,
+  options: { migrate?: boolean } = {},
+): Promise<TestDatabase> {
   const migrate = options.migrate ?? true;
   if (dialect === 'sqlite') {
     const config: DatabaseConfig = { dialect: 'sqlite', path: ':memory:' };
@@ -50,7 +53,10 @@ async function open(config: DatabaseConfig, migrate: boolean): Promise<DataSourc
  * Declares a suite once per dialect, each with a fresh database made before
  * its tests and dropped after them.
  */
-export function describeEachDialect(title: string, body: (db: () => TestDatabase, dialect: Dialect) => void): void {
+export function describeEachDialect(
+  title: string,
+  body: (db: () => TestDatabase, dialect: Dialect) => void,
+): void {
   for (const dialect of testDialects()) {
     describe(`${title} [${dialect}]`, () => {
       let database: TestDatabase | undefined;

@@ -9,7 +9,11 @@ import { getSchema } from '../src/app/schema';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
   data?: T | null;
-  errors?: Array<{ message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }>;
+  errors?: Array<{
+    message: string;
+    path?: readonly (string | number)[];
+    extensions?: Record<string, unknown>;
+  }>;
 }
 
 /**

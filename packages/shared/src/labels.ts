@@ -1,12 +1,12 @@
 import {
-  AccountTier,
-  ClientKind,
-  ClientStatus,
-  HealthStatus,
-  Lifecycle,
-  StaffRole,
+  type AccountTier,
+  type ClientKind,
+  type ClientStatus,
+  type HealthStatus,
+  type Lifecycle,
+  type StaffRole,
 } from './enums';
-import { ErrorCode, FieldErrorCode, type FieldErrorParams } from './errors';
+import { type ErrorCode, type FieldErrorCode, type FieldErrorParams } from './errors';
 import type { Locale } from './locale';
 
 /**

@@ -19,11 +19,7 @@ describe('negotiateLocale', () => {
 
 describe('fieldErrorMessage', () => {
   it('speaks both languages with parameters', () => {
-    expect(fieldErrorMessage('fr', FieldErrorCode.TOO_LONG, { max: 5 })).toBe(
-      'Au plus 5 caractères.',
-    );
-    expect(fieldErrorMessage('en', FieldErrorCode.ALREADY_TAKEN, { value: 'C-1' })).toContain(
-      'C-1',
-    );
+    expect(fieldErrorMessage('fr', FieldErrorCode.TOO_LONG, { max: 5 })).toBe('Au plus 5 caractères.');
+    expect(fieldErrorMessage('en', FieldErrorCode.ALREADY_TAKEN, { value: 'C-1' })).toContain('C-1');
   });
 });

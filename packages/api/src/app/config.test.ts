@@ -4,7 +4,10 @@ import { ConfigError, loadConfig, parseDatabaseUrl, parsePort } from './config';
 describe('configuration', () => {
   it('defaults to an embedded SQLite file under ./data and port 4000', () => {
     const config = loadConfig({}, '/srv/app');
-    expect(config.database).toEqual({ dialect: 'sqlite', path: path.resolve('/srv/app/data/clientele.sqlite') });
+    expect(config.database).toEqual({
+      dialect: 'sqlite',
+      path: path.resolve('/srv/app/data/clientele.sqlite'),
+    });
     expect(config.port).toBe(4000);
     expect(config.embeddedDefault).toBe(true);
     expect(config.seedDemo).toBe(true);
@@ -19,14 +22,24 @@ describe('configuration', () => {
       password: 'p@ss',
       database: 'clientele',
     });
-    expect(parseDatabaseUrl('mariadb://root@127.0.0.1/crm')).toMatchObject({ dialect: 'mariadb', port: 3306, password: '' });
+    expect(parseDatabaseUrl('mariadb://root@127.0.0.1/crm')).toMatchObject({
+      dialect: 'mariadb',
+      port: 3306,
+      password: '',
+    });
     const config = loadConfig({ DATABASE_URL: 'mysql://u@h/db' });
     expect(config.seedDemo).toBe(false);
   });
 
   it('reads sqlite: paths relative to the working directory', () => {
-    expect(parseDatabaseUrl('sqlite:var/db.sqlite', '/srv')).toEqual({ dialect: 'sqlite', path: '/srv/var/db.sqlite' });
-    expect(parseDatabaseUrl('sqlite:///abs/db.sqlite')).toEqual({ dialect: 'sqlite', path: '/abs/db.sqlite' });
+    expect(parseDatabaseUrl('sqlite:var/db.sqlite', '/srv')).toEqual({
+      dialect: 'sqlite',
+      path: '/srv/var/db.sqlite',
+    });
+    expect(parseDatabaseUrl('sqlite:///abs/db.sqlite')).toEqual({
+      dialect: 'sqlite',
+      path: '/abs/db.sqlite',
+    });
     expect(parseDatabaseUrl('sqlite::memory:')).toEqual({ dialect: 'sqlite', path: ':memory:' });
   });
 

@@ -22,7 +22,10 @@ export class PageInfo {
   @Field(() => String, { nullable: true, description: 'Cursor of the first edge of the page.' })
   startCursor: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last edge; pass it as `after` for the next page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last edge; pass it as `after` for the next page.',
+  })
   endCursor: string | null;
 }
 
@@ -93,9 +96,7 @@ export function decodeCursor(cursor: string, path = 'after'): CursorKey {
 export function pageSize(first: number | null | undefined, path = 'first'): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badUserInput([
-      fieldError(path, FieldErrorCode.INVALID_FORMAT, { expected: `1–${MAX_PAGE_SIZE}` }),
-    ]);
+    throw badUserInput([fieldError(path, FieldErrorCode.INVALID_FORMAT, { expected: `1–${MAX_PAGE_SIZE}` })]);
   }
   return first;
 }

@@ -76,20 +76,30 @@ describe('HTTP server', () => {
     const entries = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(entries.length).toBeGreaterThan(0);
     for (const entry of entries) expect(entry.requestId).toBe('trace-abc');
-    expect(entries.at(-1)).toMatchObject({ msg: 'request completed', status: 200, path: '/graphql', level: 'info' });
+    expect(entries.at(-1)).toMatchObject({
+      msg: 'request completed',
+      status: 200,
+      path: '/graphql',
+      level: 'info',
+    });
   });
 
   it('answers malformed GraphQL with BAD_USER_INPUT in the caller’s language', async () => {
     const response = await graphql('{ clients { nope } }', { 'accept-language': 'fr-CA,fr;q=0.9' });
     const body = (await response.json()) as { errors: { extensions: Record<string, unknown> }[] };
-    expect(body.errors[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' });
+    expect(body.errors[0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'GRAPHQL_VALIDATION_FAILED',
+    });
 
     const invalid = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'accept-language': 'fr' },
       body: JSON.stringify({ query: 'mutation { createClient(input: { name: "" }) { client { id } } }' }),
     });
-    const invalidBody = (await invalid.json()) as { errors: { message: string; extensions: { fields: unknown[] } }[] };
+    const invalidBody = (await invalid.json()) as {
+      errors: { message: string; extensions: { fields: unknown[] } }[];
+    };
     expect(invalidBody.errors[0]!.message).toBe('Certains champs sont invalides.');
     expect(invalidBody.errors[0]!.extensions.fields).toEqual([
       { path: 'input.name', code: 'REQUIRED', message: 'Ce champ est obligatoire.' },
@@ -98,8 +108,13 @@ describe('HTTP server', () => {
 
   it('masks an unexpected failure, naming only the request id, and reports not ready', async () => {
     await db.dataSource.destroy();
-    const response = await graphql('{ clients { totalCount } }', { 'x-request-id': 'req-broken', 'accept-language': 'en' });
-    const body = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+    const response = await graphql('{ clients { totalCount } }', {
+      'x-request-id': 'req-broken',
+      'accept-language': 'en',
+    });
+    const body = (await response.json()) as {
+      errors: { message: string; extensions: Record<string, unknown> }[];
+    };
     expect(body.errors[0]).toMatchObject({
       message: 'An unexpected error occurred.',
       extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-broken' },

@@ -21,7 +21,9 @@ describe('address validators', () => {
   });
 
   it('reports every bad field of an address', () => {
-    expect(checkAddress({ city: 'Montréal', region: 'QC', postalCode: 'H2X 1Y4', country: 'CA' })).toEqual({});
+    expect(checkAddress({ city: 'Montréal', region: 'QC', postalCode: 'H2X 1Y4', country: 'CA' })).toEqual(
+      {},
+    );
     expect(checkAddress({ region: 'XX', postalCode: '1234', country: 'CA' })).toEqual({
       region: { code: FieldErrorCode.INVALID_CHOICE },
       postalCode: { code: FieldErrorCode.INVALID_FORMAT, params: { expected: 'A1A 1A1' } },

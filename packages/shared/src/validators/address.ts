@@ -17,7 +17,19 @@ const ISO_COUNTRIES = new Set(
 
 /** Canadian provinces and territories (ISO 3166-2:CA subdivision codes). */
 export const CANADIAN_PROVINCES = [
-  'AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT',
+  'AB',
+  'BC',
+  'MB',
+  'NB',
+  'NL',
+  'NS',
+  'NT',
+  'NU',
+  'ON',
+  'PE',
+  'QC',
+  'SK',
+  'YT',
 ] as const;
 
 /** Postal code shapes for the countries we serve most; others get a generic bound. */

@@ -1,10 +1,5 @@
 import { FieldErrorCode } from '../errors';
-import {
-  checkClientCode,
-  checkClientName,
-  formatClientCode,
-  normalizeClientCode,
-} from './client';
+import { checkClientCode, checkClientName, formatClientCode, normalizeClientCode } from './client';
 import { foldText } from './text';
 
 describe('client validators', () => {

@@ -30,11 +30,17 @@ export class Address {
   city: string | null;
 
   @Column({ type: 'varchar', length: 80, nullable: true })
-  @Field(() => String, { nullable: true, description: 'Province, state or region; in Canada the two-letter code (QC).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Province, state or region; in Canada the two-letter code (QC).',
+  })
   region: string | null;
 
   @Column({ type: 'varchar', length: 12, nullable: true })
-  @Field(() => String, { nullable: true, description: "Postal code, in its country's format (H2X 1Y4, 75001)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Postal code, in its country's format (H2X 1Y4, 75001).",
+  })
   postalCode: string | null;
 
   @Column({ type: 'varchar', length: 2, nullable: true })
@@ -60,7 +66,10 @@ export class AddressInput implements Partial<Address> {
   city?: string | null;
 
   @Check<AddressInput>((v: unknown, address: AddressInput) => checkRegion(v, countryOf(address)))
-  @Field(() => String, { nullable: true, description: 'Province, state or region; in Canada the two-letter code (QC).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Province, state or region; in Canada the two-letter code (QC).',
+  })
   region?: string | null;
 
   @Check<AddressInput>((v: unknown, address: AddressInput) => checkPostalCode(v, countryOf(address)))

@@ -6,8 +6,25 @@ import { Client } from './client.entity';
 const CREATE = /* GraphQL */ `
   mutation Create($input: CreateClientInput!) {
     createClient(input: $input) {
-      client { id code name kind status lifecycle version createdAt updatedAt
-        billingAddress { line1 line2 city region postalCode country } }
+      client {
+        id
+        code
+        name
+        kind
+        status
+        lifecycle
+        version
+        createdAt
+        updatedAt
+        billingAddress {
+          line1
+          line2
+          city
+          region
+          postalCode
+          country
+        }
+      }
     }
   }
 `;
@@ -16,8 +33,20 @@ const LIST = /* GraphQL */ `
   query List($first: Int, $after: String, $filter: ClientFilter, $orderBy: ClientOrder) {
     clients(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       totalCount
-      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-      edges { cursor node { id code name } }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          code
+          name
+        }
+      }
     }
   }
 `;
@@ -49,7 +78,13 @@ describeEachDialect('clients API', (db) => {
     it('creates a client with a generated code, defaults and a normalized address', async () => {
       const result = await create({
         name: '  Érablière   du Lac ',
-        billingAddress: { line1: ' 88, chemin du Brûlé ', city: 'Lac-Beauport', region: 'qc', postalCode: 'g3b0a1', country: 'ca' },
+        billingAddress: {
+          line1: ' 88, chemin du Brûlé ',
+          city: 'Lac-Beauport',
+          region: 'qc',
+          postalCode: 'g3b0a1',
+          country: 'ca',
+        },
       });
       expect(result.errors).toBeUndefined();
       const client = result.data!.createClient.client;
@@ -60,11 +95,20 @@ describeEachDialect('clients API', (db) => {
         status: 'ACTIVE',
         lifecycle: 'CUSTOMER',
         version: 1,
-        billingAddress: { line1: '88, chemin du Brûlé', line2: null, city: 'Lac-Beauport', region: 'QC', postalCode: 'G3B 0A1', country: 'CA' },
+        billingAddress: {
+          line1: '88, chemin du Brûlé',
+          line2: null,
+          city: 'Lac-Beauport',
+          region: 'QC',
+          postalCode: 'G3B 0A1',
+          country: 'CA',
+        },
       });
       expect(new Date(client.createdAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
 
-      const fetched = await api.run(`query($id: ID!) { client(id: $id) { id name code } }`, { id: client.id });
+      const fetched = await api.run(`query($id: ID!) { client(id: $id) { id name code } }`, {
+        id: client.id,
+      });
       expect(fetched.data?.client).toEqual({ id: client.id, name: 'Érablière du Lac', code: client.code });
     });
 
@@ -72,7 +116,9 @@ describeEachDialect('clients API', (db) => {
       const first = (await create({ name: 'Premier' })).data!.createClient.client.code as string;
       const n = Number(first.slice(2));
       const manual = `C-${String(n + 1).padStart(6, '0')}`;
-      expect((await create({ name: 'Manuel', code: manual.toLowerCase() })).data!.createClient.client.code).toBe(manual);
+      expect(
+        (await create({ name: 'Manuel', code: manual.toLowerCase() })).data!.createClient.client.code,
+      ).toBe(manual);
       expect((await create({ name: 'Troisième' })).data!.createClient.client.code).toBe(
         `C-${String(n + 2).padStart(6, '0')}`,
       );
@@ -83,7 +129,13 @@ describeEachDialect('clients API', (db) => {
       const result = await create({ name: 'Autre', code: '8005551' }, 'fr');
       expect(result.errors?.[0]?.extensions).toEqual({
         code: 'BAD_USER_INPUT',
-        fields: [{ path: 'input.code', code: FieldErrorCode.ALREADY_TAKEN, message: '« 8005551 » est déjà utilisé.' }],
+        fields: [
+          {
+            path: 'input.code',
+            code: FieldErrorCode.ALREADY_TAKEN,
+            message: '« 8005551 » est déjà utilisé.',
+          },
+        ],
       });
       expect(await count()).toBe(1);
     });
@@ -101,16 +153,44 @@ describeEachDialect('clients API', (db) => {
       ['input.name', FieldErrorCode.REQUIRED, { name: '' }, 'This field is required.'],
       ['input.name', FieldErrorCode.REQUIRED, { name: '   ' }, 'This field is required.'],
       ['input.name', FieldErrorCode.TOO_LONG, { name: 'x'.repeat(201) }, 'At most 200 characters.'],
-      ['input.code', FieldErrorCode.INVALID_FORMAT, { name: 'A', code: 'bad code!' }, 'Invalid format: A-Z 0-9 . _ -.'],
-      ['input.billingAddress.country', FieldErrorCode.INVALID_FORMAT, { name: 'A', billingAddress: { country: 'Canada' } }, 'Invalid format: ISO 3166 (CA, FR…).'],
-      ['input.billingAddress.postalCode', FieldErrorCode.INVALID_FORMAT, { name: 'A', billingAddress: { postalCode: '1234', country: 'FR' } }, 'Invalid format: 75001.'],
-      ['input.billingAddress.region', FieldErrorCode.INVALID_CHOICE, { name: 'A', billingAddress: { region: 'Bretagne', country: 'CA' } }, 'Invalid choice.'],
-      ['input.billingAddress.city', FieldErrorCode.TOO_LONG, { name: 'A', billingAddress: { city: 'x'.repeat(121) } }, 'At most 120 characters.'],
-])('refuses %s (%s) and writes nothing', async (path, code, input, message) => {
+      [
+        'input.code',
+        FieldErrorCode.INVALID_FORMAT,
+        { name: 'A', code: 'bad code!' },
+        'Invalid format: A-Z 0-9 . _ -.',
+      ],
+      [
+        'input.billingAddress.country',
+        FieldErrorCode.INVALID_FORMAT,
+        { name: 'A', billingAddress: { country: 'Canada' } },
+        'Invalid format: ISO 3166 (CA, FR…).',
+      ],
+      [
+        'input.billingAddress.postalCode',
+        FieldErrorCode.INVALID_FORMAT,
+        { name: 'A', billingAddress: { postalCode: '1234', country: 'FR' } },
+        'Invalid format: 75001.',
+      ],
+      [
+        'input.billingAddress.region',
+        FieldErrorCode.INVALID_CHOICE,
+        { name: 'A', billingAddress: { region: 'Bretagne', country: 'CA' } },
+        'Invalid choice.',
+      ],
+      [
+        'input.billingAddress.city',
+        FieldErrorCode.TOO_LONG,
+        { name: 'A', billingAddress: { city: 'x'.repeat(121) } },
+        'At most 120 characters.',
+      ],
+    ])('refuses %s (%s) and writes nothing', async (path, code, input, message) => {
       const result = await create(input);
       expect(result.data).toBeNull();
       expect(result.errors).toHaveLength(1);
-      expect(result.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ path, code, message }] });
+      expect(result.errors![0]!.extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: [{ path, code, message }],
+      });
       expect(await count()).toBe(0);
     });
 
@@ -119,7 +199,11 @@ describeEachDialect('clients API', (db) => {
       expect(result.errors![0]!.message).toBe('Certains champs sont invalides.');
       expect(result.errors![0]!.extensions!.fields).toEqual([
         { path: 'input.name', code: 'REQUIRED', message: 'Ce champ est obligatoire.' },
-        { path: 'input.billingAddress.postalCode', code: 'INVALID_FORMAT', message: 'Format invalide : A1A 1A1.' },
+        {
+          path: 'input.billingAddress.postalCode',
+          code: 'INVALID_FORMAT',
+          message: 'Format invalide : A1A 1A1.',
+        },
       ]);
     });
 
@@ -131,7 +215,13 @@ describeEachDialect('clients API', (db) => {
   });
 
   describe('clients', () => {
-    const names = ['Éditions du Vieux-Port', 'atelier Bélanger', 'Boulangerie Saint-Honoré', 'Zénith Conseil', 'Câblo 50% Gaspé'];
+    const names = [
+      'Éditions du Vieux-Port',
+      'atelier Bélanger',
+      'Boulangerie Saint-Honoré',
+      'Zénith Conseil',
+      'Câblo 50% Gaspé',
+    ];
 
     beforeEach(async () => {
       for (const name of names) expect((await create({ name })).errors).toBeUndefined();
@@ -157,18 +247,25 @@ describeEachDialect('clients API', (db) => {
       expect(page3.totalCount).toBe(5);
     });
 
-    it.each(Object.values(ClientOrderField))('walks every client once ordered by %s, both ways', async (field) => {
-      for (const direction of ['ASC', 'DESC']) {
-        const seen: string[] = [];
-        let after: string | null = null;
-        do {
-          const page: ListResult['clients'] = await list({ first: 2, after, orderBy: { field, direction } });
-          seen.push(...page.edges.map((e) => e.node.name));
-          after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-        } while (after);
-        expect(seen.sort()).toEqual([...names].sort());
-      }
-    });
+    it.each(Object.values(ClientOrderField))(
+      'walks every client once ordered by %s, both ways',
+      async (field) => {
+        for (const direction of ['ASC', 'DESC']) {
+          const seen: string[] = [];
+          let after: string | null = null;
+          do {
+            const page: ListResult['clients'] = await list({
+              first: 2,
+              after,
+              orderBy: { field, direction },
+            });
+            seen.push(...page.edges.map((e) => e.node.name));
+            after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+          } while (after);
+          expect(seen.sort()).toEqual([...names].sort());
+        }
+      },
+    );
 
     it('orders by code descending', async () => {
       const page = await list({ first: 5, orderBy: { field: 'CODE', direction: 'DESC' } });
@@ -177,9 +274,13 @@ describeEachDialect('clients API', (db) => {
     });
 
     it('searches code and name, ignoring case and accents, every word must match', async () => {
-      expect((await list({ filter: { search: 'EDITIONS' } })).edges.map((e) => e.node.name)).toEqual(['Éditions du Vieux-Port']);
+      expect((await list({ filter: { search: 'EDITIONS' } })).edges.map((e) => e.node.name)).toEqual([
+        'Éditions du Vieux-Port',
+      ]);
       expect((await list({ filter: { search: 'belanger atelier' } })).totalCount).toBe(1);
-      expect((await list({ filter: { search: '50%' } })).edges.map((e) => e.node.name)).toEqual(['Câblo 50% Gaspé']);
+      expect((await list({ filter: { search: '50%' } })).edges.map((e) => e.node.name)).toEqual([
+        'Câblo 50% Gaspé',
+      ]);
       expect((await list({ filter: { search: '%' } })).totalCount).toBe(1);
       expect((await list({ filter: { search: '_' } })).totalCount).toBe(0);
       const code = (await list({ first: 1 })).edges[0]!.node.code;
@@ -189,9 +290,15 @@ describeEachDialect('clients API', (db) => {
 
     it('refuses a page size over 100 and a forged cursor, with field errors', async () => {
       const big = await api.run(LIST, { first: 101 });
-      expect(big.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'first' }] });
+      expect(big.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ path: 'first' }],
+      });
       const forged = await api.run(LIST, { after: 'not-a-cursor' });
-      expect(forged.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'after' }] });
+      expect(forged.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ path: 'after' }],
+      });
     });
   });
 

@@ -39,7 +39,9 @@ export class Client {
 
   @Index('UQ_client_code', { unique: true })
   @Column({ type: 'varchar', length: 32 })
-  @Field(() => String, { description: 'Short unique code, `C-000001` by default; editable, kept in upper case.' })
+  @Field(() => String, {
+    description: 'Short unique code, `C-000001` by default; editable, kept in upper case.',
+  })
   code: string;
 
   @Column({ type: 'varchar', length: 200 })
@@ -78,6 +80,9 @@ export class Client {
   updatedAt: Date;
 
   @VersionColumn()
-  @Field(() => Int, { description: 'Increases with every change; send it back with an update so nobody overwrites a newer version unknowingly.' })
+  @Field(() => Int, {
+    description:
+      'Increases with every change; send it back with an update so nobody overwrites a newer version unknowingly.',
+  })
   version: number;
 }

@@ -60,10 +60,15 @@ export class CreateClientInput implements Partial<Omit<Client, 'billingAddress'>
   code?: string;
 
   @Check(checkClientName)
-  @Field(() => String, { description: 'Company name, or the full name of an individual. Required, at most 200 characters.' })
+  @Field(() => String, {
+    description: 'Company name, or the full name of an individual. Required, at most 200 characters.',
+  })
   name: string;
 
-  @Field(() => ClientKind, { defaultValue: ClientKind.COMPANY, description: 'Company (default) or individual.' })
+  @Field(() => ClientKind, {
+    defaultValue: ClientKind.COMPANY,
+    description: 'Company (default) or individual.',
+  })
   kind: ClientKind;
 
   @Field(() => ClientStatus, { defaultValue: ClientStatus.ACTIVE, description: 'Active by default.' })

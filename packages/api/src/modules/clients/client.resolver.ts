@@ -20,18 +20,27 @@ export class ClientResolver {
     @Ctx() { services }: GraphQLContext,
     @Arg('first', () => Int, { nullable: true, description: 'Page size: 25 by default, at most 100.' })
     first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts (`pageInfo.endCursor`).' })
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'Cursor after which the page starts (`pageInfo.endCursor`).',
+    })
     after: string | null,
     @Arg('filter', () => ClientFilter, { nullable: true, description: 'Criteria the clients must meet.' })
     filter: ClientFilter | null,
-    @Arg('orderBy', () => ClientOrder, { nullable: true, description: 'Order of the list: by name by default.' })
+    @Arg('orderBy', () => ClientOrder, {
+      nullable: true,
+      description: 'Order of the list: by name by default.',
+    })
     orderBy: ClientOrder | null,
   ) {
     return services.clients.list({ first, after, filter, orderBy });
   }
 
   @Query(() => Client, { nullable: true, description: 'One client file by id; null when there is none.' })
-  client(@Ctx() { services }: GraphQLContext, @Arg('id', () => ID, { description: 'The client id.' }) id: string) {
+  client(
+    @Ctx() { services }: GraphQLContext,
+    @Arg('id', () => ID, { description: 'The client id.' }) id: string,
+  ) {
     return services.clients.findById(id);
   }
 

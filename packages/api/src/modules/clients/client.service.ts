@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Brackets, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { Brackets, In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
   ClientOrderField,
   FieldErrorCode,
@@ -8,13 +8,7 @@ import {
   formatClientCode,
   normalizeClientCode,
 } from '@clientele/shared';
-import {
-  decodeCursor,
-  encodeCursor,
-  pageSize,
-  type Connection,
-  type CursorKey,
-} from '../../app/connection';
+import { decodeCursor, encodeCursor, pageSize, type Connection, type CursorKey } from '../../app/connection';
 import { badUserInput, fieldError, notFound } from '../../app/errors';
 import { nextCounterValue } from '../counters/counter.service';
 import { normalizeAddress } from './address';
@@ -24,7 +18,10 @@ import type { ClientFilter, ClientOrder, CreateClientInput } from './client.inpu
 const CLIENT_CODE_COUNTER = 'client_code';
 
 /** The column behind each order field, and how its cursor value round-trips. */
-const ORDER_COLUMNS: Record<ClientOrderField, { column: "nameKey" | "code" | "createdAt" | "updatedAt"; isDate: boolean }> = {
+const ORDER_COLUMNS: Record<
+  ClientOrderField,
+  { column: 'nameKey' | 'code' | 'createdAt' | 'updatedAt'; isDate: boolean }
+> = {
   NAME: { column: 'nameKey', isDate: false },
   CODE: { column: 'code', isDate: false },
   CREATED_AT: { column: 'createdAt', isDate: true },
@@ -85,8 +82,22 @@ export class ClientService {
         }),
       );
     }
-    // One more row than asked tells whether another page follows.
-    const rows = await page.take(first + 1).getMany();
+    // Ids first, straight off the sort index, then the rows by id: MariaDB's
+    // optimizer otherwise sorts the whole table for `SELECT *` (see `pnpm bench`).
+    // One more id than asked tells whether another page follows.
+    const ids = (
+      await page
+        .select('c.id', 'id')
+        .limit(first + 1)
+        .getRawMany<{ id: string }>()
+    ).map((r) => r.id);
+    const byId = new Map(
+      (ids.length ? await this.dataSource.getRepository(Client).findBy({ id: In(ids) }) : []).map((c) => [
+        c.id,
+        c,
+      ]),
+    );
+    const rows = ids.flatMap((id) => byId.get(id) ?? []);
     const nodes = rows.slice(0, first);
     const cursorOf = (client: Client): string => {
       const raw = client[column] as unknown;
@@ -98,7 +109,7 @@ export class ClientService {
       edges,
       totalCount,
       pageInfo: {
-        hasNextPage: rows.length > first,
+        hasNextPage: ids.length > first,
         hasPreviousPage: Boolean(args.after),
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges.at(-1)?.cursor ?? null,
@@ -172,7 +183,10 @@ export class ClientService {
 }
 
 export function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: string; driverError?: { code?: string } })?.driverError?.code ??
+  const code =
+    (error as { code?: string; driverError?: { code?: string } })?.driverError?.code ??
     (error as { code?: string })?.code;
-  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+  return (
+    code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
 }

@@ -6,3 +6,7 @@ export * from './validators/field-issue';
 export * from './validators/text';
 export * from './validators/client';
 export * from './validators/address';
+export * from './validators/ip';
+export * from './validators/contact-details';
+export * from './validators/money-and-time';
+export * from './validators/business-numbers';

@@ -92,8 +92,10 @@ describe('start-up', () => {
         expect.any(String),
       );
     } finally {
-      child.kill('SIGTERM');
-      expect(await exitOf(child)).toBe(0);
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        expect(await exitOf(child)).toBe(0);
+      }
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -2,7 +2,8 @@ import type { DataSource } from 'typeorm';
 import type { ApolloServer } from '@apollo/server';
 import { ApolloServer as Server } from '@apollo/server';
 import type { Locale } from '@clientele/shared';
-import { createServices, type GraphQLContext } from '../src/app/context';
+import { ANONYMOUS_ACTOR, type Actor } from '../src/app/actor';
+import { createContext, createServices, type GraphQLContext, type Services } from '../src/app/context';
 import { formatError } from '../src/app/errors';
 import { requestScope } from '../src/app/request-context';
 import { getSchema } from '../src/app/schema';
@@ -21,10 +22,14 @@ export interface GraphQLResult<T = Record<string, unknown>> {
  * real database, the way a request would, without HTTP.
  */
 export class TestClient {
+  private readonly services: Services;
+
   private constructor(
     private readonly apollo: ApolloServer<GraphQLContext>,
-    private readonly dataSource: DataSource,
-  ) {}
+    dataSource: DataSource,
+  ) {
+    this.services = createServices(dataSource);
+  }
 
   static async create(dataSource: DataSource): Promise<TestClient> {
     const apollo = new Server<GraphQLContext>({ schema: await getSchema(), formatError });
@@ -35,14 +40,20 @@ export class TestClient {
   async run<T = Record<string, any>>(
     query: string,
     variables: Record<string, unknown> = {},
-    options: { locale?: Locale } = {},
+    options: { locale?: Locale; actor?: Actor } = {},
   ): Promise<GraphQLResult<T>> {
     const locale = options.locale ?? 'en';
     const requestId = `test-${Math.random().toString(36).slice(2)}`;
     return requestScope.run({ requestId, locale }, async () => {
       const response = await this.apollo.executeOperation(
         { query, variables },
-        { contextValue: { requestId, locale, services: createServices(this.dataSource) } },
+        {
+          contextValue: createContext(this.services, {
+            requestId,
+            locale,
+            actor: options.actor ?? ANONYMOUS_ACTOR,
+          }),
+        },
       );
       if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
       return response.body.singleResult as GraphQLResult<T>;

@@ -55,4 +55,117 @@ export enum ClientOrderField {
   CODE = 'CODE',
   CREATED_AT = 'CREATED_AT',
   UPDATED_AT = 'UPDATED_AT',
+  RENEWAL_DATE = 'RENEWAL_DATE',
+}
+
+/** How we regard this client (BILLmanager's "particularités sur client"). */
+export enum ClientRegard {
+  NEUTRAL = 'NEUTRAL',
+  PREFERRED = 'PREFERRED',
+  WATCH = 'WATCH',
+  DO_NOT_SERVE = 'DO_NOT_SERVE',
+}
+
+/** When invoices fall due. */
+export enum PaymentTerms {
+  DUE_ON_RECEIPT = 'DUE_ON_RECEIPT',
+  NET_15 = 'NET_15',
+  NET_30 = 'NET_30',
+  NET_45 = 'NET_45',
+  NET_60 = 'NET_60',
+  /** N days, in `paymentTermsDays`. */
+  CUSTOM = 'CUSTOM',
+}
+
+/** How invoices reach the client. */
+export enum InvoiceDelivery {
+  EMAIL = 'EMAIL',
+  POST = 'POST',
+  PORTAL = 'PORTAL',
+}
+
+/** Where the client came from. */
+export enum ClientSource {
+  REFERRAL = 'REFERRAL',
+  WEBSITE = 'WEBSITE',
+  PARTNER = 'PARTNER',
+  EVENT = 'EVENT',
+  OUTBOUND = 'OUTBOUND',
+  OTHER = 'OTHER',
+}
+
+/** Kinds of registration numbers a client may have. */
+export enum BusinessNumberScheme {
+  /** Québec enterprise number (10 digits). */
+  NEQ = 'NEQ',
+  /** French company number: SIREN (9 digits) or establishment SIRET (14 digits). */
+  SIREN_SIRET = 'SIREN_SIRET',
+  /** European VAT identification number. */
+  VAT = 'VAT',
+  /** Canadian business number (9 digits). */
+  BN = 'BN',
+  OTHER = 'OTHER',
+}
+
+/** The role a contact plays for a client (GEM-BOOKS "type"). */
+export enum ContactType {
+  BILLING = 'BILLING',
+  TECHNICAL = 'TECHNICAL',
+  OPERATIONS = 'OPERATIONS',
+  SALES = 'SALES',
+  EXECUTIVE = 'EXECUTIVE',
+  OTHER = 'OTHER',
+}
+
+/** Networks a contact's social handles live on. */
+export enum SocialNetwork {
+  LINKEDIN = 'LINKEDIN',
+  X = 'X',
+  FACEBOOK = 'FACEBOOK',
+  INSTAGRAM = 'INSTAGRAM',
+  OTHER = 'OTHER',
+}
+
+/** Who may read a note. */
+export enum NoteVisibility {
+  /** The operator's staff only. */
+  INTERNAL = 'INTERNAL',
+  /** Also the managing partner. */
+  SHARED = 'SHARED',
+}
+
+/** Who did something recorded in the activity log. */
+export enum ActorType {
+  STAFF = 'STAFF',
+  PARTNER = 'PARTNER',
+  CONTACT = 'CONTACT',
+  API_TOKEN = 'API_TOKEN',
+  /** The platform itself: jobs, seeds, start-up. */
+  SYSTEM = 'SYSTEM',
+}
+
+/** What happened, in the activity log. */
+export enum ActivityAction {
+  CREATED = 'CREATED',
+  UPDATED = 'UPDATED',
+  DELETED = 'DELETED',
+  RESTORED = 'RESTORED',
+  PURGED = 'PURGED',
+  LINKED = 'LINKED',
+  UNLINKED = 'UNLINKED',
+  PRIMARY_SET = 'PRIMARY_SET',
+  PINNED = 'PINNED',
+  UNPINNED = 'UNPINNED',
+}
+
+/** The fields a list of contacts can be ordered by. */
+export enum ContactOrderField {
+  NAME = 'NAME',
+  CREATED_AT = 'CREATED_AT',
+}
+
+/** The languages a client, a contact or a user is served in. */
+export enum Language {
+  FR = 'fr',
+  EN = 'en',
 }

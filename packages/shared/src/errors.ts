@@ -20,6 +20,14 @@ export enum FieldErrorCode {
   INVALID_FORMAT = 'INVALID_FORMAT',
   INVALID_CHOICE = 'INVALID_CHOICE',
   ALREADY_TAKEN = 'ALREADY_TAKEN',
+  /** A number or date outside its allowed range (`params.min`, `params.max`). */
+  OUT_OF_RANGE = 'OUT_OF_RANGE',
+  /** An id that names nothing the caller may use (deleted, missing, or itself). */
+  INVALID_REFERENCE = 'INVALID_REFERENCE',
+  /** The same value twice in one list. */
+  DUPLICATE = 'DUPLICATE',
+  /** Too many items in a list (`params.max`). */
+  TOO_MANY = 'TOO_MANY',
 }
 
 /** One refused field, as the API returns it and the console shows it under the field. */

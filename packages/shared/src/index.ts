@@ -10,3 +10,5 @@ export * from './validators/ip';
 export * from './validators/contact-details';
 export * from './validators/money-and-time';
 export * from './validators/business-numbers';
+export * from './validators/numbers-and-dates';
+export * from './validators/limits';

@@ -1,10 +1,21 @@
-import {
-  type AccountTier,
-  type ClientKind,
-  type ClientStatus,
-  type HealthStatus,
-  type Lifecycle,
-  type StaffRole,
+import type {
+  AccountTier,
+  ActivityAction,
+  ActorType,
+  BusinessNumberScheme,
+  ClientKind,
+  ClientRegard,
+  ClientSource,
+  ClientStatus,
+  ContactType,
+  HealthStatus,
+  InvoiceDelivery,
+  Language,
+  Lifecycle,
+  NoteVisibility,
+  PaymentTerms,
+  SocialNetwork,
+  StaffRole,
 } from './enums';
 import { type ErrorCode, type FieldErrorCode, type FieldErrorParams } from './errors';
 import type { Locale } from './locale';
@@ -46,6 +57,138 @@ export const staffRoleLabels: Labels<StaffRole> = {
   en: { ADMIN: 'Administrator', STAFF: 'Staff', VIEWER: 'Viewer' },
 };
 
+export const clientRegardLabels: Labels<ClientRegard> = {
+  fr: { NEUTRAL: 'Neutre', PREFERRED: 'Privilégié', WATCH: 'À surveiller', DO_NOT_SERVE: 'Ne plus servir' },
+  en: { NEUTRAL: 'Neutral', PREFERRED: 'Preferred', WATCH: 'Watch', DO_NOT_SERVE: 'Do not serve' },
+};
+
+export const paymentTermsLabels: Labels<PaymentTerms> = {
+  fr: {
+    DUE_ON_RECEIPT: 'Payable sur réception',
+    NET_15: 'Net 15 jours',
+    NET_30: 'Net 30 jours',
+    NET_45: 'Net 45 jours',
+    NET_60: 'Net 60 jours',
+    CUSTOM: 'Autre délai (jours)',
+  },
+  en: {
+    DUE_ON_RECEIPT: 'Due on receipt',
+    NET_15: 'Net 15',
+    NET_30: 'Net 30',
+    NET_45: 'Net 45',
+    NET_60: 'Net 60',
+    CUSTOM: 'Custom (days)',
+  },
+};
+
+export const invoiceDeliveryLabels: Labels<InvoiceDelivery> = {
+  fr: { EMAIL: 'Courriel', POST: 'Poste', PORTAL: 'Portail' },
+  en: { EMAIL: 'Email', POST: 'Post', PORTAL: 'Portal' },
+};
+
+export const clientSourceLabels: Labels<ClientSource> = {
+  fr: {
+    REFERRAL: 'Recommandation',
+    WEBSITE: 'Site web',
+    PARTNER: 'Partenaire',
+    EVENT: 'Événement',
+    OUTBOUND: 'Prospection',
+    OTHER: 'Autre',
+  },
+  en: {
+    REFERRAL: 'Referral',
+    WEBSITE: 'Website',
+    PARTNER: 'Partner',
+    EVENT: 'Event',
+    OUTBOUND: 'Outbound',
+    OTHER: 'Other',
+  },
+};
+
+export const businessNumberSchemeLabels: Labels<BusinessNumberScheme> = {
+  fr: {
+    NEQ: 'NEQ',
+    SIREN_SIRET: 'SIREN / SIRET',
+    VAT: 'TVA intracommunautaire',
+    BN: 'NE (fédéral)',
+    OTHER: 'Autre',
+  },
+  en: { NEQ: 'NEQ', SIREN_SIRET: 'SIREN / SIRET', VAT: 'EU VAT', BN: 'Business number', OTHER: 'Other' },
+};
+
+export const contactTypeLabels: Labels<ContactType> = {
+  fr: {
+    BILLING: 'Facturation',
+    TECHNICAL: 'Technique',
+    OPERATIONS: 'Opérations',
+    SALES: 'Ventes',
+    EXECUTIVE: 'Direction',
+    OTHER: 'Autre',
+  },
+  en: {
+    BILLING: 'Billing',
+    TECHNICAL: 'Technical',
+    OPERATIONS: 'Operations',
+    SALES: 'Sales',
+    EXECUTIVE: 'Executive',
+    OTHER: 'Other',
+  },
+};
+
+export const socialNetworkLabels: Labels<SocialNetwork> = {
+  fr: { LINKEDIN: 'LinkedIn', X: 'X', FACEBOOK: 'Facebook', INSTAGRAM: 'Instagram', OTHER: 'Autre' },
+  en: { LINKEDIN: 'LinkedIn', X: 'X', FACEBOOK: 'Facebook', INSTAGRAM: 'Instagram', OTHER: 'Other' },
+};
+
+export const noteVisibilityLabels: Labels<NoteVisibility> = {
+  fr: { INTERNAL: 'Interne', SHARED: 'Partagée avec le partenaire' },
+  en: { INTERNAL: 'Internal', SHARED: 'Shared with the partner' },
+};
+
+export const actorTypeLabels: Labels<ActorType> = {
+  fr: {
+    STAFF: 'Employé',
+    PARTNER: 'Partenaire',
+    CONTACT: 'Contact client',
+    API_TOKEN: 'Jeton d’API',
+    SYSTEM: 'Système',
+  },
+  en: {
+    STAFF: 'Staff',
+    PARTNER: 'Partner',
+    CONTACT: 'Client contact',
+    API_TOKEN: 'API token',
+    SYSTEM: 'System',
+  },
+};
+
+export const activityActionLabels: Labels<ActivityAction> = {
+  fr: {
+    CREATED: 'Création',
+    UPDATED: 'Modification',
+    DELETED: 'Suppression',
+    RESTORED: 'Restauration',
+    PURGED: 'Purge définitive',
+    LINKED: 'Liaison',
+    UNLINKED: 'Déliaison',
+    PRIMARY_SET: 'Contact principal',
+    PINNED: 'Épinglée',
+    UNPINNED: 'Désépinglée',
+  },
+  en: {
+    CREATED: 'Created',
+    UPDATED: 'Updated',
+    DELETED: 'Deleted',
+    RESTORED: 'Restored',
+    PURGED: 'Purged',
+    LINKED: 'Linked',
+    UNLINKED: 'Unlinked',
+    PRIMARY_SET: 'Primary contact set',
+    PINNED: 'Pinned',
+    UNPINNED: 'Unpinned',
+  },
+};
+
 export const errorCodeMessages: Labels<ErrorCode> = {
   fr: {
     BAD_USER_INPUT: 'Certains champs sont invalides.',
@@ -75,6 +218,15 @@ const fieldErrorTemplates: Record<Locale, Record<FieldErrorCode, MessageTemplate
     INVALID_FORMAT: (p) => (p.expected ? `Format invalide : ${p.expected}.` : 'Format invalide.'),
     INVALID_CHOICE: () => 'Choix invalide.',
     ALREADY_TAKEN: (p) => `« ${p.value} » est déjà utilisé.`,
+    OUT_OF_RANGE: (p) =>
+      p.min !== undefined && p.max !== undefined
+        ? `Doit être entre ${p.min} et ${p.max}.`
+        : p.min !== undefined
+          ? `Doit être au moins ${p.min}.`
+          : `Doit être au plus ${p.max}.`,
+    INVALID_REFERENCE: () => 'Cet élément n’existe pas ou ne peut pas être choisi ici.',
+    DUPLICATE: (p) => `« ${p.value} » figure deux fois.`,
+    TOO_MANY: (p) => `Au plus ${p.max} éléments.`,
   },
   en: {
     REQUIRED: () => 'This field is required.',
@@ -83,6 +235,15 @@ const fieldErrorTemplates: Record<Locale, Record<FieldErrorCode, MessageTemplate
     INVALID_FORMAT: (p) => (p.expected ? `Invalid format: ${p.expected}.` : 'Invalid format.'),
     INVALID_CHOICE: () => 'Invalid choice.',
     ALREADY_TAKEN: (p) => `“${p.value}” is already in use.`,
+    OUT_OF_RANGE: (p) =>
+      p.min !== undefined && p.max !== undefined
+        ? `Must be between ${p.min} and ${p.max}.`
+        : p.min !== undefined
+          ? `Must be at least ${p.min}.`
+          : `Must be at most ${p.max}.`,
+    INVALID_REFERENCE: () => 'This item does not exist or cannot be chosen here.',
+    DUPLICATE: (p) => `“${p.value}” appears twice.`,
+    TOO_MANY: (p) => `At most ${p.max} items.`,
   },
 };
 
@@ -94,3 +255,8 @@ export function fieldErrorMessage(
 ): string {
   return fieldErrorTemplates[locale][code](params);
 }
+
+export const languageLabels: Labels<Language> = {
+  fr: { fr: 'Français', en: 'Anglais' },
+  en: { fr: 'French', en: 'English' },
+};

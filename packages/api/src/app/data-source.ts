@@ -3,13 +3,45 @@ import path from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from './config';
 import { SnakeNamingStrategy } from './naming-strategy';
+import { Activity } from '../modules/activity/activity.entity';
+import { BusinessNumber } from '../modules/clients/business-number.entity';
+import { ClientDomain } from '../modules/clients/client-domain.entity';
+import { ClientTag } from '../modules/clients/client-tag.entity';
 import { Client } from '../modules/clients/client.entity';
+import { ClientContact } from '../modules/contacts/client-contact.entity';
+import { Contact } from '../modules/contacts/contact.entity';
 import { Counter } from '../modules/counters/counter.entity';
+import { ClientCrm, ClientSalesperson } from '../modules/crm/client-crm.entity';
+import { IdempotencyKey } from '../modules/idempotency/idempotency-key.entity';
+import { AccountGroup, ClientAccountGroup } from '../modules/lists/account-group.entity';
+import { Branch } from '../modules/lists/branch.entity';
+import { Industry } from '../modules/lists/industry.entity';
+import { Note } from '../modules/notes/note.entity';
+import { ClientTerms } from '../modules/terms/client-terms.entity';
 import { User } from '../modules/users/user.entity';
 import { mysqlMigrations } from '../database/migrations/mysql';
 import { sqliteMigrations } from '../database/migrations/sqlite';
 
-export const entities = [Client, Counter, User];
+export const entities = [
+  Client,
+  ClientDomain,
+  ClientTag,
+  BusinessNumber,
+  ClientTerms,
+  ClientCrm,
+  ClientSalesperson,
+  Note,
+  Contact,
+  ClientContact,
+  AccountGroup,
+  ClientAccountGroup,
+  Industry,
+  Branch,
+  Activity,
+  IdempotencyKey,
+  Counter,
+  User,
+];
 
 /**
  * The TypeORM options for a database. `synchronize` is never on: the schema

@@ -1,9 +1,34 @@
 import path from 'node:path';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
+import { ActivityResolver, ClientActivityResolver } from '../modules/activity/activity.resolver';
 import { ClientResolver } from '../modules/clients/client.resolver';
+import {
+  ClientContactResolver,
+  ClientContactsFieldResolver,
+  ContactResolver,
+} from '../modules/contacts/contact.resolver';
+import { ClientCrmFieldResolver, ClientCrmResolver } from '../modules/crm/crm.resolver';
+import { AccountGroupResolver, BranchResolver, IndustryResolver } from '../modules/lists/list.resolver';
+import { ClientNotesResolver, NoteResolver } from '../modules/notes/note.resolver';
+import { ClientTermsResolver } from '../modules/terms/terms.resolver';
 
-export const resolvers = [ClientResolver] as const;
+export const resolvers = [
+  ClientResolver,
+  ClientTermsResolver,
+  ClientCrmFieldResolver,
+  ClientCrmResolver,
+  ClientNotesResolver,
+  NoteResolver,
+  ContactResolver,
+  ClientContactResolver,
+  ClientContactsFieldResolver,
+  ClientActivityResolver,
+  ActivityResolver,
+  AccountGroupResolver,
+  IndustryResolver,
+  BranchResolver,
+] as const;
 
 /** Where the printed schema lives: the contract partners and the console build against. */
 export const SCHEMA_FILE = path.resolve(__dirname, '../../schema.graphql');

@@ -6,7 +6,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { DataSource } from 'typeorm';
 import { negotiateLocale } from '@clientele/shared';
-import { createServices, type GraphQLContext } from './context';
+import { ANONYMOUS_ACTOR } from './actor';
+import { createContext, createServices, type GraphQLContext } from './context';
 import { formatError } from './errors';
 import { logger } from './logger';
 import { requestIdFrom, requestScope } from './request-context';
@@ -94,11 +95,11 @@ export async function createHttpApp(dataSource: DataSource, consoleDir?: string)
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const scope = requestScope.getStore();
-        return {
+        return createContext(services, {
           requestId: scope?.requestId ?? requestIdFrom(undefined),
           locale: scope?.locale ?? negotiateLocale(req.headers['accept-language']),
-          services,
-        };
+          actor: ANONYMOUS_ACTOR,
+        });
       },
     }),
   );

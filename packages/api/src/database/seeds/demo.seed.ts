@@ -1,224 +1,173 @@
 import { randomUUID } from 'node:crypto';
 import argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
-import { ClientKind, ClientStatus, Lifecycle, StaffRole } from '@clientele/shared';
+import { BusinessNumberScheme, ClientKind, Language, NoteVisibility, StaffRole } from '@clientele/shared';
+import { SYSTEM_ACTOR, type Caller } from '../../app/actor';
+import { createServices } from '../../app/context';
 import { logger } from '../../app/logger';
-import { ClientService } from '../../modules/clients/client.service';
 import { Client } from '../../modules/clients/client.entity';
-import { User } from '../../modules/users/user.entity';
 import type { CreateClientInput } from '../../modules/clients/client.input';
+import { User } from '../../modules/users/user.entity';
+import {
+  DEMO_ADMIN,
+  DEMO_BRANCHES,
+  DEMO_CLIENTS,
+  DEMO_GROUPS,
+  DEMO_INDUSTRIES,
+  DEMO_SOCIAL,
+  DEMO_STAFF,
+  frenchVat,
+  siren,
+  type DemoClient,
+} from './demo-data';
 
-/** The first administrator of a demo database; the start command prints this login. */
-export const DEMO_ADMIN = {
-  email: 'admin@clientele.demo',
-  password: 'Clientele-demo-2026',
-  displayName: 'Admin Démo',
-} as const;
+export { DEMO_ADMIN } from './demo-data';
 
-type DemoClient = Pick<CreateClientInput, 'name' | 'kind' | 'status' | 'lifecycle' | 'billingAddress'> & {
-  code?: string;
-};
+const caller: Caller = { actor: SYSTEM_ACTOR, requestId: null };
 
-const company = (
-  name: string,
-  address: CreateClientInput['billingAddress'],
-  extra: Partial<DemoClient> = {},
-): DemoClient => ({
-  name,
-  kind: ClientKind.COMPANY,
-  status: ClientStatus.ACTIVE,
-  lifecycle: Lifecycle.CUSTOMER,
-  billingAddress: address,
-  ...extra,
-});
+async function createUsers(dataSource: DataSource): Promise<Map<string, string>> {
+  const passwordHash = await argon2.hash(DEMO_ADMIN.password, { type: argon2.argon2id });
+  const now = new Date();
+  const ids = new Map<string, string>();
+  const users = [{ key: 'admin', ...DEMO_ADMIN, role: StaffRole.ADMIN }, ...DEMO_STAFF];
+  for (const user of users) {
+    const id = randomUUID();
+    ids.set(user.key, id);
+    await dataSource.getRepository(User).insert({
+      id,
+      email: user.email,
+      displayName: user.displayName,
+      role: user.role,
+      passwordHash,
+      locale: Language.FR,
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
+  return ids;
+}
 
-/** A small, realistic book of clients in Québec and France. */
-export const DEMO_CLIENTS: DemoClient[] = [
-  company(
-    'Hervé David Rénovations',
-    {
-      line1: '1250, rue Sainte-Catherine Ouest',
-      city: 'Montréal',
-      region: 'QC',
-      postalCode: 'H3G 1P1',
-      country: 'CA',
-    },
-    { code: '8005551' },
-  ),
-  company('Érablière du Lac-Beauport', {
-    line1: '88, chemin du Brûlé',
-    city: 'Lac-Beauport',
-    region: 'QC',
-    postalCode: 'G3B 0A1',
-    country: 'CA',
-  }),
-  company('Boulangerie Saint-Honoré', {
-    line1: '12, rue du Faubourg Saint-Honoré',
-    city: 'Paris',
-    region: 'Île-de-France',
-    postalCode: '75008',
-    country: 'FR',
-  }),
-  company('Cliniques Vétérinaires Québécoises', {
-    line1: '2600, boulevard Laurier',
-    line2: 'Bureau 300',
-    city: 'Québec',
-    region: 'QC',
-    postalCode: 'G1V 4M6',
-    country: 'CA',
-  }),
-  company('Société Générale d’Ingénierie Lyonnaise', {
-    line1: '45, quai Perrache',
-    city: 'Lyon',
-    region: 'Auvergne-Rhône-Alpes',
-    postalCode: '69002',
-    country: 'FR',
-  }),
-  company(
-    'Câblodistribution Gaspésienne',
-    { line1: '150, boulevard de Gaspé', city: 'Gaspé', region: 'QC', postalCode: 'G4X 1A9', country: 'CA' },
-    { status: ClientStatus.SUSPENDED },
-  ),
-  company('Les Entreprises Côté & Frères', {
-    line1: '975, boulevard Talbot',
-    city: 'Saguenay',
-    region: 'QC',
-    postalCode: 'G7H 4B5',
-    country: 'CA',
-  }),
-  company(
-    'Château Montrose Vignobles',
-    {
-      line1: '2, route de Saint-Estèphe',
-      city: 'Saint-Estèphe',
-      region: 'Nouvelle-Aquitaine',
-      postalCode: '33180',
-      country: 'FR',
-    },
-    { lifecycle: Lifecycle.PROSPECT },
-  ),
-  company('Pharmacie Lévesque-Gagné', {
-    line1: '5401, boulevard des Galeries',
-    city: 'Québec',
-    region: 'QC',
-    postalCode: 'G2K 1N4',
-    country: 'CA',
-  }),
-  company(
-    'Atelier Mécanique Bélanger',
-    { line1: '320, rue King Ouest', city: 'Sherbrooke', region: 'QC', postalCode: 'J1H 1R4', country: 'CA' },
-    { status: ClientStatus.INACTIVE },
-  ),
-  company('Transports Frontenac', {
-    line1: '1000, rue Wellington',
-    city: 'Trois-Rivières',
-    region: 'QC',
-    postalCode: 'G9A 5J6',
-    country: 'CA',
-  }),
-  company('Éditions du Vieux-Port', {
-    line1: '18, rue de la République',
-    city: 'Marseille',
-    region: 'Provence-Alpes-Côte d’Azur',
-    postalCode: '13002',
-    country: 'FR',
-  }),
-  company(
-    'Menuiserie Ouellet',
-    { line1: '77, rue Racine Est', city: 'Chicoutimi', region: 'QC', postalCode: 'G7H 1R9', country: 'CA' },
-    { lifecycle: Lifecycle.PROSPECT },
-  ),
-  company('Laboratoires Pasteur-Garnier', {
-    line1: '9, rue de la Paix',
-    city: 'Strasbourg',
-    region: 'Grand Est',
-    postalCode: '67000',
-    country: 'FR',
-  }),
-  company('Coopérative Agricole de la Beauce', {
-    line1: '555, boulevard Vachon Nord',
-    city: 'Sainte-Marie',
-    region: 'QC',
-    postalCode: 'G6E 1M1',
-    country: 'CA',
-  }),
-  company('Hôtel Le Germain Charlevoix', {
-    line1: '50, rue de la Ferme',
-    city: 'Baie-Saint-Paul',
-    region: 'QC',
-    postalCode: 'G3Z 0G2',
-    country: 'CA',
-  }),
-  company(
-    'Bistrot Chez Léontine',
-    {
-      line1: '31, rue Nationale',
-      city: 'Lille',
-      region: 'Hauts-de-France',
-      postalCode: '59800',
-      country: 'FR',
-    },
-    { lifecycle: Lifecycle.PROSPECT },
-  ),
-  company('Groupe Informatique Lévis', {
-    line1: '5700, rue J.-B.-Michaud',
-    city: 'Lévis',
-    region: 'QC',
-    postalCode: 'G6V 0B1',
-    country: 'CA',
-  }),
-  {
-    name: 'Mireille Couture',
-    kind: ClientKind.INDIVIDUAL,
-    status: ClientStatus.ACTIVE,
-    lifecycle: Lifecycle.CUSTOMER,
+function infoInput(demo: DemoClient, groupIds: Map<string, string>): CreateClientInput {
+  const sirenNumber = demo.siren8 ? siren(demo.siren8) : null;
+  return {
+    code: demo.code,
+    name: demo.name,
+    kind: demo.kind ?? ClientKind.COMPANY,
+    firstName: demo.firstName,
+    lastName: demo.lastName,
+    legalName: demo.legalName,
+    status: demo.status,
+    lifecycle: demo.lifecycle,
+    language: demo.language ?? Language.FR,
+    currency: demo.country === 'FR' ? 'EUR' : 'CAD',
+    timeZone: demo.country === 'FR' ? 'Europe/Paris' : 'America/Toronto',
+    website: demo.website,
+    email: demo.domains?.[0] ? `info@${demo.domains[0]}` : undefined,
+    phone: demo.phone,
     billingAddress: {
-      line1: '14, rue des Érables',
-      city: 'Rimouski',
-      region: 'QC',
-      postalCode: 'G5L 2S4',
-      country: 'CA',
+      line1: demo.line1,
+      line2: demo.line2,
+      city: demo.city,
+      region: demo.region,
+      postalCode: demo.postalCode,
+      country: demo.country,
     },
-  },
-  {
-    name: 'François Lefèvre',
-    kind: ClientKind.INDIVIDUAL,
-    status: ClientStatus.ACTIVE,
-    lifecycle: Lifecycle.CUSTOMER,
-    billingAddress: {
-      line1: '3, place Bellecour',
-      city: 'Lyon',
-      region: 'Auvergne-Rhône-Alpes',
-      postalCode: '69002',
-      country: 'FR',
-    },
-  },
-];
+    domains: demo.domains,
+    tags: demo.tags,
+    description: demo.description,
+    regard: demo.regard,
+    notificationsEnabled: demo.notificationsEnabled,
+    registeredAt: new Date('2024-02-22T14:05:00Z'),
+    businessNumbers: [
+      ...(demo.neq ? [{ scheme: BusinessNumberScheme.NEQ, value: demo.neq }] : []),
+      ...(sirenNumber
+        ? [
+            { scheme: BusinessNumberScheme.SIREN_SIRET, value: sirenNumber },
+            { scheme: BusinessNumberScheme.VAT, value: frenchVat(sirenNumber) },
+          ]
+        : []),
+    ],
+    accountGroupIds: (demo.groups ?? []).map((g) => groupIds.get(g) as string),
+  } as CreateClientInput;
+}
 
 /**
- * Fills an empty database with the demo book and its first administrator.
- * Does nothing when there is already a user or a client: a database is seeded
- * once, on its first start, and never overwritten.
+ * Fills an empty database with the demo book — staff, lists, and clients with
+ * every tab filled — through the same services the API uses, so the activity
+ * log tells the story too. Does nothing when the database has a user or a
+ * client: a database is seeded once, on its first start, and never overwritten.
  */
 export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
-  const hasUsers = await dataSource.getRepository(User).exists();
-  const hasClients = await dataSource.getRepository(Client).exists();
-  if (hasUsers || hasClients) return false;
+  if ((await dataSource.getRepository(User).exists()) || (await dataSource.getRepository(Client).exists())) {
+    return false;
+  }
+  const services = createServices(dataSource);
+  const userIds = await createUsers(dataSource);
+  const industryIds = new Map<string, string>();
+  for (const name of DEMO_INDUSTRIES)
+    industryIds.set(name, (await services.lists.create('Industry', { name }, caller)).id);
+  const groupIds = new Map<string, string>();
+  for (const name of DEMO_GROUPS)
+    groupIds.set(name, (await services.lists.create('AccountGroup', { name }, caller)).id);
+  for (const branch of DEMO_BRANCHES) await services.lists.create('Branch', branch, caller);
 
-  const now = new Date();
-  await dataSource.getRepository(User).insert({
-    id: randomUUID(),
-    email: DEMO_ADMIN.email,
-    displayName: DEMO_ADMIN.displayName,
-    role: StaffRole.ADMIN,
-    passwordHash: await argon2.hash(DEMO_ADMIN.password, { type: argon2.argon2id }),
-    locale: 'fr',
-    createdAt: now,
-    updatedAt: now,
-  });
-  const clients = new ClientService(dataSource);
   for (const demo of DEMO_CLIENTS) {
-    await clients.create({ ...demo } as CreateClientInput);
+    const client = await services.clients.create(infoInput(demo, groupIds), caller);
+    const sirenNumber = demo.siren8 ? siren(demo.siren8) : null;
+    await services.terms.update(
+      {
+        clientId: client.id,
+        version: client.version,
+        ...demo.terms,
+        creditHold: Boolean(demo.terms.creditHoldReason),
+        vatNumber: sirenNumber ? frenchVat(sirenNumber) : undefined,
+        qstNumber:
+          demo.country === 'CA' && demo.kind !== ClientKind.INDIVIDUAL ? '1218765432TQ0001' : undefined,
+        billingEmail: demo.domains?.[0] ? `factures@${demo.domains[0]}` : undefined,
+      },
+      caller,
+    );
+    await services.crm.update(
+      {
+        clientId: client.id,
+        version: client.version + 1,
+        health: demo.crm.health,
+        tier: demo.crm.tier,
+        renewalDate: demo.crm.renewalDate,
+        industryId: industryIds.get(demo.crm.industry),
+        accountOwnerId: userIds.get(demo.crm.owner),
+        salespersonIds: (demo.crm.salespeople ?? []).map((s) => userIds.get(s) as string),
+        source: demo.crm.source,
+      },
+      caller,
+    );
+    for (const note of demo.notes ?? []) {
+      await services.notes.create(
+        {
+          clientId: client.id,
+          body: note.body,
+          pinned: note.pinned ?? false,
+          visibility: note.visibility ?? NoteVisibility.INTERNAL,
+        },
+        caller,
+      );
+    }
+    for (const contact of demo.contacts ?? []) {
+      await services.contacts.create(
+        {
+          clientId: client.id,
+          firstName: contact.firstName,
+          lastName: contact.lastName,
+          email: contact.email,
+          phone: contact.phone,
+          mobile: contact.mobile,
+          socialHandles: contact.linkedin ? [{ network: DEMO_SOCIAL, handle: contact.linkedin }] : [],
+          link: { title: contact.title, department: contact.department, type: contact.type },
+          primary: contact.primary ?? false,
+        },
+        caller,
+      );
+    }
   }
   logger.info({ clients: DEMO_CLIENTS.length }, 'demo data seeded');
   return true;

@@ -1,6 +1,7 @@
-import { Column, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, VersionColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ClientKind, ClientStatus, Lifecycle } from '@clientele/shared';
+import { ClientKind, ClientRegard, ClientStatus, Language, Lifecycle } from '@clientele/shared';
+import { EnumColumn, IdColumn, InstantColumn } from '../../app/columns';
 import { Address } from './address';
 
 registerEnumType(ClientKind, {
@@ -28,6 +29,21 @@ registerEnumType(Lifecycle, {
     CUSTOMER: { description: 'Buys from us.' },
   },
 });
+registerEnumType(ClientRegard, {
+  name: 'ClientRegard',
+  description: 'How the operator regards this client.',
+  valuesConfig: {
+    NEUTRAL: { description: 'Nothing particular.' },
+    PREFERRED: { description: 'A client to look after especially well.' },
+    WATCH: { description: 'Pay attention: late payments, disputes, fraud signals.' },
+    DO_NOT_SERVE: { description: 'Take no new orders.' },
+  },
+});
+registerEnumType(Language, {
+  name: 'Language',
+  description: 'A language Clientele serves people in.',
+  valuesConfig: { FR: { description: 'French.' }, EN: { description: 'English.' } },
+});
 
 /** The client file: the account of one company or person who buys from the operator. */
 @Entity('client')
@@ -53,36 +69,153 @@ export class Client {
   @Column({ type: 'varchar', length: 200 })
   nameKey: string;
 
-  @Column({ type: 'varchar', length: 16 })
+  /** Code, name, legal name and email, folded: what the search box matches on the row itself. */
+  @Column({ type: 'varchar', length: 800 })
+  searchKey: string;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Registered legal name, when it differs from the name.',
+  })
+  legalName: string | null;
+
+  @EnumColumn()
   @Field(() => ClientKind, { description: 'Company or individual.' })
   kind: ClientKind;
 
-  @Column({ type: 'varchar', length: 16 })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  @Field(() => String, { nullable: true, description: 'First name of an individual.' })
+  firstName: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  @Field(() => String, { nullable: true, description: 'Last name of an individual.' })
+  lastName: string | null;
+
+  @EnumColumn()
+  @Field(() => Lifecycle, { description: 'Prospect or customer.' })
+  lifecycle: Lifecycle;
+
+  @Index('IDX_client_status')
+  @EnumColumn()
   @Field(() => ClientStatus, { description: 'Whether the account is in good standing.' })
   status: ClientStatus;
 
-  @Column({ type: 'varchar', length: 16 })
-  @Field(() => Lifecycle, { description: 'Prospect or customer.' })
-  lifecycle: Lifecycle;
+  @Column({ type: 'varchar', length: 2 })
+  @Field(() => Language, { description: 'Language the client is served and written to in.' })
+  language: Language;
+
+  @Column({ type: 'varchar', length: 3 })
+  @Field(() => String, { description: 'ISO 4217 currency the client is quoted in (CAD, EUR).' })
+  currency: string;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  @Field(() => String, { nullable: true, description: 'IANA time zone (America/Toronto).' })
+  timeZone: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  @Field(() => String, { nullable: true, description: 'Website, https://…' })
+  website: string | null;
+
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  @Field(() => String, { nullable: true, description: 'Main email address.' })
+  email: string | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  @Field(() => String, { nullable: true, description: 'Main phone, E.164 (+15145550123).' })
+  phone: string | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  @Field(() => String, { nullable: true, description: 'Mobile phone, E.164.' })
+  mobile: string | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  @Field(() => String, { nullable: true, description: 'Fax, E.164.' })
+  fax: string | null;
 
   @Column(() => Address, { prefix: 'billing' })
   @Field(() => Address, { description: 'Where invoices are addressed.' })
   billingAddress: Address;
 
+  @Column(() => Address, { prefix: 'shipping' })
+  @Field(() => Address, { description: 'Where goods and technicians go.' })
+  shippingAddress: Address;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The client's own reference for us (their supplier number).",
+  })
+  clientReference: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free description of the client.' })
+  description: string | null;
+
+  @EnumColumn()
+  @Field(() => ClientRegard, { description: 'How the operator regards this client.' })
+  regard: ClientRegard;
+
+  @Column({ type: 'boolean', default: false })
+  @Field(() => Boolean, {
+    description:
+      "Whether the platform emails this client's users (password resets included). Off by default.",
+  })
+  notificationsEnabled: boolean;
+
+  @InstantColumn({ nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the client registered.' })
+  registeredAt: Date | null;
+
+  @Column({ type: 'varchar', length: 45, nullable: true })
+  @Field(() => String, { nullable: true, description: 'IP address the client registered from.' })
+  registrationIp: string | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Phone number verified with the client (fraud protection), E.164.',
+  })
+  verifiedPhone: string | null;
+
+  @IdColumn({ nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the parent client (head office).' })
+  parentId: string | null;
+
+  @ManyToOne(() => Client, { onDelete: 'SET NULL', createForeignKeyConstraints: true })
+  @JoinColumn({ name: 'parent_id' })
+  parentRef?: Client;
+
+  @IdColumn({ nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the client who pays this client’s invoices.' })
+  billToId: string | null;
+
+  @ManyToOne(() => Client, { onDelete: 'SET NULL', createForeignKeyConstraints: true })
+  @JoinColumn({ name: 'bill_to_id' })
+  billToRef?: Client;
+
   @Index('IDX_client_created_at')
-  @Column({ type: 'datetime', precision: 3 })
+  @InstantColumn()
   @Field(() => Date, { description: 'When the file was created.' })
   createdAt: Date;
 
   @Index('IDX_client_updated_at')
-  @Column({ type: 'datetime', precision: 3 })
+  @InstantColumn()
   @Field(() => Date, { description: 'When the file last changed.' })
   updatedAt: Date;
+
+  @Index('IDX_client_deleted_at')
+  @InstantColumn({ nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the file was deleted; it can be restored until purged.',
+  })
+  deletedAt: Date | null;
 
   @VersionColumn()
   @Field(() => Int, {
     description:
-      'Increases with every change; send it back with an update so nobody overwrites a newer version unknowingly.',
+      'Increases with every change to the info, terms or CRM; send it back with an update so nobody overwrites a newer version unknowingly.',
   })
   version: number;
 }

@@ -1,14 +1,27 @@
-import { Field, InputType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { ValidateNested } from 'class-validator';
 import {
+  AccountTier,
+  BusinessNumberScheme,
   ClientKind,
   ClientOrderField,
+  ClientRegard,
   ClientStatus,
+  HealthStatus,
+  LIMITS,
+  Language,
   Lifecycle,
   SortDirection,
   checkClientCode,
-  checkClientName,
+  checkCurrency,
+  checkEmail,
+  checkIpAddress,
+  checkIsoDate,
+  checkOptionalText,
+  checkRequiredText,
+  checkTimeZone,
+  checkUrl,
 } from '@clientele/shared';
-import { ValidateNested } from 'class-validator';
 import { Check } from '../../app/validation';
 import { AddressInput } from './address';
 import type { Client } from './client.entity';
@@ -21,6 +34,7 @@ registerEnumType(ClientOrderField, {
     CODE: { description: 'Client code.' },
     CREATED_AT: { description: 'Creation time.' },
     UPDATED_AT: { description: 'Time of the last change.' },
+    RENEWAL_DATE: { description: 'CRM renewal date; clients without one come last.' },
   },
 });
 registerEnumType(SortDirection, {
@@ -36,9 +50,52 @@ registerEnumType(SortDirection, {
 export class ClientFilter {
   @Field(() => String, {
     nullable: true,
-    description: 'Words to find in the code or name, ignoring case and accents.',
+    description:
+      'Words to find, ignoring case and accents, in the code, name, legal name, email, email domains or the names of linked contacts; every word must match.',
   })
   search?: string | null;
+
+  @Field(() => [ClientStatus], { nullable: true, description: 'Any of these statuses.' })
+  status?: ClientStatus[] | null;
+
+  @Field(() => ClientKind, { nullable: true, description: 'Companies or individuals only.' })
+  kind?: ClientKind | null;
+
+  @Field(() => Lifecycle, { nullable: true, description: 'Prospects or customers only.' })
+  lifecycle?: Lifecycle | null;
+
+  @Field(() => [AccountTier], { nullable: true, description: 'Any of these tiers.' })
+  tier?: AccountTier[] | null;
+
+  @Field(() => [HealthStatus], { nullable: true, description: 'Any of these health statuses.' })
+  health?: HealthStatus[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Owned by this staff member.' })
+  accountOwnerId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Member of this account group.' })
+  accountGroupId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Carrying this tag (case and accents aside).' })
+  tag?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'In this industry.' })
+  industryId?: string | null;
+
+  @Check(checkIsoDate)
+  @Field(() => String, { nullable: true, description: 'Renewal on or after this date (YYYY-MM-DD).' })
+  renewalFrom?: string | null;
+
+  @Check(checkIsoDate)
+  @Field(() => String, { nullable: true, description: 'Renewal on or before this date (YYYY-MM-DD).' })
+  renewalTo?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'true: only deleted clients (restorable); false (default): only live ones.',
+  })
+  deleted?: boolean | null;
 }
 
 @InputType({ description: 'How to order a list of clients; ties are broken by id.' })
@@ -50,34 +107,196 @@ export class ClientOrder {
   direction: SortDirection;
 }
 
-@InputType({ description: 'A new client file.' })
-export class CreateClientInput implements Partial<Omit<Client, 'billingAddress'>> {
+@InputType({ description: 'A registration number of a client.' })
+export class BusinessNumberInput {
+  @Field(() => BusinessNumberScheme, { description: 'Which register.' })
+  scheme: BusinessNumberScheme;
+
+  @Field(() => String, { description: 'The number; spaces and dashes are ignored.' })
+  value: string;
+}
+
+/**
+ * The Info tab's fields, shared by create and update. Omitted fields are left
+ * as they are (update) or take their default (create); `null` clears.
+ * Checks that need no other field run here; the rest (a company needs a name,
+ * phones read in the client's country, uniqueness) run in the service.
+ */
+@InputType()
+export abstract class ClientInfoInput implements Partial<Record<keyof Client, unknown>> {
   @Check(checkClientCode)
   @Field(() => String, {
     nullable: true,
-    description: 'Unique code; left empty, the next `C-000001`-style code is generated.',
+    description: 'Unique code; left empty on creation, the next `C-000001`-style code is generated.',
   })
-  code?: string;
+  code?: string | null;
 
-  @Check(checkClientName)
+  @Check((v: unknown) => checkOptionalText(v, 200))
   @Field(() => String, {
-    description: 'Company name, or the full name of an individual. Required, at most 200 characters.',
+    nullable: true,
+    description:
+      'Company name (required for a company, at most 200 characters); for an individual, defaults to first and last name.',
   })
-  name: string;
+  name?: string | null;
 
-  @Field(() => ClientKind, {
-    defaultValue: ClientKind.COMPANY,
-    description: 'Company (default) or individual.',
+  @Check((v: unknown) => checkOptionalText(v, LIMITS.legalName))
+  @Field(() => String, { nullable: true, description: 'Registered legal name.' })
+  legalName?: string | null;
+
+  @Field(() => ClientKind, { nullable: true, description: 'Company or individual.' })
+  kind?: ClientKind | null;
+
+  @Check((v: unknown) => checkOptionalText(v, LIMITS.personName))
+  @Field(() => String, { nullable: true, description: 'First name (required for an individual).' })
+  firstName?: string | null;
+
+  @Check((v: unknown) => checkOptionalText(v, LIMITS.personName))
+  @Field(() => String, { nullable: true, description: 'Last name (required for an individual).' })
+  lastName?: string | null;
+
+  @Field(() => Lifecycle, { nullable: true, description: 'Prospect or customer.' })
+  lifecycle?: Lifecycle | null;
+
+  @Field(() => ClientStatus, { nullable: true, description: 'Active, inactive or suspended.' })
+  status?: ClientStatus | null;
+
+  @Field(() => Language, { nullable: true, description: 'Language the client is served in.' })
+  language?: Language | null;
+
+  @Check(checkCurrency)
+  @Field(() => String, { nullable: true, description: 'ISO 4217 currency (CAD, EUR).' })
+  currency?: string | null;
+
+  @Check(checkTimeZone)
+  @Field(() => String, { nullable: true, description: 'IANA time zone (America/Toronto).' })
+  timeZone?: string | null;
+
+  @Check(checkUrl)
+  @Field(() => String, { nullable: true, description: 'Website; `https://` is added when missing.' })
+  website?: string | null;
+
+  @Check(checkEmail)
+  @Field(() => String, { nullable: true, description: 'Main email address.' })
+  email?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Main phone, international (+1 514…) or national in the billing country's format.",
   })
-  kind: ClientKind;
+  phone?: string | null;
 
-  @Field(() => ClientStatus, { defaultValue: ClientStatus.ACTIVE, description: 'Active by default.' })
-  status: ClientStatus;
+  @Field(() => String, { nullable: true, description: 'Mobile phone, as for `phone`.' })
+  mobile?: string | null;
 
-  @Field(() => Lifecycle, { defaultValue: Lifecycle.CUSTOMER, description: 'Customer by default.' })
-  lifecycle: Lifecycle;
+  @Field(() => String, { nullable: true, description: 'Fax, as for `phone`.' })
+  fax?: string | null;
 
   @ValidateNested()
-  @Field(() => AddressInput, { nullable: true, description: 'Where invoices are addressed.' })
+  @Field(() => AddressInput, { nullable: true, description: 'Billing address; replaces the whole address.' })
   billingAddress?: AddressInput | null;
+
+  @ValidateNested()
+  @Field(() => AddressInput, { nullable: true, description: 'Shipping address; replaces the whole address.' })
+  shippingAddress?: AddressInput | null;
+
+  @Check((v: unknown) => checkOptionalText(v, LIMITS.reference))
+  @Field(() => String, { nullable: true, description: "The client's own reference for us." })
+  clientReference?: string | null;
+
+  @Check((v: unknown) => checkOptionalText(v, LIMITS.description))
+  @Field(() => String, { nullable: true, description: 'Free description (at most 5 000 characters).' })
+  description?: string | null;
+
+  @Field(() => ClientRegard, { nullable: true, description: 'How the operator regards the client.' })
+  regard?: ClientRegard | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Whether the platform emails the client's users." })
+  notificationsEnabled?: boolean | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the client registered.' })
+  registeredAt?: Date | null;
+
+  @Check(checkIpAddress)
+  @Field(() => String, {
+    nullable: true,
+    description: 'IP address the client registered from (IPv4 or IPv6).',
+  })
+  registrationIp?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Phone number verified with the client.' })
+  verifiedPhone?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Parent client (head office).' })
+  parentId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The client who pays this one’s invoices.' })
+  billToId?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Email domains (acme.ca); each belongs to one client only. Replaces the list.',
+  })
+  domains?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Free tags. Replaces the list.' })
+  tags?: string[] | null;
+
+  @Field(() => [BusinessNumberInput], {
+    nullable: true,
+    description: 'Registration numbers. Replaces the list.',
+  })
+  businessNumbers?: BusinessNumberInput[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Account groups. Replaces the list.' })
+  accountGroupIds?: string[] | null;
+}
+
+@InputType({ description: 'A new client file.' })
+export class CreateClientInput extends ClientInfoInput {
+  @Check((v: unknown) => checkOptionalText(v, 100))
+  @Field(() => String, {
+    nullable: true,
+    description: 'Any unique string: a retry with the same key returns the client the first call created.',
+  })
+  idempotencyKey?: string | null;
+}
+
+/*
+ * On creation, who the client is must be said — a company's name, an
+ * individual's first and last name — checked with the other fields so every
+ * refusal comes back at once. (On update the stored kind decides: see
+ * normalizeClientInfo.)
+ */
+const isIndividual = (input: CreateClientInput) => input.kind === ClientKind.INDIVIDUAL;
+Check<CreateClientInput>((v, input) => (isIndividual(input) ? null : checkRequiredText(v, 200)))(
+  CreateClientInput.prototype,
+  'name',
+);
+for (const field of ['firstName', 'lastName'] as const) {
+  Check<CreateClientInput>((v, input) =>
+    isIndividual(input) ? checkRequiredText(v, LIMITS.personName) : null,
+  )(CreateClientInput.prototype, field);
+}
+
+@InputType({ description: 'Changes to the Info tab of a client file.' })
+export class UpdateClientInput extends ClientInfoInput {
+  @Field(() => ID, { description: 'The client.' })
+  id: string;
+
+  @Field(() => Int, {
+    description: 'The version read; a newer one on the server refuses the update with CONFLICT.',
+  })
+  version: number;
+}
+
+@InputType({ description: 'Clients to delete (restorable for the retention period).' })
+export class DeleteClientsInput {
+  @Field(() => [ID], { description: 'The clients, at most 500.' })
+  ids: string[];
+}
+
+@InputType({ description: 'A deleted client to bring back.' })
+export class RestoreClientInput {
+  @Field(() => ID, { description: 'The client.' })
+  id: string;
 }

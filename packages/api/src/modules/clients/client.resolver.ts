@@ -1,15 +1,44 @@
-import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { ConnectionType } from '../../app/connection';
-import type { GraphQLContext } from '../../app/context';
+import { callerOf, type GraphQLContext } from '../../app/context';
+import { AccountGroup } from '../lists/account-group.entity';
+import { BusinessNumber } from './business-number.entity';
 import { Client } from './client.entity';
-import { ClientFilter, ClientOrder, CreateClientInput } from './client.input';
+import {
+  ClientFilter,
+  ClientOrder,
+  CreateClientInput,
+  DeleteClientsInput,
+  RestoreClientInput,
+  UpdateClientInput,
+} from './client.input';
 
 export const ClientConnection = ConnectionType(Client, 'Client');
 
-@ObjectType({ description: 'The result of `createClient`.' })
-export class CreateClientPayload {
-  @Field(() => Client, { description: 'The new client file.' })
+@ObjectType({ description: 'The result of a mutation that changes one client file.' })
+export class ClientPayload {
+  @Field(() => Client, { description: 'The client file as it now is.' })
   client: Client;
+}
+
+@ObjectType({ description: 'The result of `deleteClients`.' })
+export class DeleteClientsPayload {
+  @Field(() => [Client], {
+    description: 'The deleted clients (with `deletedAt` set), restorable until purged.',
+  })
+  clients: Client[];
 }
 
 /** Translates GraphQL into service calls; rules live in `ClientService`. */
@@ -36,19 +65,95 @@ export class ClientResolver {
     return services.clients.list({ first, after, filter, orderBy });
   }
 
-  @Query(() => Client, { nullable: true, description: 'One client file by id; null when there is none.' })
+  @Query(() => Client, {
+    nullable: true,
+    description: 'One client file by id, deleted or not; null when there is none.',
+  })
   client(
-    @Ctx() { services }: GraphQLContext,
+    @Ctx() { loaders }: GraphQLContext,
     @Arg('id', () => ID, { description: 'The client id.' }) id: string,
   ) {
-    return services.clients.findById(id);
+    return loaders.client.load(id);
   }
 
-  @Mutation(() => CreateClientPayload, { description: 'Creates a client file.' })
-  async createClient(
+  @Query(() => Client, {
+    nullable: true,
+    description: 'One client file by code (case aside); null when none.',
+  })
+  clientByCode(
     @Ctx() { services }: GraphQLContext,
+    @Arg('code', () => String, { description: 'The client code, e.g. C-000042.' }) code: string,
+  ) {
+    return services.clients.findByCode(code);
+  }
+
+  @Mutation(() => ClientPayload, { description: 'Creates a client file, with empty Terms and CRM tabs.' })
+  async createClient(
+    @Ctx() context: GraphQLContext,
     @Arg('input', () => CreateClientInput, { description: 'The new client.' }) input: CreateClientInput,
-  ): Promise<CreateClientPayload> {
-    return { client: await services.clients.create(input) };
+  ): Promise<ClientPayload> {
+    return { client: await context.services.clients.create(input, callerOf(context)) };
+  }
+
+  @Mutation(() => ClientPayload, { description: 'Changes the Info tab of a client file.' })
+  async updateClient(
+    @Ctx() context: GraphQLContext,
+    @Arg('input', () => UpdateClientInput, { description: 'The changes, with the version read.' })
+    input: UpdateClientInput,
+  ): Promise<ClientPayload> {
+    return { client: await context.services.clients.update(input, callerOf(context)) };
+  }
+
+  @Mutation(() => DeleteClientsPayload, {
+    description:
+      'Deletes one or more clients, all or none; each can be restored until purged (30 days by default).',
+  })
+  async deleteClients(
+    @Ctx() context: GraphQLContext,
+    @Arg('input', () => DeleteClientsInput, { description: 'The clients to delete.' })
+    input: DeleteClientsInput,
+  ): Promise<DeleteClientsPayload> {
+    return { clients: await context.services.clients.delete(input.ids, callerOf(context)) };
+  }
+
+  @Mutation(() => ClientPayload, { description: 'Brings back a deleted client.' })
+  async restoreClient(
+    @Ctx() context: GraphQLContext,
+    @Arg('input', () => RestoreClientInput, { description: 'The client to restore.' })
+    input: RestoreClientInput,
+  ): Promise<ClientPayload> {
+    return { client: await context.services.clients.restore(input.id, callerOf(context)) };
+  }
+
+  @FieldResolver(() => [String], { description: 'Email domains, in the order given.' })
+  async domains(@Root() client: Client, @Ctx() { loaders }: GraphQLContext): Promise<string[]> {
+    return (await loaders.domains.load(client.id)).map((d) => d.domain);
+  }
+
+  @FieldResolver(() => [String], { description: 'Tags, alphabetically.' })
+  async tags(@Root() client: Client, @Ctx() { loaders }: GraphQLContext): Promise<string[]> {
+    return (await loaders.tags.load(client.id)).map((t) => t.tag);
+  }
+
+  @FieldResolver(() => [BusinessNumber], { description: 'Registration numbers (NEQ, SIREN/SIRET, VAT…).' })
+  businessNumbers(@Root() client: Client, @Ctx() { loaders }: GraphQLContext) {
+    return loaders.businessNumbers.load(client.id);
+  }
+
+  @FieldResolver(() => [AccountGroup], { description: 'Account groups the client belongs to.' })
+  async accountGroups(@Root() client: Client, @Ctx() { loaders }: GraphQLContext): Promise<AccountGroup[]> {
+    const links = await loaders.accountGroupLinks.load(client.id);
+    const groups = await loaders.accountGroup.loadMany(links.map((l) => l.groupId));
+    return groups.filter((g): g is AccountGroup => g instanceof AccountGroup);
+  }
+
+  @FieldResolver(() => Client, { nullable: true, description: 'The parent client (head office).' })
+  parent(@Root() client: Client, @Ctx() { loaders }: GraphQLContext) {
+    return client.parentId ? loaders.client.load(client.parentId) : null;
+  }
+
+  @FieldResolver(() => Client, { nullable: true, description: 'The client who pays this one’s invoices.' })
+  billTo(@Root() client: Client, @Ctx() { loaders }: GraphQLContext) {
+    return client.billToId ? loaders.client.load(client.billToId) : null;
   }
 }

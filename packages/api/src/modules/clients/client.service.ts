@@ -1,176 +1,444 @@
 import { randomUUID } from 'node:crypto';
-import { Brackets, In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { In, IsNull, LessThan, Not, type DataSource, type EntityManager } from 'typeorm';
 import {
-  ClientOrderField,
+  ActivityAction,
+  ClientKind,
+  ClientRegard,
+  ClientStatus,
+  ErrorCode,
   FieldErrorCode,
-  SortDirection,
+  InvoiceDelivery,
+  Language,
+  Lifecycle,
+  PaymentTerms,
   foldText,
   formatClientCode,
-  normalizeClientCode,
+  type FieldError,
 } from '@clientele/shared';
-import { decodeCursor, encodeCursor, pageSize, type Connection, type CursorKey } from '../../app/connection';
-import { badUserInput, fieldError, notFound } from '../../app/errors';
+import type { Caller } from '../../app/actor';
+import type { Connection } from '../../app/connection';
+import { isUniqueViolation } from '../../app/db-errors';
+import { AppError, badUserInput, fieldError, notFound } from '../../app/errors';
+import { recordActivity } from '../activity/activity.service';
+import { Activity } from '../activity/activity.entity';
+import { fieldChanges } from '../activity/field-changes';
 import { nextCounterValue } from '../counters/counter.service';
+import { ClientCrm } from '../crm/client-crm.entity';
+import { withIdempotency } from '../idempotency/idempotency.service';
+import { AccountGroup, ClientAccountGroup } from '../lists/account-group.entity';
+import { ClientTerms } from '../terms/client-terms.entity';
 import { normalizeAddress } from './address';
+import { BusinessNumber } from './business-number.entity';
+import { ClientDomain } from './client-domain.entity';
+import { listClients, type ClientListArgs } from './client-list';
+import { CLIENT_INFO_FIELDS, normalizeClientInfo, type ClientLists } from './client-rules';
+import { ClientTag } from './client-tag.entity';
 import { Client } from './client.entity';
-import type { ClientFilter, ClientOrder, CreateClientInput } from './client.input';
+import type { CreateClientInput, UpdateClientInput } from './client.input';
 
 const CLIENT_CODE_COUNTER = 'client_code';
+export const MAX_BULK_DELETE = 500;
+/** How long a deleted client can be restored before the purge job removes it. */
+export const DEFAULT_RETENTION_DAYS = 30;
 
-/** The column behind each order field, and how its cursor value round-trips. */
-const ORDER_COLUMNS: Record<
-  ClientOrderField,
-  { column: 'nameKey' | 'code' | 'createdAt' | 'updatedAt'; isDate: boolean }
-> = {
-  NAME: { column: 'nameKey', isDate: false },
-  CODE: { column: 'code', isDate: false },
-  CREATED_AT: { column: 'createdAt', isDate: true },
-  UPDATED_AT: { column: 'updatedAt', isDate: true },
+/** Folded code, name, legal name and email: what search matches on the client row. */
+function searchKeyOf(client: Pick<Client, 'code' | 'name' | 'legalName' | 'email'>): string {
+  return foldText([client.code, client.name, client.legalName, client.email].filter(Boolean).join(' ')).slice(
+    0,
+    800,
+  );
+}
+
+/** The client's lists as the activity log compares them. */
+type ListSnapshot = {
+  domains: string[];
+  tags: string[];
+  businessNumbers: string[];
+  accountGroupIds: string[];
 };
 
-export interface ClientListArgs {
-  first?: number | null;
-  after?: string | null;
-  filter?: ClientFilter | null;
-  orderBy?: ClientOrder | null;
-}
-
-/**
- * Escapes LIKE wildcards so a search for `50%` finds "50%", not everything.
- * `!` is the escape character: a backslash is read differently by MySQL and SQLite.
- */
-function likePattern(text: string): string {
-  return `%${text.replace(/[!%_]/g, (c) => `!${c}`)}%`;
-}
-
 export class ClientService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly retentionDays = DEFAULT_RETENTION_DAYS,
+  ) {}
 
-  async findById(id: string): Promise<Client | null> {
+  findById(id: string): Promise<Client | null> {
     return this.dataSource.getRepository(Client).findOneBy({ id });
   }
 
-  async getById(id: string): Promise<Client> {
-    const client = await this.findById(id);
+  findByCode(code: string): Promise<Client | null> {
+    return this.dataSource.getRepository(Client).findOneBy({ code: code.trim().toUpperCase() });
+  }
+
+  async getById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Client> {
+    const client = await manager.findOneBy(Client, { id });
     if (!client) throw notFound();
     return client;
   }
 
-  async list(args: ClientListArgs): Promise<Connection<Client>> {
-    const first = pageSize(args.first);
-    const order = args.orderBy ?? { field: ClientOrderField.NAME, direction: SortDirection.ASC };
-    const { column, isDate } = ORDER_COLUMNS[order.field];
-    const direction = order.direction === SortDirection.DESC ? 'DESC' : 'ASC';
-
-    const filtered = this.filteredQuery(args.filter);
-    const totalCount = await filtered.clone().getCount();
-
-    const page = filtered.clone().orderBy(`c.${column}`, direction).addOrderBy('c.id', direction);
-    if (args.after) {
-      const key = decodeCursor(args.after);
-      const value = isDate ? new Date(String(key.value)) : key.value;
-      const op = direction === 'ASC' ? '>' : '<';
-      page.andWhere(
-        new Brackets((qb) => {
-          qb.where(`c.${column} ${op} :cursorValue`, { cursorValue: value }).orWhere(
-            new Brackets((tie) => {
-              tie
-                .where(`c.${column} = :cursorValue`, { cursorValue: value })
-                .andWhere(`c.id ${op} :cursorId`, { cursorId: key.id });
-            }),
-          );
-        }),
-      );
-    }
-    // Ids first, straight off the sort index, then the rows by id: MariaDB's
-    // optimizer otherwise sorts the whole table for `SELECT *` (see `pnpm bench`).
-    // One more id than asked tells whether another page follows.
-    const ids = (
-      await page
-        .select('c.id', 'id')
-        .limit(first + 1)
-        .getRawMany<{ id: string }>()
-    ).map((r) => r.id);
-    const byId = new Map(
-      (ids.length ? await this.dataSource.getRepository(Client).findBy({ id: In(ids) }) : []).map((c) => [
-        c.id,
-        c,
-      ]),
-    );
-    const rows = ids.flatMap((id) => byId.get(id) ?? []);
-    const nodes = rows.slice(0, first);
-    const cursorOf = (client: Client): string => {
-      const raw = client[column] as unknown;
-      const value: CursorKey['value'] = raw instanceof Date ? raw.toISOString() : (raw as string);
-      return encodeCursor({ value, id: client.id });
-    };
-    const edges = nodes.map((node) => ({ cursor: cursorOf(node), node }));
-    return {
-      edges,
-      totalCount,
-      pageInfo: {
-        hasNextPage: ids.length > first,
-        hasPreviousPage: Boolean(args.after),
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-    };
+  list(args: ClientListArgs): Promise<Connection<Client>> {
+    return listClients(this.dataSource, args);
   }
 
-  private filteredQuery(filter: ClientFilter | null | undefined): SelectQueryBuilder<Client> {
-    const qb = this.dataSource.getRepository(Client).createQueryBuilder('c');
-    const words = foldText(filter?.search ?? '')
-      .split(' ')
-      .filter(Boolean);
-    words.forEach((word, index) => {
-      const name = `search${index}`;
-      qb.andWhere(
-        new Brackets((any) => {
-          any
-            .where(`c.nameKey LIKE :${name} ESCAPE '!'`, { [name]: likePattern(word) })
-            .orWhere(`LOWER(c.code) LIKE :${name} ESCAPE '!'`, { [name]: likePattern(word) });
-        }),
-      );
-    });
-    return qb;
-  }
-
-  async create(input: CreateClientInput): Promise<Client> {
-    return this.dataSource.transaction(async (manager) => {
-      const nameKey = foldText(input.name);
-      const code = input.code ? normalizeClientCode(input.code) : await this.nextFreeCode(manager);
-      const taken = [];
-      if (input.code && (await manager.existsBy(Client, { code }))) {
-        taken.push(fieldError('input.code', FieldErrorCode.ALREADY_TAKEN, { value: code }));
-      }
-      if (await manager.existsBy(Client, { nameKey })) {
-        taken.push(fieldError('input.name', FieldErrorCode.ALREADY_TAKEN, { value: input.name.trim() }));
-      }
-      if (taken.length) throw badUserInput(taken);
-
-      const now = new Date();
-      const client = manager.create(Client, {
-        id: randomUUID(),
-        code,
-        name: input.name.trim().replace(/\s+/g, ' '),
-        nameKey,
-        kind: input.kind,
-        status: input.status,
-        lifecycle: input.lifecycle,
-        billingAddress: normalizeAddress(input.billingAddress),
-        createdAt: now,
-        updatedAt: now,
-      });
-      try {
-        return await manager.save(client);
-      } catch (error) {
-        // A concurrent create took the code between our check and our insert.
-        if (isUniqueViolation(error)) {
-          throw badUserInput([fieldError('input.code', FieldErrorCode.ALREADY_TAKEN, { value: code })]);
+  async create(input: CreateClientInput, caller: Caller): Promise<Client> {
+    const { values, lists, errors } = normalizeClientInfo(input, null);
+    if (errors.length) throw badUserInput(errors);
+    return withIdempotency(
+      this.dataSource,
+      caller,
+      'createClient',
+      input.idempotencyKey,
+      Client,
+      async (manager) => {
+        const code = values.code ?? (await this.nextFreeCode(manager));
+        const now = new Date();
+        const client = manager.create(Client, {
+          kind: ClientKind.COMPANY,
+          lifecycle: Lifecycle.CUSTOMER,
+          status: ClientStatus.ACTIVE,
+          language: Language.FR,
+          currency: 'CAD',
+          regard: ClientRegard.NEUTRAL,
+          notificationsEnabled: false,
+          legalName: null,
+          firstName: null,
+          lastName: null,
+          timeZone: null,
+          website: null,
+          email: null,
+          phone: null,
+          mobile: null,
+          fax: null,
+          clientReference: null,
+          description: null,
+          registeredAt: null,
+          registrationIp: null,
+          verifiedPhone: null,
+          parentId: null,
+          billToId: null,
+          billingAddress: normalizeAddress(null),
+          shippingAddress: normalizeAddress(null),
+          ...values,
+          id: randomUUID(),
+          code,
+          createdAt: now,
+          updatedAt: now,
+          deletedAt: null,
+        } as Client);
+        client.searchKey = searchKeyOf(client);
+        await this.assertReferences(manager, client, lists, { code: values.code !== undefined });
+        try {
+          await manager.insert(Client, client);
+        } catch (error) {
+          // A concurrent create took the code between our check and our insert.
+          if (isUniqueViolation(error)) {
+            throw badUserInput([fieldError('input.code', FieldErrorCode.ALREADY_TAKEN, { value: code })]);
+          }
+          throw error;
         }
-        throw error;
-      }
+        await manager.insert(ClientTerms, {
+          clientId: client.id,
+          paymentTerms: PaymentTerms.NET_30,
+          invoiceDelivery: InvoiceDelivery.EMAIL,
+          creditHold: false,
+          taxExempt: false,
+        });
+        await manager.insert(ClientCrm, { clientId: client.id });
+        await this.writeLists(manager, client.id, lists);
+        const saved = await this.getById(client.id, manager);
+        await recordActivity(manager, caller, {
+          clientId: client.id,
+          entityType: 'Client',
+          entityId: client.id,
+          action: ActivityAction.CREATED,
+          changes: [
+            ...fieldChanges(null, saved as unknown as Record<string, unknown>, CLIENT_INFO_FIELDS),
+            ...fieldChanges(null, listSnapshotOf(lists), Object.keys(lists)),
+          ],
+          clientVersion: saved.version,
+        });
+        return saved;
+      },
+    );
+  }
+
+  async update(input: UpdateClientInput, caller: Caller): Promise<Client> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.getById(input.id, manager);
+      await this.assertVersion(manager, current, input.version);
+      if (current.deletedAt) throw new AppError(ErrorCode.CONFLICT, { details: { reason: 'DELETED' } });
+      const { values, lists, errors } = normalizeClientInfo(input, current);
+      if (errors.length) throw badUserInput(errors);
+
+      const next = { ...current, ...values } as Client;
+      next.searchKey = searchKeyOf(next);
+      await this.assertReferences(manager, next, lists, {
+        code: values.code !== undefined && values.code !== current.code,
+        name: values.nameKey !== undefined && values.nameKey !== current.nameKey,
+        self: current.id,
+      });
+
+      const beforeLists = await this.listSnapshot(manager, current.id);
+      const infoChanges = fieldChanges(
+        current as unknown as Record<string, unknown>,
+        next as unknown as Record<string, unknown>,
+        CLIENT_INFO_FIELDS,
+      );
+      const afterLists = { ...beforeLists, ...listSnapshotOf(lists) };
+      const listChanges = fieldChanges(beforeLists, afterLists, Object.keys(lists));
+      if (infoChanges.length === 0 && listChanges.length === 0) return current;
+
+      const changed = Object.fromEntries(
+        Object.entries(values).filter(([key]) => key !== 'billingAddress' && key !== 'shippingAddress'),
+      );
+      await this.bumpVersion(manager, current, {
+        ...changed,
+        ...(values.billingAddress ? { billingAddress: values.billingAddress } : {}),
+        ...(values.shippingAddress ? { shippingAddress: values.shippingAddress } : {}),
+        searchKey: next.searchKey,
+      });
+      await this.writeLists(manager, current.id, lists);
+      const saved = await this.getById(current.id, manager);
+      await recordActivity(manager, caller, {
+        clientId: current.id,
+        entityType: 'Client',
+        entityId: current.id,
+        action: ActivityAction.UPDATED,
+        changes: [...infoChanges, ...listChanges],
+        clientVersion: saved.version,
+      });
+      return saved;
     });
+  }
+
+  /**
+   * Checks the version the caller read is still the stored one; otherwise
+   * refuses with CONFLICT, naming the fields changed since that version.
+   */
+  async assertVersion(manager: EntityManager, current: Client, version: number): Promise<void> {
+    if (current.version === version) return;
+    const since = await manager.find(Activity, {
+      where: { clientId: current.id, clientVersion: Not(IsNull()) },
+      order: { at: 'ASC' },
+    });
+    const changedFields = [
+      ...new Set(
+        since.filter((a) => (a.clientVersion ?? 0) > version).flatMap((a) => a.changes.map((c) => c.field)),
+      ),
+    ];
+    throw new AppError(ErrorCode.CONFLICT, {
+      details: { currentVersion: current.version, yourVersion: version, changedFields },
+    });
+  }
+
+  /**
+   * Writes `values` and advances the version, only if nobody did in between
+   * (the WHERE on the version is the guard; the read before it only names
+   * what changed).
+   */
+  async bumpVersion(manager: EntityManager, current: Client, values: Partial<Client>): Promise<void> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(Client)
+      .set({ ...values, updatedAt: new Date() })
+      .where('id = :id AND version = :version', { id: current.id, version: current.version })
+      .execute();
+    if (!result.affected) {
+      const fresh = await this.getById(current.id, manager);
+      await this.assertVersion(manager, fresh, current.version);
+    }
+  }
+
+  /** Soft-deletes clients, all or none; restorable for the retention period. */
+  async delete(ids: string[], caller: Caller): Promise<Client[]> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0 || unique.length > MAX_BULK_DELETE) {
+      throw badUserInput([
+        fieldError('input.ids', unique.length ? FieldErrorCode.TOO_MANY : FieldErrorCode.REQUIRED, {
+          max: MAX_BULK_DELETE,
+        }),
+      ]);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const clients = await manager.findBy(Client, { id: In(unique), deletedAt: IsNull() });
+      const found = new Set(clients.map((c) => c.id));
+      const missing = ids.flatMap((id, i) =>
+        found.has(id) ? [] : [fieldError(`input.ids.${i}`, FieldErrorCode.INVALID_REFERENCE)],
+      );
+      if (missing.length) throw badUserInput(missing);
+      const now = new Date();
+      for (const client of clients) {
+        await this.bumpVersion(manager, client, { deletedAt: now });
+        await recordActivity(manager, caller, {
+          clientId: client.id,
+          entityType: 'Client',
+          entityId: client.id,
+          action: ActivityAction.DELETED,
+          changes: [{ field: 'deletedAt', before: null, after: now.toISOString() }],
+          clientVersion: client.version + 1,
+        });
+      }
+      return manager.findBy(Client, { id: In(unique) });
+    });
+  }
+
+  async restore(id: string, caller: Caller): Promise<Client> {
+    return this.dataSource.transaction(async (manager) => {
+      const client = await this.getById(id, manager);
+      if (!client.deletedAt) return client;
+      const clash = await manager.findOneBy(Client, { nameKey: client.nameKey, deletedAt: IsNull() });
+      if (clash) {
+        throw new AppError(ErrorCode.CONFLICT, { details: { reason: 'NAME_TAKEN', by: clash.code } });
+      }
+      await this.bumpVersion(manager, client, { deletedAt: null });
+      const saved = await this.getById(id, manager);
+      await recordActivity(manager, caller, {
+        clientId: id,
+        entityType: 'Client',
+        entityId: id,
+        action: ActivityAction.RESTORED,
+        changes: [{ field: 'deletedAt', before: client.deletedAt.toISOString(), after: null }],
+        clientVersion: saved.version,
+      });
+      return saved;
+    });
+  }
+
+  /** Removes for good the clients deleted longer ago than the retention period. */
+  async purgeDeleted(caller: Caller, now = new Date()): Promise<number> {
+    const cutoff = new Date(now.getTime() - this.retentionDays * 86_400_000);
+    return this.dataSource.transaction(async (manager) => {
+      const expired = await manager.findBy(Client, { deletedAt: LessThan(cutoff) });
+      if (expired.length === 0) return 0;
+      for (const client of expired) {
+        await recordActivity(manager, caller, {
+          clientId: client.id,
+          entityType: 'Client',
+          entityId: client.id,
+          action: ActivityAction.PURGED,
+          changes: [
+            { field: 'code', before: client.code, after: null },
+            { field: 'name', before: client.name, after: null },
+          ],
+        });
+      }
+      // Children go with their client (ON DELETE CASCADE); the activity log stays.
+      await manager.delete(Client, { id: In(expired.map((c) => c.id)) });
+      return expired.length;
+    });
+  }
+
+  /** The checks that need the database: uniqueness and references. */
+  private async assertReferences(
+    manager: EntityManager,
+    client: Client,
+    lists: ClientLists,
+    check: { code?: boolean; name?: boolean; self?: string },
+  ): Promise<void> {
+    const errors: FieldError[] = [];
+    const isNew = !check.self;
+    if (check.code && (await manager.existsBy(Client, { code: client.code }))) {
+      errors.push(fieldError('input.code', FieldErrorCode.ALREADY_TAKEN, { value: client.code }));
+    }
+    if (
+      (isNew || check.name) &&
+      (await manager.existsBy(Client, { nameKey: client.nameKey, deletedAt: IsNull() }))
+    ) {
+      errors.push(fieldError('input.name', FieldErrorCode.ALREADY_TAKEN, { value: client.name }));
+    }
+    for (const field of ['parentId', 'billToId'] as const) {
+      const id = client[field];
+      if (!id) continue;
+      const target = id === check.self ? null : await manager.findOneBy(Client, { id, deletedAt: IsNull() });
+      if (!target || (field === 'parentId' && (await this.wouldCycle(manager, client.id, id)))) {
+        errors.push(fieldError(`input.${field}`, FieldErrorCode.INVALID_REFERENCE));
+      }
+    }
+    if (lists.domains?.length) {
+      const owners = await manager.findBy(ClientDomain, { domain: In(lists.domains) });
+      for (const owner of owners.filter((o) => o.clientId !== client.id)) {
+        errors.push(
+          fieldError(`input.domains.${lists.domains.indexOf(owner.domain)}`, FieldErrorCode.ALREADY_TAKEN, {
+            value: owner.domain,
+          }),
+        );
+      }
+    }
+    if (lists.accountGroupIds?.length) {
+      const groups = await manager.findBy(AccountGroup, { id: In(lists.accountGroupIds), archived: false });
+      const known = new Set(groups.map((g) => g.id));
+      lists.accountGroupIds.forEach((id, i) => {
+        if (!known.has(id))
+          errors.push(fieldError(`input.accountGroupIds.${i}`, FieldErrorCode.INVALID_REFERENCE));
+      });
+    }
+    if (errors.length) throw badUserInput(errors);
+  }
+
+  /** Whether making `parentId` the parent of `clientId` would close a loop. */
+  private async wouldCycle(manager: EntityManager, clientId: string, parentId: string): Promise<boolean> {
+    let cursor: string | null = parentId;
+    for (let depth = 0; cursor && depth < 50; depth += 1) {
+      if (cursor === clientId) return true;
+      const parent: Client | null = await manager.findOneBy(Client, { id: cursor });
+      cursor = parent?.parentId ?? null;
+    }
+    return false;
+  }
+
+  private async listSnapshot(manager: EntityManager, clientId: string): Promise<ListSnapshot> {
+    const [domains, tags, numbers, groups] = await Promise.all([
+      manager.find(ClientDomain, { where: { clientId }, order: { position: 'ASC' } }),
+      manager.find(ClientTag, { where: { clientId }, order: { tagKey: 'ASC' } }),
+      manager.find(BusinessNumber, { where: { clientId }, order: { position: 'ASC' } }),
+      manager.findBy(ClientAccountGroup, { clientId }),
+    ]);
+    return {
+      domains: domains.map((d) => d.domain),
+      tags: tags.map((t) => t.tag),
+      businessNumbers: numbers.map((n) => `${n.scheme} ${n.value}`),
+      accountGroupIds: groups.map((g) => g.groupId).sort(),
+    };
+  }
+
+  /** Replaces each list given (and only those). */
+  private async writeLists(manager: EntityManager, clientId: string, lists: ClientLists): Promise<void> {
+    if (lists.domains) {
+      await manager.delete(ClientDomain, { clientId });
+      if (lists.domains.length) {
+        await manager.insert(
+          ClientDomain,
+          lists.domains.map((domain, position) => ({ id: randomUUID(), clientId, domain, position })),
+        );
+      }
+    }
+    if (lists.tags) {
+      await manager.delete(ClientTag, { clientId });
+      if (lists.tags.length)
+        await manager.insert(
+          ClientTag,
+          lists.tags.map((t) => ({ clientId, ...t })),
+        );
+    }
+    if (lists.businessNumbers) {
+      await manager.delete(BusinessNumber, { clientId });
+      if (lists.businessNumbers.length) {
+        await manager.insert(
+          BusinessNumber,
+          lists.businessNumbers.map((n, position) => ({ id: randomUUID(), clientId, ...n, position })),
+        );
+      }
+    }
+    if (lists.accountGroupIds) {
+      await manager.delete(ClientAccountGroup, { clientId });
+      if (lists.accountGroupIds.length) {
+        await manager.insert(
+          ClientAccountGroup,
+          lists.accountGroupIds.map((groupId) => ({ clientId, groupId })),
+        );
+      }
+    }
   }
 
   /** The next generated code that nobody chose by hand in the meantime. */
@@ -182,11 +450,15 @@ export class ClientService {
   }
 }
 
-export function isUniqueViolation(error: unknown): boolean {
-  const code =
-    (error as { code?: string; driverError?: { code?: string } })?.driverError?.code ??
-    (error as { code?: string })?.code;
-  return (
-    code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
-  );
+function listSnapshotOf(lists: ClientLists): Partial<ListSnapshot> {
+  return {
+    ...(lists.domains ? { domains: lists.domains } : {}),
+    ...(lists.tags
+      ? { tags: [...lists.tags].sort((a, b) => (a.tagKey < b.tagKey ? -1 : 1)).map((t) => t.tag) }
+      : {}),
+    ...(lists.businessNumbers
+      ? { businessNumbers: lists.businessNumbers.map((n) => `${n.scheme} ${n.value}`) }
+      : {}),
+    ...(lists.accountGroupIds ? { accountGroupIds: [...lists.accountGroupIds].sort() } : {}),
+  };
 }

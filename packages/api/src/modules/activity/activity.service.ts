@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import type { ActivityAction } from '@clientele/shared';
+import type { Caller } from '../../app/actor';
+import { Activity, type FieldChange } from './activity.entity';
+
+export interface ActivityEntry {
+  clientId: string | null;
+  entityType: string;
+  entityId: string;
+  action: ActivityAction;
+  changes?: FieldChange[];
+  clientVersion?: number | null;
+}
+
+/**
+ * Appends to the activity log with the caller's manager, so the entry commits
+ * or rolls back with the change it records.
+ */
+export async function recordActivity(
+  manager: EntityManager,
+  caller: Caller,
+  entry: ActivityEntry,
+): Promise<Activity> {
+  const activity = manager.create(Activity, {
+    id: randomUUID(),
+    at: new Date(),
+    actorType: caller.actor.type,
+    actorId: caller.actor.id,
+    actorName: caller.actor.name,
+    onBehalfOfType: caller.actor.onBehalfOf?.type ?? null,
+    onBehalfOfId: caller.actor.onBehalfOf?.id ?? null,
+    clientId: entry.clientId,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    action: entry.action,
+    changes: entry.changes ?? [],
+    clientVersion: entry.clientVersion ?? null,
+    requestId: caller.requestId,
+  });
+  await manager.insert(Activity, activity);
+  return activity;
+}

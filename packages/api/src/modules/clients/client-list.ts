@@ -1,0 +1,101 @@
+import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
+import { ClientOrderField, SortDirection, foldText } from '@clientele/shared';
+import type { Connection } from '../../app/connection';
+import { keysetPage, likePattern } from '../../app/keyset';
+import { Client } from './client.entity';
+import type { ClientFilter, ClientOrder } from './client.input';
+
+export interface ClientListArgs {
+  first?: number | null;
+  after?: string | null;
+  filter?: ClientFilter | null;
+  orderBy?: ClientOrder | null;
+}
+
+/** Clients without a renewal date sort after every date, the same on every dialect. */
+const NO_RENEWAL = '9999-12-31';
+
+/** The SQL expression behind each order field, and the instant property it reads, if any. */
+const ORDER_EXPRESSIONS: Record<ClientOrderField, { sql: string; property?: keyof Client }> = {
+  NAME: { sql: 'c.name_key' },
+  CODE: { sql: 'c.code' },
+  CREATED_AT: { sql: 'c.created_at', property: 'createdAt' },
+  UPDATED_AT: { sql: 'c.updated_at', property: 'updatedAt' },
+  RENEWAL_DATE: { sql: `COALESCE(crm.renewal_date, '${NO_RENEWAL}')` },
+};
+
+/** The WHERE clauses of a client filter, on `client c` left-joined to `client_crm crm`. */
+export function applyClientFilter(
+  qb: SelectQueryBuilder<Client>,
+  filter: ClientFilter | null | undefined,
+): void {
+  qb.andWhere(filter?.deleted ? 'c.deleted_at IS NOT NULL' : 'c.deleted_at IS NULL');
+  if (!filter) return;
+
+  foldText(filter.search ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .slice(0, 8)
+    .forEach((word, index) => {
+      const p = `search${index}`;
+      const like = `LIKE :${p} ESCAPE '!'`;
+      qb.andWhere(
+        new Brackets((any) => {
+          any
+            .where(`c.search_key ${like}`)
+            .orWhere(`EXISTS (SELECT 1 FROM client_domain d WHERE d.client_id = c.id AND d.domain ${like})`)
+            .orWhere(
+              `EXISTS (SELECT 1 FROM client_contact cc INNER JOIN contact ct ON ct.id = cc.contact_id
+                 WHERE cc.client_id = c.id AND ct.deleted_at IS NULL AND ct.name_key ${like})`,
+            );
+        }),
+        { [p]: likePattern(word) },
+      );
+    });
+
+  if (filter.status?.length) qb.andWhere('c.status IN (:...status)', { status: filter.status });
+  if (filter.kind) qb.andWhere('c.kind = :kind', { kind: filter.kind });
+  if (filter.lifecycle) qb.andWhere('c.lifecycle = :lifecycle', { lifecycle: filter.lifecycle });
+  if (filter.tier?.length) qb.andWhere('crm.tier IN (:...tier)', { tier: filter.tier });
+  if (filter.health?.length) qb.andWhere('crm.health IN (:...health)', { health: filter.health });
+  if (filter.accountOwnerId) qb.andWhere('crm.account_owner_id = :owner', { owner: filter.accountOwnerId });
+  if (filter.industryId) qb.andWhere('crm.industry_id = :industry', { industry: filter.industryId });
+  if (filter.renewalFrom)
+    qb.andWhere('crm.renewal_date >= :renewalFrom', { renewalFrom: filter.renewalFrom });
+  if (filter.renewalTo) qb.andWhere('crm.renewal_date <= :renewalTo', { renewalTo: filter.renewalTo });
+  if (filter.accountGroupId) {
+    qb.andWhere(
+      'EXISTS (SELECT 1 FROM client_account_group g WHERE g.client_id = c.id AND g.group_id = :group)',
+      { group: filter.accountGroupId },
+    );
+  }
+  if (filter.tag?.trim()) {
+    qb.andWhere('EXISTS (SELECT 1 FROM client_tag t WHERE t.client_id = c.id AND t.tag_key = :tag)', {
+      tag: foldText(filter.tag),
+    });
+  }
+}
+
+/** A page of clients, filtered and ordered, by keyset. */
+export function listClients(dataSource: DataSource, args: ClientListArgs): Promise<Connection<Client>> {
+  const order = args.orderBy ?? { field: ClientOrderField.NAME, direction: SortDirection.ASC };
+  const { sql, property } = ORDER_EXPRESSIONS[order.field];
+  const filtered = dataSource
+    .getRepository(Client)
+    .createQueryBuilder('c')
+    .leftJoin('client_crm', 'crm', 'crm.client_id = c.id');
+  applyClientFilter(filtered, args.filter);
+  return keysetPage(
+    dataSource,
+    Client,
+    filtered,
+    {
+      sql,
+      direction: order.direction === SortDirection.DESC ? 'DESC' : 'ASC',
+      instantColumn: property
+        ? dataSource.getMetadata(Client).findColumnWithPropertyName(property)
+        : undefined,
+    },
+    args,
+  );
+}

@@ -1,0 +1,48 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { callerOf, type GraphQLContext } from '../../app/context';
+import { Client } from '../clients/client.entity';
+import { ClientPayload } from '../clients/client.resolver';
+import { Industry } from '../lists/industry.entity';
+import { User } from '../users/user.entity';
+import { ClientCrm } from './client-crm.entity';
+import { UpdateClientCrmInput } from './crm.input';
+
+@Resolver(() => Client)
+export class ClientCrmFieldResolver {
+  @FieldResolver(() => ClientCrm, { description: 'The relationship (the CRM tab).' })
+  crm(@Root() client: Client, @Ctx() { loaders }: GraphQLContext) {
+    return loaders.crm.load(client.id);
+  }
+
+  @Mutation(() => ClientPayload, { description: 'Changes the CRM tab of a client file.' })
+  async updateClientCrm(
+    @Ctx() context: GraphQLContext,
+    @Arg('input', () => UpdateClientCrmInput, { description: 'The changes, with the version read.' })
+    input: UpdateClientCrmInput,
+  ): Promise<ClientPayload> {
+    await context.services.crm.update(input, callerOf(context));
+    return { client: await context.services.clients.getById(input.clientId) };
+  }
+}
+
+@Resolver(() => ClientCrm)
+export class ClientCrmResolver {
+  @FieldResolver(() => Industry, { nullable: true, description: 'The industry.' })
+  industry(@Root() crm: ClientCrm, @Ctx() { loaders }: GraphQLContext) {
+    return crm.industryId ? loaders.industry.load(crm.industryId) : null;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'The staff member who owns the account.' })
+  accountOwner(@Root() crm: ClientCrm, @Ctx() { loaders }: GraphQLContext) {
+    return crm.accountOwnerId ? loaders.user.load(crm.accountOwnerId) : null;
+  }
+
+  @FieldResolver(() => [User], { description: 'Salespeople credited with the client’s sales.' })
+  async salespeople(@Root() crm: ClientCrm, @Ctx() { loaders }: GraphQLContext): Promise<User[]> {
+    const links = await loaders.salespeople.load(crm.clientId);
+    const users = await loaders.user.loadMany(links.map((l) => l.userId));
+    return users
+      .filter((u): u is User => u instanceof User)
+      .sort((a, b) => a.displayName.localeCompare(b.displayName));
+  }
+}

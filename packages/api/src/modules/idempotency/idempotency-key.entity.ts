@@ -1,0 +1,26 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { InstantColumn } from '../../app/columns';
+
+/**
+ * A create that carried an `idempotencyKey`: a retry with the same key by the
+ * same actor returns what the first one created instead of creating again.
+ */
+@Entity('idempotency_key')
+@Index('UQ_idempotency_key', ['scope', 'key'], { unique: true })
+export class IdempotencyKey {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  /** Operation and actor: `createClient:STAFF:<user id>`. */
+  @Column({ type: 'varchar', length: 120 })
+  scope: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  key: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  resultId: string;
+
+  @InstantColumn()
+  createdAt: Date;
+}

@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import { LessThan, type DataSource, type EntityManager, type EntityTarget } from 'typeorm';
+import type { Caller } from '../../app/actor';
+import { isUniqueViolation } from '../../app/db-errors';
+import { IdempotencyKey } from './idempotency-key.entity';
+
+/** How long a key is remembered: long enough for any client's retries. */
+export const IDEMPOTENCY_TTL_MS = 24 * 3600 * 1000;
+
+/**
+ * Runs a create in a transaction, once per (operation, actor, key): a retry,
+ * even one racing the first call, gets what the first call created.
+ */
+export async function withIdempotency<T extends { id: string }>(
+  dataSource: DataSource,
+  caller: Caller,
+  operation: string,
+  key: string | null | undefined,
+  entity: EntityTarget<T>,
+  create: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
+  if (!key) return dataSource.transaction(create);
+  const scope = `${operation}:${caller.actor.type}:${caller.actor.id ?? '-'}`;
+  const earlier = async (manager: EntityManager): Promise<T | null> => {
+    const row = await manager.findOneBy(IdempotencyKey, { scope, key });
+    return row ? manager.getRepository(entity).findOneBy({ id: row.resultId } as never) : null;
+  };
+  try {
+    return await dataSource.transaction(async (manager) => {
+      const done = await earlier(manager);
+      if (done) return done;
+      const result = await create(manager);
+      await manager.insert(IdempotencyKey, {
+        id: randomUUID(),
+        scope,
+        key,
+        resultId: result.id,
+        createdAt: new Date(),
+      });
+      return result;
+    });
+  } catch (error) {
+    // The same key committed by a concurrent call: ours rolled back, theirs stands.
+    if (isUniqueViolation(error)) {
+      const done = await earlier(dataSource.manager);
+      if (done) return done;
+    }
+    throw error;
+  }
+}
+
+export async function purgeIdempotencyKeys(dataSource: DataSource, now = new Date()): Promise<number> {
+  const result = await dataSource
+    .getRepository(IdempotencyKey)
+    .delete({ createdAt: LessThan(new Date(now.getTime() - IDEMPOTENCY_TTL_MS)) });
+  return result.affected ?? 0;
+}

@@ -1,0 +1,55 @@
+import { Arg, Ctx, Mutation, Query, Resolver, type ClassType } from 'type-graphql';
+import { callerOf, type GraphQLContext } from '../../app/context';
+import { AccountGroup } from './account-group.entity';
+import { Branch } from './branch.entity';
+import { Industry } from './industry.entity';
+import { CreateListItemInput, UpdateListItemInput } from './list.input';
+import type { ListName } from './list.service';
+
+/**
+ * Declares `<plural>` query and `create<Name>` / `update<Name>` mutations for
+ * one admin-managed list; the three lists differ only by name.
+ */
+function listResolver<T extends object>(type: ClassType<T>, list: ListName, plural: string, label: string) {
+  @Resolver(() => type)
+  class ListResolver {
+    @Query(() => [type], { name: plural, description: `The ${label}, in pick-list order.` })
+    items(
+      @Ctx() { services }: GraphQLContext,
+      @Arg('includeArchived', () => Boolean, { defaultValue: false, description: 'Also the retired ones.' })
+      includeArchived: boolean,
+    ) {
+      return services.lists.list(type, includeArchived);
+    }
+
+    @Mutation(() => type, { name: `create${list}`, description: `Adds to the ${label}.` })
+    create(
+      @Ctx() context: GraphQLContext,
+      @Arg('input', () => CreateListItemInput, { description: 'The new item.' }) input: CreateListItemInput,
+    ) {
+      return context.services.lists.create(list, input, callerOf(context));
+    }
+
+    @Mutation(() => type, {
+      name: `update${list}`,
+      description: `Renames, reorders, retires or restores one of the ${label}.`,
+    })
+    update(
+      @Ctx() context: GraphQLContext,
+      @Arg('input', () => UpdateListItemInput, { description: 'The changes, with the version read.' })
+      input: UpdateListItemInput,
+    ) {
+      return context.services.lists.update(list, input, callerOf(context));
+    }
+  }
+  return ListResolver;
+}
+
+export const AccountGroupResolver = listResolver(
+  AccountGroup,
+  'AccountGroup',
+  'accountGroups',
+  'account groups',
+);
+export const IndustryResolver = listResolver(Industry, 'Industry', 'industries', 'industries');
+export const BranchResolver = listResolver(Branch, 'Branch', 'branches', "operator's branches");

@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { ActivityAction, ErrorCode } from '@clientele/shared';
+import type { Caller } from '../../app/actor';
+import { AppError, notFound } from '../../app/errors';
+import { recordActivity } from '../activity/activity.service';
+import { fieldChanges } from '../activity/field-changes';
+import { Client } from '../clients/client.entity';
+import { Note } from './note.entity';
+import type { CreateNoteInput, UpdateNoteInput } from './note.input';
+
+const NOTE_FIELDS = ['body', 'visibility', 'pinned'] as const;
+
+export class NoteService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private async live(manager: EntityManager, id: string): Promise<Note> {
+    const note = await manager.findOneBy(Note, { id, deletedAt: IsNull() });
+    if (!note) throw notFound();
+    return note;
+  }
+
+  /** Notes are changed by whoever wrote them. */
+  private assertAuthor(note: Note, caller: Caller): void {
+    if (note.authorType !== caller.actor.type || note.authorId !== caller.actor.id) {
+      throw new AppError(ErrorCode.FORBIDDEN);
+    }
+  }
+
+  async create(input: CreateNoteInput, caller: Caller): Promise<Note> {
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await manager.existsBy(Client, { id: input.clientId, deletedAt: IsNull() }))) throw notFound();
+      const note = manager.create(Note, {
+        id: randomUUID(),
+        clientId: input.clientId,
+        body: input.body.trim(),
+        visibility: input.visibility,
+        pinned: input.pinned,
+        authorType: caller.actor.type,
+        authorId: caller.actor.id,
+        authorName: caller.actor.name,
+        createdAt: new Date(),
+        editedAt: null,
+        deletedAt: null,
+      });
+      await manager.insert(Note, note);
+      await recordActivity(manager, caller, {
+        clientId: note.clientId,
+        entityType: 'Note',
+        entityId: note.id,
+        action: ActivityAction.CREATED,
+        changes: fieldChanges(null, note as unknown as Record<string, unknown>, NOTE_FIELDS, 'note.'),
+      });
+      return manager.findOneByOrFail(Note, { id: note.id });
+    });
+  }
+
+  async update(input: UpdateNoteInput, caller: Caller): Promise<Note> {
+    return this.dataSource.transaction(async (manager) => {
+      const note = await this.live(manager, input.id);
+      this.assertAuthor(note, caller);
+      if (note.version !== input.version) {
+        throw new AppError(ErrorCode.CONFLICT, {
+          details: { currentVersion: note.version, yourVersion: input.version },
+        });
+      }
+      const next = {
+        ...note,
+        ...(input.body !== undefined && input.body !== null ? { body: input.body.trim() } : {}),
+        ...(input.visibility ? { visibility: input.visibility } : {}),
+      };
+      const changes = fieldChanges(
+        note as unknown as Record<string, unknown>,
+        next as unknown as Record<string, unknown>,
+        NOTE_FIELDS,
+        'note.',
+      );
+      if (changes.length === 0) return note;
+      const result = await manager
+        .createQueryBuilder()
+        .update(Note)
+        .set({
+          body: next.body,
+          visibility: next.visibility,
+          ...(next.body !== note.body ? { editedAt: new Date() } : {}),
+        })
+        .where('id = :id AND version = :version', { id: note.id, version: note.version })
+        .execute();
+      if (!result.affected) throw new AppError(ErrorCode.CONFLICT);
+      await recordActivity(manager, caller, {
+        clientId: note.clientId,
+        entityType: 'Note',
+        entityId: note.id,
+        action: ActivityAction.UPDATED,
+        changes,
+      });
+      return manager.findOneByOrFail(Note, { id: note.id });
+    });
+  }
+
+  async setPinned(id: string, pinned: boolean, caller: Caller): Promise<Note> {
+    return this.dataSource.transaction(async (manager) => {
+      const note = await this.live(manager, id);
+      if (note.pinned === pinned) return note;
+      await manager.update(Note, { id }, { pinned });
+      await recordActivity(manager, caller, {
+        clientId: note.clientId,
+        entityType: 'Note',
+        entityId: id,
+        action: pinned ? ActivityAction.PINNED : ActivityAction.UNPINNED,
+        changes: [{ field: 'note.pinned', before: String(note.pinned), after: String(pinned) }],
+      });
+      return manager.findOneByOrFail(Note, { id });
+    });
+  }
+
+  async delete(id: string, caller: Caller): Promise<Note> {
+    return this.dataSource.transaction(async (manager) => {
+      const note = await this.live(manager, id);
+      this.assertAuthor(note, caller);
+      const deletedAt = new Date();
+      await manager.update(Note, { id }, { deletedAt });
+      await recordActivity(manager, caller, {
+        clientId: note.clientId,
+        entityType: 'Note',
+        entityId: id,
+        action: ActivityAction.DELETED,
+        changes: fieldChanges(note as unknown as Record<string, unknown>, null, ['body'], 'note.'),
+      });
+      return { ...note, deletedAt };
+    });
+  }
+}

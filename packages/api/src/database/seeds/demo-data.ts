@@ -1,6 +1,5 @@
 import {
   AccountTier,
-  BusinessNumberScheme,
   ClientKind,
   ClientRegard,
   ClientSource,

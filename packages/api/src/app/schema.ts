@@ -39,7 +39,8 @@ let built: Promise<GraphQLSchema> | undefined;
 export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers,
-    validate: { forbidUnknownValues: false },
+    // Missing properties are validated too: a required field left out must be reported.
+    validate: { forbidUnknownValues: false, skipMissingProperties: false },
     // Dates travel as ISO 8601 strings (`DateTimeISO`).
   });
   return built;

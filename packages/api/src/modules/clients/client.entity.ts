@@ -64,10 +64,19 @@ export class Client {
   @Field(() => String, { description: 'Company name, or the full name of an individual.' })
   name: string;
 
-  /** The name folded for search, ordering and uniqueness (case and accents aside). */
+  /** The name folded for search and ordering (case and accents aside). */
   @Index('IDX_client_name_key')
   @Column({ type: 'varchar', length: 200 })
   nameKey: string;
+
+  /**
+   * `nameKey` while the client is live, NULL once deleted: the unique index on
+   * it keeps live names unique on every dialect (NULLs never collide), even
+   * when two creates race.
+   */
+  @Index('UQ_client_live_name_key', { unique: true })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  liveNameKey: string | null;
 
   /** Code, name, legal name and email, folded: what the search box matches on the row itself. */
   @Column({ type: 'varchar', length: 800 })

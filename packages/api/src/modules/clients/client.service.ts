@@ -35,6 +35,7 @@ import { CLIENT_INFO_FIELDS, normalizeClientInfo, type ClientLists } from './cli
 import { ClientTag } from './client-tag.entity';
 import { Client } from './client.entity';
 import type { CreateClientInput, UpdateClientInput } from './client.input';
+import { inTransaction } from '../../app/transaction';
 
 const CLIENT_CODE_COUNTER = 'client_code';
 export const MAX_BULK_DELETE = 500;
@@ -127,14 +128,13 @@ export class ClientService {
           deletedAt: null,
         } as Client);
         client.searchKey = searchKeyOf(client);
+        client.liveNameKey = client.nameKey;
         await this.assertReferences(manager, client, lists, { code: values.code !== undefined });
         try {
           await manager.insert(Client, client);
         } catch (error) {
-          // A concurrent create took the code between our check and our insert.
-          if (isUniqueViolation(error)) {
-            throw badUserInput([fieldError('input.code', FieldErrorCode.ALREADY_TAKEN, { value: code })]);
-          }
+          // A concurrent create took the code or the name between our check and our insert.
+          if (isUniqueViolation(error)) throw await this.takenError(manager, client);
           throw error;
         }
         await manager.insert(ClientTerms, {
@@ -164,7 +164,7 @@ export class ClientService {
   }
 
   async update(input: UpdateClientInput, caller: Caller): Promise<Client> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const current = await this.getById(input.id, manager);
       await this.assertVersion(manager, current, input.version);
       if (current.deletedAt) throw new AppError(ErrorCode.CONFLICT, { details: { reason: 'DELETED' } });
@@ -189,15 +189,16 @@ export class ClientService {
       const listChanges = fieldChanges(beforeLists, afterLists, Object.keys(lists));
       if (infoChanges.length === 0 && listChanges.length === 0) return current;
 
-      const changed = Object.fromEntries(
-        Object.entries(values).filter(([key]) => key !== 'billingAddress' && key !== 'shippingAddress'),
-      );
-      await this.bumpVersion(manager, current, {
-        ...changed,
-        ...(values.billingAddress ? { billingAddress: values.billingAddress } : {}),
-        ...(values.shippingAddress ? { shippingAddress: values.shippingAddress } : {}),
-        searchKey: next.searchKey,
-      });
+      try {
+        await this.bumpVersion(manager, current, {
+          ...values,
+          ...(values.nameKey ? { liveNameKey: values.nameKey } : {}),
+          searchKey: next.searchKey,
+        });
+      } catch (error) {
+        if (isUniqueViolation(error)) throw await this.takenError(manager, next);
+        throw error;
+      }
       await this.writeLists(manager, current.id, lists);
       const saved = await this.getById(current.id, manager);
       await recordActivity(manager, caller, {
@@ -260,7 +261,7 @@ export class ClientService {
         }),
       ]);
     }
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const clients = await manager.findBy(Client, { id: In(unique), deletedAt: IsNull() });
       const found = new Set(clients.map((c) => c.id));
       const missing = ids.flatMap((id, i) =>
@@ -269,7 +270,7 @@ export class ClientService {
       if (missing.length) throw badUserInput(missing);
       const now = new Date();
       for (const client of clients) {
-        await this.bumpVersion(manager, client, { deletedAt: now });
+        await this.bumpVersion(manager, client, { deletedAt: now, liveNameKey: null });
         await recordActivity(manager, caller, {
           clientId: client.id,
           entityType: 'Client',
@@ -284,14 +285,14 @@ export class ClientService {
   }
 
   async restore(id: string, caller: Caller): Promise<Client> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const client = await this.getById(id, manager);
       if (!client.deletedAt) return client;
-      const clash = await manager.findOneBy(Client, { nameKey: client.nameKey, deletedAt: IsNull() });
+      const clash = await manager.findOneBy(Client, { liveNameKey: client.nameKey });
       if (clash) {
         throw new AppError(ErrorCode.CONFLICT, { details: { reason: 'NAME_TAKEN', by: clash.code } });
       }
-      await this.bumpVersion(manager, client, { deletedAt: null });
+      await this.bumpVersion(manager, client, { deletedAt: null, liveNameKey: client.nameKey });
       const saved = await this.getById(id, manager);
       await recordActivity(manager, caller, {
         clientId: id,
@@ -308,7 +309,7 @@ export class ClientService {
   /** Removes for good the clients deleted longer ago than the retention period. */
   async purgeDeleted(caller: Caller, now = new Date()): Promise<number> {
     const cutoff = new Date(now.getTime() - this.retentionDays * 86_400_000);
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const expired = await manager.findBy(Client, { deletedAt: LessThan(cutoff) });
       if (expired.length === 0) return 0;
       for (const client of expired) {
@@ -329,6 +330,14 @@ export class ClientService {
     });
   }
 
+  /** Which unique value a concurrent write took, as a field error. */
+  private async takenError(manager: EntityManager, client: Client): Promise<AppError> {
+    const codeTaken = await manager.existsBy(Client, { code: client.code });
+    return codeTaken
+      ? badUserInput([fieldError('input.code', FieldErrorCode.ALREADY_TAKEN, { value: client.code })])
+      : badUserInput([fieldError('input.name', FieldErrorCode.ALREADY_TAKEN, { value: client.name })]);
+  }
+
   /** The checks that need the database: uniqueness and references. */
   private async assertReferences(
     manager: EntityManager,
@@ -341,10 +350,7 @@ export class ClientService {
     if (check.code && (await manager.existsBy(Client, { code: client.code }))) {
       errors.push(fieldError('input.code', FieldErrorCode.ALREADY_TAKEN, { value: client.code }));
     }
-    if (
-      (isNew || check.name) &&
-      (await manager.existsBy(Client, { nameKey: client.nameKey, deletedAt: IsNull() }))
-    ) {
+    if ((isNew || check.name) && (await manager.existsBy(Client, { liveNameKey: client.nameKey }))) {
       errors.push(fieldError('input.name', FieldErrorCode.ALREADY_TAKEN, { value: client.name }));
     }
     for (const field of ['parentId', 'billToId'] as const) {

@@ -39,6 +39,7 @@ import type {
   UpdateContactInput,
   UpdateContactLinkInput,
 } from './contact.input';
+import { inTransaction } from '../../app/transaction';
 
 const CONTACT_FIELDS = [
   'firstName',
@@ -249,7 +250,7 @@ export class ContactService {
   }
 
   async update(input: UpdateContactInput, caller: Caller): Promise<Contact> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const current = await manager.findOneBy(Contact, { id: input.id, deletedAt: IsNull() });
       if (!current) throw notFound();
       if (current.version !== input.version) {
@@ -288,7 +289,7 @@ export class ContactService {
   }
 
   async link(input: LinkContactInput, caller: Caller): Promise<ClientContact> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const client = await this.liveClient(manager, input.clientId, 'input.clientId');
       const contact = await manager.findOneBy(Contact, { id: input.contactId, deletedAt: IsNull() });
       if (!contact) throw badUserInput([fieldError('input.contactId', FieldErrorCode.INVALID_REFERENCE)]);
@@ -345,7 +346,7 @@ export class ContactService {
   }
 
   async updateLink(input: UpdateContactLinkInput, caller: Caller): Promise<ClientContact> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const link = await manager.findOneBy(ClientContact, { id: input.id });
       if (!link) throw notFound();
       const values: Partial<ClientContact> = {};
@@ -372,7 +373,7 @@ export class ContactService {
   }
 
   async unlink(id: string, caller: Caller): Promise<ClientContact> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const link = await manager.findOneBy(ClientContact, { id });
       if (!link) throw notFound();
       const contact = await manager.findOneByOrFail(Contact, { id: link.contactId });
@@ -389,7 +390,7 @@ export class ContactService {
   }
 
   async setPrimary(id: string, caller: Caller): Promise<ClientContact> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const link = await manager.findOneBy(ClientContact, { id });
       if (!link) throw notFound();
       if (link.primaryKey) return link;

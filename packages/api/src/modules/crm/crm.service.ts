@@ -9,6 +9,7 @@ import { Industry } from '../lists/industry.entity';
 import { User } from '../users/user.entity';
 import { ClientCrm, ClientSalesperson } from './client-crm.entity';
 import type { UpdateClientCrmInput } from './crm.input';
+import { inTransaction } from '../../app/transaction';
 
 const CRM_FIELDS = ['health', 'tier', 'renewalDate', 'industryId', 'accountOwnerId', 'source'] as const;
 
@@ -19,7 +20,7 @@ export class CrmService {
   ) {}
 
   async update(input: UpdateClientCrmInput, caller: Caller): Promise<ClientCrm> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const client = await this.clients.getById(input.clientId, manager);
       await this.clients.assertVersion(manager, client, input.version);
       if (client.deletedAt) throw new AppError(ErrorCode.CONFLICT, { details: { reason: 'DELETED' } });

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { LessThan, type DataSource, type EntityManager, type EntityTarget } from 'typeorm';
 import type { Caller } from '../../app/actor';
-import { isUniqueViolation } from '../../app/db-errors';
 import { IdempotencyKey } from './idempotency-key.entity';
+import { inTransaction } from '../../app/transaction';
 
 /** How long a key is remembered: long enough for any client's retries. */
 export const IDEMPOTENCY_TTL_MS = 24 * 3600 * 1000;
@@ -19,14 +19,14 @@ export async function withIdempotency<T extends { id: string }>(
   entity: EntityTarget<T>,
   create: (manager: EntityManager) => Promise<T>,
 ): Promise<T> {
-  if (!key) return dataSource.transaction(create);
+  if (!key) return inTransaction(dataSource, create);
   const scope = `${operation}:${caller.actor.type}:${caller.actor.id ?? '-'}`;
   const earlier = async (manager: EntityManager): Promise<T | null> => {
     const row = await manager.findOneBy(IdempotencyKey, { scope, key });
     return row ? manager.getRepository(entity).findOneBy({ id: row.resultId } as never) : null;
   };
   try {
-    return await dataSource.transaction(async (manager) => {
+    return await inTransaction(dataSource, async (manager) => {
       const done = await earlier(manager);
       if (done) return done;
       const result = await create(manager);
@@ -40,11 +40,10 @@ export async function withIdempotency<T extends { id: string }>(
       return result;
     });
   } catch (error) {
-    // The same key committed by a concurrent call: ours rolled back, theirs stands.
-    if (isUniqueViolation(error)) {
-      const done = await earlier(dataSource.manager);
-      if (done) return done;
-    }
+    // A concurrent call with the same key committed first (our insert of the
+    // key collided, or a uniqueness check saw its result): theirs stands.
+    const done = await earlier(dataSource.manager);
+    if (done) return done;
     throw error;
   }
 }

@@ -10,6 +10,7 @@ import { Branch } from './branch.entity';
 import { Industry } from './industry.entity';
 import type { ListItem } from './list-item';
 import type { CreateListItemInput, UpdateListItemInput } from './list.input';
+import { inTransaction } from '../../app/transaction';
 
 /** The admin-managed lists, by the name their mutations and activity use. */
 export const LISTS = { AccountGroup, Industry, Branch } as const;
@@ -30,7 +31,7 @@ export class ListService {
 
   async create(list: ListName, input: CreateListItemInput, caller: Caller): Promise<ListItem> {
     const entity = LISTS[list] as EntityTarget<ListItem & { city?: string | null }>;
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const name = input.name.trim().replace(/\s+/g, ' ');
       const nameKey = foldText(name);
       if (await manager.existsBy(entity, { nameKey })) {
@@ -62,7 +63,7 @@ export class ListService {
 
   async update(list: ListName, input: UpdateListItemInput, caller: Caller): Promise<ListItem> {
     const entity = LISTS[list] as EntityTarget<ListItem & { city?: string | null }>;
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const current = await manager.findOneBy(entity, { id: input.id });
       if (!current) throw notFound();
       if (current.version !== input.version) {

@@ -8,6 +8,7 @@ import { fieldChanges } from '../activity/field-changes';
 import { Client } from '../clients/client.entity';
 import { Note } from './note.entity';
 import type { CreateNoteInput, UpdateNoteInput } from './note.input';
+import { inTransaction } from '../../app/transaction';
 
 const NOTE_FIELDS = ['body', 'visibility', 'pinned'] as const;
 
@@ -28,7 +29,7 @@ export class NoteService {
   }
 
   async create(input: CreateNoteInput, caller: Caller): Promise<Note> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       if (!(await manager.existsBy(Client, { id: input.clientId, deletedAt: IsNull() }))) throw notFound();
       const note = manager.create(Note, {
         id: randomUUID(),
@@ -56,7 +57,7 @@ export class NoteService {
   }
 
   async update(input: UpdateNoteInput, caller: Caller): Promise<Note> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const note = await this.live(manager, input.id);
       this.assertAuthor(note, caller);
       if (note.version !== input.version) {
@@ -99,7 +100,7 @@ export class NoteService {
   }
 
   async setPinned(id: string, pinned: boolean, caller: Caller): Promise<Note> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const note = await this.live(manager, id);
       if (note.pinned === pinned) return note;
       await manager.update(Note, { id }, { pinned });
@@ -115,7 +116,7 @@ export class NoteService {
   }
 
   async delete(id: string, caller: Caller): Promise<Note> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const note = await this.live(manager, id);
       this.assertAuthor(note, caller);
       const deletedAt = new Date();

@@ -17,6 +17,7 @@ import { fieldChanges } from '../activity/field-changes';
 import type { ClientService } from '../clients/client.service';
 import { ClientTerms } from './client-terms.entity';
 import type { UpdateClientTermsInput } from './terms.input';
+import { inTransaction } from '../../app/transaction';
 
 const TERMS_FIELDS = [
   'paymentTerms',
@@ -81,7 +82,7 @@ export class TermsService {
 
   async update(input: UpdateClientTermsInput, caller: Caller): Promise<ClientTerms> {
     const values = normalizeTerms(input);
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const client = await this.clients.getById(input.clientId, manager);
       await this.clients.assertVersion(manager, client, input.version);
       if (client.deletedAt) throw new AppError(ErrorCode.CONFLICT, { details: { reason: 'DELETED' } });

@@ -46,10 +46,14 @@ export class Contact {
   @Column({ type: 'varchar', length: 201 })
   nameKey: string;
 
-  @Index('UQ_contact_email', { unique: true })
   @Column({ type: 'varchar', length: 254, nullable: true })
-  @Field(() => String, { nullable: true, description: 'Email address; unique among contacts.' })
+  @Field(() => String, { nullable: true, description: 'Email address; unique among contacts, case aside.' })
   email: string | null;
+
+  /** The email in lower case: unique, so one person is one contact on every dialect. */
+  @Index('UQ_contact_email_key', { unique: true })
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  emailKey: string | null;
 
   /** The domain part of the email, lower case: what suggests a client to link. */
   @Index('IDX_contact_email_domain')

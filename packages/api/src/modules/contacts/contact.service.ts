@@ -163,8 +163,10 @@ export class ContactService {
     if (!firstName) fail('firstName', issue(FieldErrorCode.REQUIRED));
     if (!lastName) fail('lastName', issue(FieldErrorCode.REQUIRED));
     if (firstName && lastName) values.nameKey = foldText(`${firstName} ${lastName}`);
-    if (values.email !== undefined)
+    if (values.email !== undefined) {
+      values.emailKey = values.email ? values.email.toLowerCase() : null;
       values.emailDomain = values.email ? values.email.slice(values.email.lastIndexOf('@') + 1) : null;
+    }
     return { values, errors };
   }
 
@@ -174,7 +176,10 @@ export class ContactService {
     self?: string,
   ): Promise<void> {
     if (!email) return;
-    const owner = await manager.findOneBy(Contact, { email, ...(self ? { id: Not(self) } : {}) });
+    const owner = await manager.findOneBy(Contact, {
+      emailKey: email.toLowerCase(),
+      ...(self ? { id: Not(self) } : {}),
+    });
     if (owner)
       throw badUserInput([fieldError('input.email', FieldErrorCode.ALREADY_TAKEN, { value: email })]);
   }
@@ -206,6 +211,7 @@ export class ContactService {
         const now = new Date();
         const contact = manager.create(Contact, {
           email: null,
+          emailKey: null,
           emailDomain: null,
           phone: null,
           mobile: null,

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Init1795437809378 implements MigrationInterface {
-  name = 'Init1795437809378';
+export class Init1795437978285 implements MigrationInterface {
+  name = 'Init1795437978285';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"activity\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"at\" datetime(3) NOT NULL, \"actor_type\" varchar(24) NOT NULL, \"actor_id\" varchar(36), \"actor_name\" varchar(120) NOT NULL, \"on_behalf_of_type\" varchar(24), \"on_behalf_of_id\" varchar(36), \"client_id\" varchar(36), \"entity_type\" varchar(40) NOT NULL, \"entity_id\" varchar(36) NOT NULL, \"action\" varchar(24) NOT NULL, \"changes\" text NOT NULL, \"client_version\" integer, \"request_id\" varchar(64))");
@@ -22,9 +22,9 @@ export class Init1795437809378 implements MigrationInterface {
     await queryRunner.query("CREATE UNIQUE INDEX \"UQ_client_domain_domain\" ON \"client_domain\" (\"domain\") ");
     await queryRunner.query("CREATE TABLE \"client_tag\" (\"client_id\" varchar(36) NOT NULL, \"tag_key\" varchar(40) NOT NULL, \"tag\" varchar(40) NOT NULL, PRIMARY KEY (\"client_id\", \"tag_key\"))");
     await queryRunner.query("CREATE INDEX \"IDX_client_tag_key\" ON \"client_tag\" (\"tag_key\") ");
-    await queryRunner.query("CREATE TABLE \"contact\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"first_name\" varchar(100) NOT NULL, \"last_name\" varchar(100) NOT NULL, \"name_key\" varchar(201) NOT NULL, \"email\" varchar(254), \"email_domain\" varchar(253), \"phone\" varchar(20), \"mobile\" varchar(20), \"language\" varchar(2) NOT NULL, \"time_zone\" varchar(64), \"social_handles\" text, \"created_by_id\" varchar(36), \"created_at\" datetime(3) NOT NULL, \"updated_at\" datetime(3) NOT NULL, \"deleted_at\" datetime(3), \"version\" integer NOT NULL, \"address_line1\" varchar(200), \"address_line2\" varchar(200), \"address_city\" varchar(120), \"address_region\" varchar(80), \"address_postal_code\" varchar(12), \"address_country\" varchar(2))");
+    await queryRunner.query("CREATE TABLE \"contact\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"first_name\" varchar(100) NOT NULL, \"last_name\" varchar(100) NOT NULL, \"name_key\" varchar(201) NOT NULL, \"email\" varchar(254), \"email_key\" varchar(254), \"email_domain\" varchar(253), \"phone\" varchar(20), \"mobile\" varchar(20), \"language\" varchar(2) NOT NULL, \"time_zone\" varchar(64), \"social_handles\" text, \"created_by_id\" varchar(36), \"created_at\" datetime(3) NOT NULL, \"updated_at\" datetime(3) NOT NULL, \"deleted_at\" datetime(3), \"version\" integer NOT NULL, \"address_line1\" varchar(200), \"address_line2\" varchar(200), \"address_city\" varchar(120), \"address_region\" varchar(80), \"address_postal_code\" varchar(12), \"address_country\" varchar(2))");
     await queryRunner.query("CREATE INDEX \"IDX_contact_name_key\" ON \"contact\" (\"name_key\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_contact_email\" ON \"contact\" (\"email\") ");
+    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_contact_email_key\" ON \"contact\" (\"email_key\") ");
     await queryRunner.query("CREATE INDEX \"IDX_contact_email_domain\" ON \"contact\" (\"email_domain\") ");
     await queryRunner.query("CREATE TABLE \"client_contact\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"client_id\" varchar(36) NOT NULL, \"contact_id\" varchar(36) NOT NULL, \"title\" varchar(100), \"department\" varchar(100), \"type\" varchar(24) NOT NULL, \"primary_key\" varchar(36), \"linked_at\" datetime(3) NOT NULL)");
     await queryRunner.query("CREATE UNIQUE INDEX \"UQ_client_contact_primary\" ON \"client_contact\" (\"primary_key\") ");
@@ -254,7 +254,7 @@ export class Init1795437809378 implements MigrationInterface {
     await queryRunner.query("DROP INDEX \"UQ_client_contact_primary\"");
     await queryRunner.query("DROP TABLE \"client_contact\"");
     await queryRunner.query("DROP INDEX \"IDX_contact_email_domain\"");
-    await queryRunner.query("DROP INDEX \"UQ_contact_email\"");
+    await queryRunner.query("DROP INDEX \"UQ_contact_email_key\"");
     await queryRunner.query("DROP INDEX \"IDX_contact_name_key\"");
     await queryRunner.query("DROP TABLE \"contact\"");
     await queryRunner.query("DROP INDEX \"IDX_client_tag_key\"");

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Init1795437809378 implements MigrationInterface {
-  name = 'Init1795437809378';
+export class Init1795437978285 implements MigrationInterface {
+  name = 'Init1795437978285';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE `activity` (`id` varchar(36) NOT NULL, `at` datetime(3) NOT NULL, `actor_type` varchar(24) NOT NULL, `actor_id` varchar(36) NULL, `actor_name` varchar(120) NOT NULL, `on_behalf_of_type` varchar(24) NULL, `on_behalf_of_id` varchar(36) NULL, `client_id` varchar(36) NULL, `entity_type` varchar(40) NOT NULL, `entity_id` varchar(36) NOT NULL, `action` varchar(24) NOT NULL, `changes` text NOT NULL, `client_version` int NULL, `request_id` varchar(64) NULL, INDEX `IDX_activity_actor` (`actor_type`, `actor_id`), INDEX `IDX_activity_client` (`client_id`, `at`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
@@ -9,7 +9,7 @@ export class Init1795437809378 implements MigrationInterface {
     await queryRunner.query("CREATE TABLE `client_business_number` (`id` varchar(36) NOT NULL, `client_id` varchar(36) NOT NULL, `scheme` varchar(24) NOT NULL, `value` varchar(32) NOT NULL, `position` int NOT NULL, INDEX `IDX_client_business_number_client` (`client_id`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
     await queryRunner.query("CREATE TABLE `client_domain` (`id` varchar(36) NOT NULL, `client_id` varchar(36) NOT NULL, `domain` varchar(253) NOT NULL, `position` int NOT NULL, INDEX `IDX_client_domain_client` (`client_id`), UNIQUE INDEX `UQ_client_domain_domain` (`domain`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
     await queryRunner.query("CREATE TABLE `client_tag` (`client_id` varchar(36) NOT NULL, `tag_key` varchar(40) NOT NULL, `tag` varchar(40) NOT NULL, INDEX `IDX_client_tag_key` (`tag_key`), PRIMARY KEY (`client_id`, `tag_key`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `contact` (`id` varchar(36) NOT NULL, `first_name` varchar(100) NOT NULL, `last_name` varchar(100) NOT NULL, `name_key` varchar(201) NOT NULL, `email` varchar(254) NULL, `email_domain` varchar(253) NULL, `phone` varchar(20) NULL, `mobile` varchar(20) NULL, `language` varchar(2) NOT NULL, `time_zone` varchar(64) NULL, `social_handles` text NULL, `created_by_id` varchar(36) NULL, `created_at` datetime(3) NOT NULL, `updated_at` datetime(3) NOT NULL, `deleted_at` datetime(3) NULL, `version` int NOT NULL, `address_line1` varchar(200) NULL, `address_line2` varchar(200) NULL, `address_city` varchar(120) NULL, `address_region` varchar(80) NULL, `address_postal_code` varchar(12) NULL, `address_country` varchar(2) NULL, INDEX `IDX_contact_name_key` (`name_key`), UNIQUE INDEX `UQ_contact_email` (`email`), INDEX `IDX_contact_email_domain` (`email_domain`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
+    await queryRunner.query("CREATE TABLE `contact` (`id` varchar(36) NOT NULL, `first_name` varchar(100) NOT NULL, `last_name` varchar(100) NOT NULL, `name_key` varchar(201) NOT NULL, `email` varchar(254) NULL, `email_key` varchar(254) NULL, `email_domain` varchar(253) NULL, `phone` varchar(20) NULL, `mobile` varchar(20) NULL, `language` varchar(2) NOT NULL, `time_zone` varchar(64) NULL, `social_handles` text NULL, `created_by_id` varchar(36) NULL, `created_at` datetime(3) NOT NULL, `updated_at` datetime(3) NOT NULL, `deleted_at` datetime(3) NULL, `version` int NOT NULL, `address_line1` varchar(200) NULL, `address_line2` varchar(200) NULL, `address_city` varchar(120) NULL, `address_region` varchar(80) NULL, `address_postal_code` varchar(12) NULL, `address_country` varchar(2) NULL, INDEX `IDX_contact_name_key` (`name_key`), UNIQUE INDEX `UQ_contact_email_key` (`email_key`), INDEX `IDX_contact_email_domain` (`email_domain`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
     await queryRunner.query("CREATE TABLE `client_contact` (`id` varchar(36) NOT NULL, `client_id` varchar(36) NOT NULL, `contact_id` varchar(36) NOT NULL, `title` varchar(100) NULL, `department` varchar(100) NULL, `type` varchar(24) NOT NULL, `primary_key` varchar(36) NULL, `linked_at` datetime(3) NOT NULL, UNIQUE INDEX `UQ_client_contact_primary` (`primary_key`), INDEX `IDX_client_contact_contact` (`contact_id`), UNIQUE INDEX `UQ_client_contact_pair` (`client_id`, `contact_id`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
     await queryRunner.query("CREATE TABLE `counter` (`name` varchar(64) NOT NULL, `value` int NOT NULL, PRIMARY KEY (`name`)) ENGINE=InnoDB");
     await queryRunner.query("CREATE TABLE `industry` (`id` varchar(36) NOT NULL, `name` varchar(100) NOT NULL, `name_key` varchar(100) NOT NULL, `position` int NOT NULL DEFAULT '0', `archived` tinyint NOT NULL DEFAULT 0, `created_at` datetime(3) NOT NULL, `updated_at` datetime(3) NOT NULL, `version` int NOT NULL, UNIQUE INDEX `UQ_industry_name_key` (`name_key`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
@@ -86,7 +86,7 @@ export class Init1795437809378 implements MigrationInterface {
     await queryRunner.query("DROP INDEX `UQ_client_contact_primary` ON `client_contact`");
     await queryRunner.query("DROP TABLE `client_contact`");
     await queryRunner.query("DROP INDEX `IDX_contact_email_domain` ON `contact`");
-    await queryRunner.query("DROP INDEX `UQ_contact_email` ON `contact`");
+    await queryRunner.query("DROP INDEX `UQ_contact_email_key` ON `contact`");
     await queryRunner.query("DROP INDEX `IDX_contact_name_key` ON `contact`");
     await queryRunner.query("DROP TABLE `contact`");
     await queryRunner.query("DROP INDEX `IDX_client_tag_key` ON `client_tag`");

@@ -1,0 +1,135 @@
+import { ActorType } from '@clientele/shared';
+import { describeEachDialect } from '../../../test/db';
+import { createClient, errorOf } from '../../../test/factories';
+import { TestClient } from '../../../test/graphql';
+import type { Actor } from '../../app/actor';
+import { Activity } from '../activity/activity.entity';
+import { Note } from './note.entity';
+
+const sophie: Actor = { type: ActorType.STAFF, id: 'user-sophie', name: 'Sophie Tremblay' };
+const marc: Actor = { type: ActorType.STAFF, id: 'user-marc', name: 'Marc Gagnon' };
+
+const NOTE = 'id body pinned visibility authorName authorType authorId editedAt version';
+
+describeEachDialect('notes', (db) => {
+  let api: TestClient;
+  beforeAll(async () => {
+    api = await TestClient.create(db().dataSource);
+  });
+  afterAll(() => api.stop());
+
+  const as = (actor: Actor) => ({
+    create: (input: Record<string, unknown>) =>
+      api.run<any>(
+        `mutation($i: CreateNoteInput!) { createNote(input: $i) { note { ${NOTE} } } }`,
+        { i: input },
+        { actor },
+      ),
+    edit: (input: Record<string, unknown>) =>
+      api.run<any>(
+        `mutation($i: UpdateNoteInput!) { updateNote(input: $i) { note { ${NOTE} } } }`,
+        { i: input },
+        { actor },
+      ),
+    pin: (id: string, pinned: boolean) =>
+      api.run<any>(
+        `mutation($i: SetNotePinnedInput!) { setNotePinned(input: $i) { note { ${NOTE} } } }`,
+        { i: { id, pinned } },
+        { actor },
+      ),
+    remove: (id: string) =>
+      api.run<any>(
+        `mutation($i: DeleteNoteInput!) { deleteNote(input: $i) { note { id } } }`,
+        { i: { id } },
+        { actor },
+      ),
+  });
+  const notesOf = async (clientId: string) =>
+    (
+      await api.run<any>(`query($id: ID!) { client(id: $id) { noteCount notes { body pinned } } }`, {
+        id: clientId,
+      })
+    ).data.client;
+
+  it('writes, edits, pins and deletes notes, pinned first, each step in the activity log', async () => {
+    const client = await createClient(api);
+    const first = (
+      await as(sophie).create({ clientId: client.id, body: '  Premier appel : tout va bien.  ' })
+    ).data.createNote.note;
+    expect(first).toMatchObject({
+      body: 'Premier appel : tout va bien.',
+      pinned: false,
+      visibility: 'INTERNAL',
+      authorName: 'Sophie Tremblay',
+      editedAt: null,
+    });
+    await new Promise((r) => setTimeout(r, 5));
+    await as(marc).create({
+      clientId: client.id,
+      body: 'Relancer pour le renouvellement.',
+      visibility: 'SHARED',
+    });
+    expect((await notesOf(client.id)).notes.map((n: { body: string }) => n.body)).toEqual([
+      'Relancer pour le renouvellement.',
+      'Premier appel : tout va bien.',
+    ]);
+
+    const edited = (
+      await as(sophie).edit({ id: first.id, version: first.version, body: 'Premier appel : satisfaits.' })
+    ).data.updateNote.note;
+    expect(edited.editedAt).not.toBeNull();
+    await as(marc).pin(first.id, true);
+    expect((await notesOf(client.id)).notes[0]).toEqual({
+      body: 'Premier appel : satisfaits.',
+      pinned: true,
+    });
+
+    await as(sophie).remove(first.id);
+    expect(await notesOf(client.id)).toMatchObject({
+      noteCount: 1,
+      notes: [{ body: 'Relancer pour le renouvellement.' }],
+    });
+
+    const actions = (
+      await db()
+        .dataSource.getRepository(Activity)
+        .find({ where: { clientId: client.id, entityType: 'Note' }, order: { at: 'ASC' } })
+    ).map((a) => `${a.action} by ${a.actorName}`);
+    expect(actions).toEqual([
+      'CREATED by Sophie Tremblay',
+      'CREATED by Marc Gagnon',
+      'UPDATED by Sophie Tremblay',
+      'PINNED by Marc Gagnon',
+      'DELETED by Sophie Tremblay',
+    ]);
+  });
+
+  it('lets only the author edit or delete a note', async () => {
+    const client = await createClient(api);
+    const note = (await as(sophie).create({ clientId: client.id, body: 'À moi.' })).data.createNote.note;
+    expect(errorOf(await as(marc).edit({ id: note.id, version: note.version, body: 'À Marc.' })).code).toBe(
+      'FORBIDDEN',
+    );
+    expect(errorOf(await as(marc).remove(note.id)).code).toBe('FORBIDDEN');
+    expect((await db().dataSource.getRepository(Note).findOneByOrFail({ id: note.id })).body).toBe('À moi.');
+  });
+
+  it('refuses an empty or overlong note, a stale edit, and notes on unknown clients', async () => {
+    const client = await createClient(api);
+    expect(errorOf(await as(sophie).create({ clientId: client.id, body: '   ' })).fields[0]).toMatchObject({
+      path: 'input.body',
+      code: 'REQUIRED',
+    });
+    expect(
+      errorOf(await as(sophie).create({ clientId: client.id, body: 'x'.repeat(10_001) })).fields[0],
+    ).toMatchObject({ code: 'TOO_LONG' });
+    expect(errorOf(await as(sophie).create({ clientId: 'nope', body: 'x' })).code).toBe('NOT_FOUND');
+    const note = (await as(sophie).create({ clientId: client.id, body: 'v1' })).data.createNote.note;
+    await as(sophie).edit({ id: note.id, version: 1, body: 'v2' });
+    expect(errorOf(await as(sophie).edit({ id: note.id, version: 1, body: 'v3' }))).toMatchObject({
+      code: 'CONFLICT',
+      currentVersion: 2,
+    });
+    expect(await db().dataSource.getRepository(Note).countBy({ clientId: client.id })).toBe(1);
+  });
+});

@@ -3,6 +3,8 @@ import type { Server } from 'node:http';
 import { ConfigError, describeDatabase, loadConfig } from './app/config';
 import { openDatabase } from './app/data-source';
 import { logger } from './app/logger';
+import { createServices } from './app/context';
+import { startPurgeJob } from './app/jobs';
 import { createHttpApp } from './app/server';
 import { seedDemoData, DEMO_ADMIN } from './database/seeds/demo.seed';
 
@@ -30,7 +32,9 @@ async function main(): Promise<void> {
   }
 
   const seeded = config.seedDemo ? await seedDemoData(dataSource) : false;
-  const { app, apollo } = await createHttpApp(dataSource, config.consoleDir);
+  const services = createServices(dataSource, { retentionDays: config.retentionDays });
+  const { app, apollo } = await createHttpApp(services, config.consoleDir);
+  const stopPurge = startPurgeJob(services);
 
   const server: Server = app.listen(config.port);
   server.on('error', (error: NodeJS.ErrnoException) => {
@@ -49,6 +53,7 @@ async function main(): Promise<void> {
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
+    stopPurge();
     server.close(() => {
       void apollo
         .stop()

@@ -58,5 +58,7 @@ describe('configuration', () => {
   it('refuses a bad SEED_DEMO or LOG_LEVEL', () => {
     expect(() => loadConfig({ SEED_DEMO: 'maybe' })).toThrow(/SEED_DEMO/);
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+    expect(() => loadConfig({ CLIENT_RETENTION_DAYS: '0' })).toThrow(/CLIENT_RETENTION_DAYS/);
+    expect(loadConfig({ CLIENT_RETENTION_DAYS: '90' }).retentionDays).toBe(90);
   });
 });

@@ -24,6 +24,8 @@ export interface AppConfig {
   /** Seed demo data into an empty database (default: only for the embedded default). */
   seedDemo: boolean;
   logLevel: string;
+  /** Days a deleted client can be restored before the purge job removes it. */
+  retentionDays: number;
   /** Where the built console lives; served at `/` when it exists. */
   consoleDir: string;
 }
@@ -104,8 +106,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ConfigError(`Invalid LOG_LEVEL "${logLevel}": expected one of ${LOG_LEVELS.join(', ')}.`);
   }
+  const retention = env.CLIENT_RETENTION_DAYS?.trim() || '30';
+  if (!/^\d{1,4}$/.test(retention) || Number(retention) < 1) {
+    throw new ConfigError(
+      `Invalid CLIENT_RETENTION_DAYS "${retention}": expected a whole number of days, at least 1.`,
+    );
+  }
   return {
     port: parsePort(env.PORT),
+    retentionDays: Number(retention),
     database,
     embeddedDefault,
     seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO, database.dialect === 'sqlite'),

@@ -11,8 +11,8 @@ import { ListService } from '../modules/lists/list.service';
 import { ActivityService } from '../modules/activity/activity-query.service';
 
 /** The services of one data source; built once and shared by every request. */
-export function createServices(dataSource: DataSource) {
-  const clients = new ClientService(dataSource);
+export function createServices(dataSource: DataSource, options: { retentionDays?: number } = {}) {
+  const clients = new ClientService(dataSource, options.retentionDays);
   return {
     dataSource,
     clients,

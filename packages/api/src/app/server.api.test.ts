@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { Writable } from 'node:stream';
 import { createTestDatabase, type TestDatabase } from '../../test/db';
+import { createServices } from './context';
 import { createHttpApp } from './server';
 import { logger, redirectLogs } from './logger';
 
@@ -13,7 +14,7 @@ describe('HTTP server', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase('sqlite');
-    const { app, apollo } = await createHttpApp(db.dataSource);
+    const { app, apollo } = await createHttpApp(createServices(db.dataSource));
     server = app.listen(0);
     await new Promise((resolve) => server.once('listening', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

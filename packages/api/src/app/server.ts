@@ -4,10 +4,9 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { DataSource } from 'typeorm';
 import { negotiateLocale } from '@clientele/shared';
 import { ANONYMOUS_ACTOR } from './actor';
-import { createContext, createServices, type GraphQLContext } from './context';
+import { createContext, type GraphQLContext, type Services } from './context';
 import { formatError } from './errors';
 import { logger } from './logger';
 import { requestIdFrom, requestScope } from './request-context';
@@ -60,8 +59,8 @@ function serveConsole(app: Express, consoleDir: string): void {
   });
 }
 
-export async function createHttpApp(dataSource: DataSource, consoleDir?: string): Promise<HttpApp> {
-  const services = createServices(dataSource);
+export async function createHttpApp(services: Services, consoleDir?: string): Promise<HttpApp> {
+  const { dataSource } = services;
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await getSchema(),
     formatError,

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
-import { BusinessNumberScheme, ClientKind, Language, NoteVisibility, StaffRole } from '@clientele/shared';
+import {
+  BusinessNumberScheme,
+  ClientKind,
+  ContactType,
+  Language,
+  NoteVisibility,
+  StaffRole,
+} from '@clientele/shared';
 import { SYSTEM_ACTOR, type Caller } from '../../app/actor';
 import { createServices } from '../../app/context';
 import { logger } from '../../app/logger';
@@ -19,11 +26,34 @@ import {
   frenchVat,
   siren,
   type DemoClient,
+  type DemoContact,
 } from './demo-data';
 
 export { DEMO_ADMIN } from './demo-data';
 
 const caller: Caller = { actor: SYSTEM_ACTOR, requestId: null };
+
+const DEFAULT_NOTE = 'Dossier repris de l’ancien système de facturation ; coordonnées vérifiées.';
+const FIRST_NAMES = ['Nathalie', 'Pierre', 'Geneviève', 'Olivier', 'Chantal', 'Étienne', 'Sylvie', 'Mathieu'];
+const LAST_NAMES = ['Bouchard', 'Pelletier', 'Gauthier', 'Morin', 'Lavoie', 'Fortin', 'Ouellet', 'Girard'];
+
+/** A plausible primary contact for a demo client that lists none. */
+function defaultContact(demo: DemoClient, index: number): DemoContact {
+  const firstName = demo.firstName ?? FIRST_NAMES[index % FIRST_NAMES.length]!;
+  const lastName = demo.lastName ?? LAST_NAMES[index % LAST_NAMES.length]!;
+  const domain = demo.domains?.[0] ?? 'courriel.demo';
+  const local = `${firstName}.${lastName}`.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return {
+    firstName,
+    lastName,
+    email: `${local}${demo.domains?.[0] ? '' : index}@${domain}`,
+    phone: demo.phone,
+    title: demo.kind === ClientKind.INDIVIDUAL ? 'Titulaire' : 'Responsable administratif',
+    department: 'Administration',
+    type: ContactType.BILLING,
+    primary: true,
+  };
+}
 
 async function createUsers(dataSource: DataSource): Promise<Map<string, string>> {
   const passwordHash = await argon2.hash(DEMO_ADMIN.password, { type: argon2.argon2id });
@@ -111,7 +141,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
     groupIds.set(name, (await services.lists.create('AccountGroup', { name }, caller)).id);
   for (const branch of DEMO_BRANCHES) await services.lists.create('Branch', branch, caller);
 
-  for (const demo of DEMO_CLIENTS) {
+  for (const [index, demo] of DEMO_CLIENTS.entries()) {
     const client = await services.clients.create(infoInput(demo, groupIds), caller);
     const sirenNumber = demo.siren8 ? siren(demo.siren8) : null;
     await services.terms.update(
@@ -141,7 +171,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
       },
       caller,
     );
-    for (const note of demo.notes ?? []) {
+    for (const note of demo.notes ?? [{ body: DEFAULT_NOTE }]) {
       await services.notes.create(
         {
           clientId: client.id,
@@ -152,7 +182,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
         caller,
       );
     }
-    for (const contact of demo.contacts ?? []) {
+    for (const contact of demo.contacts ?? [defaultContact(demo, index)]) {
       await services.contacts.create(
         {
           clientId: client.id,

@@ -1,0 +1,30 @@
+import { SYSTEM_ACTOR } from './actor';
+import type { Services } from './context';
+import { logger } from './logger';
+import { purgeIdempotencyKeys } from '../modules/idempotency/idempotency.service';
+
+export const PURGE_INTERVAL_MS = 60 * 60 * 1000;
+
+/** One pass of housekeeping: clients past their retention, expired idempotency keys. */
+export async function runPurge(services: Services, now = new Date()): Promise<void> {
+  const clients = await services.clients.purgeDeleted({ actor: SYSTEM_ACTOR, requestId: null }, now);
+  const keys = await purgeIdempotencyKeys(services.dataSource, now);
+  if (clients || keys) logger.info({ clients, idempotencyKeys: keys }, 'purged expired data');
+}
+
+/**
+ * Runs the purge now and every hour. Several API instances may run it at
+ * once: each pass deletes only what has expired, so a second pass finds
+ * nothing left to do.
+ */
+export function startPurgeJob(services: Services, intervalMs = PURGE_INTERVAL_MS): () => void {
+  const pass = () => {
+    runPurge(services).catch((error: unknown) =>
+      logger.error({ err: error }, 'purge failed; retrying next hour'),
+    );
+  };
+  pass();
+  const timer = setInterval(pass, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

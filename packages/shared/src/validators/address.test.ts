@@ -29,5 +29,8 @@ describe('address validators', () => {
       postalCode: { code: FieldErrorCode.INVALID_FORMAT, params: { expected: 'A1A 1A1' } },
     });
     expect(checkAddress({ country: 'ZZ' }).country?.code).toBe(FieldErrorCode.INVALID_FORMAT);
+    expect(checkAddress({ region: 'ny', country: 'US' })).toEqual({});
+    expect(checkAddress({ region: 'QC', country: 'US' }).region?.code).toBe(FieldErrorCode.INVALID_CHOICE);
+    expect(checkAddress({ region: 'Île-de-France', country: 'FR' })).toEqual({});
   });
 });

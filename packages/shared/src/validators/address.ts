@@ -32,6 +32,15 @@ export const CANADIAN_PROVINCES = [
   'YT',
 ] as const;
 
+/** US states, DC and territories (ISO 3166-2:US subdivision codes). */
+export const US_STATES = (
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND ' +
+  'OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY AS GU MP PR VI UM'
+).split(' ');
+
+/** Countries whose region must be one of their ISO 3166-2 codes. */
+const REGION_CODES: Record<string, readonly string[]> = { CA: CANADIAN_PROVINCES, US: US_STATES };
+
 /** Postal code shapes for the countries we serve most; others get a generic bound. */
 const POSTAL_CODE_PATTERNS: Record<string, { pattern: RegExp; expected: string }> = {
   // No D, F, I, O, Q, U anywhere; no W or Z in first position.
@@ -86,18 +95,23 @@ export function checkPostalCode(value: unknown, country?: string | null): FieldI
   return GENERIC_POSTAL_CODE.test(code) ? null : issue(FieldErrorCode.INVALID_FORMAT);
 }
 
-/** In Canada the region is a province code; elsewhere free text within bounds. */
+/**
+ * In Canada and the United States the region is an ISO 3166-2 code (QC, NY);
+ * elsewhere free text within bounds (Île-de-France).
+ */
 export function checkRegion(value: unknown, country?: string | null): FieldIssue | null {
   if (value === null || value === undefined || value === '') return null;
   const length = checkOptionalText(value, REGION_MAX);
   if (length) return length;
-  if (country && normalizeCountryCode(country) === 'CA') {
-    const code = (value as string).trim().toUpperCase();
-    if (!(CANADIAN_PROVINCES as readonly string[]).includes(code)) {
-      return issue(FieldErrorCode.INVALID_CHOICE);
-    }
-  }
+  const codes = country ? REGION_CODES[normalizeCountryCode(country)] : undefined;
+  if (codes && !codes.includes((value as string).trim().toUpperCase()))
+    return issue(FieldErrorCode.INVALID_CHOICE);
   return null;
+}
+
+/** Whether the country's regions are codes (and so written in upper case). */
+export function hasRegionCodes(country: string | null | undefined): boolean {
+  return Boolean(country && REGION_CODES[normalizeCountryCode(country)]);
 }
 
 export interface AddressFields {

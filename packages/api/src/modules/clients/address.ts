@@ -7,6 +7,7 @@ import {
   checkOptionalText,
   checkPostalCode,
   checkRegion,
+  hasRegionCodes,
   isCountryCode,
   normalizeCountryCode,
   normalizePostalCode,
@@ -91,7 +92,7 @@ export function normalizeAddress(input: AddressFields | null | undefined): Addre
     line1: clean(input?.line1),
     line2: clean(input?.line2),
     city: clean(input?.city),
-    region: region && country === 'CA' ? region.toUpperCase() : region,
+    region: region && hasRegionCodes(country) ? region.toUpperCase() : region,
     postalCode: postalCode ? normalizePostalCode(postalCode, country) : null,
     country,
   };

@@ -14,6 +14,13 @@ export class CreateListItemInput {
   @Check((v: unknown) => checkOptionalText(v, 120))
   @Field(() => String, { nullable: true, description: 'City (branches only).' })
   city?: string | null;
+
+  @Check((v: unknown) => checkOptionalText(v, 100))
+  @Field(() => String, {
+    nullable: true,
+    description: 'A retry with the same key returns the item first created.',
+  })
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'Changes to an item of an admin-managed list.' })

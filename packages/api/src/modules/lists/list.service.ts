@@ -5,6 +5,7 @@ import type { Caller } from '../../app/actor';
 import { AppError, badUserInput, fieldError, notFound } from '../../app/errors';
 import { recordActivity } from '../activity/activity.service';
 import { fieldChanges } from '../activity/field-changes';
+import { withIdempotency } from '../idempotency/idempotency.service';
 import { AccountGroup } from './account-group.entity';
 import { Branch } from './branch.entity';
 import { Industry } from './industry.entity';
@@ -31,34 +32,41 @@ export class ListService {
 
   async create(list: ListName, input: CreateListItemInput, caller: Caller): Promise<ListItem> {
     const entity = LISTS[list] as EntityTarget<ListItem & { city?: string | null }>;
-    return inTransaction(this.dataSource, async (manager) => {
-      const name = input.name.trim().replace(/\s+/g, ' ');
-      const nameKey = foldText(name);
-      if (await manager.existsBy(entity, { nameKey })) {
-        throw badUserInput([fieldError('input.name', FieldErrorCode.ALREADY_TAKEN, { value: name })]);
-      }
-      const last = await manager.getRepository(entity).maximum('position');
-      const now = new Date();
-      const item = manager.create(entity, {
-        id: randomUUID(),
-        name,
-        nameKey,
-        position: input.position ?? (last ?? 0) + 1,
-        archived: false,
-        createdAt: now,
-        updatedAt: now,
-        ...(list === 'Branch' ? { city: input.city?.trim() || null } : {}),
-      });
-      await manager.insert(entity, item);
-      await recordActivity(manager, caller, {
-        clientId: null,
-        entityType: list,
-        entityId: item.id,
-        action: ActivityAction.CREATED,
-        changes: fieldChanges(null, item as unknown as Record<string, unknown>, FIELDS),
-      });
-      return manager.findOneByOrFail(entity, { id: item.id });
-    });
+    return withIdempotency(
+      this.dataSource,
+      caller,
+      `create${list}`,
+      input.idempotencyKey,
+      entity,
+      async (manager) => {
+        const name = input.name.trim().replace(/\s+/g, ' ');
+        const nameKey = foldText(name);
+        if (await manager.existsBy(entity, { nameKey })) {
+          throw badUserInput([fieldError('input.name', FieldErrorCode.ALREADY_TAKEN, { value: name })]);
+        }
+        const last = await manager.getRepository(entity).maximum('position');
+        const now = new Date();
+        const item = manager.create(entity, {
+          id: randomUUID(),
+          name,
+          nameKey,
+          position: input.position ?? (last ?? 0) + 1,
+          archived: false,
+          createdAt: now,
+          updatedAt: now,
+          ...(list === 'Branch' ? { city: input.city?.trim() || null } : {}),
+        });
+        await manager.insert(entity, item);
+        await recordActivity(manager, caller, {
+          clientId: null,
+          entityType: list,
+          entityId: item.id,
+          action: ActivityAction.CREATED,
+          changes: fieldChanges(null, item as unknown as Record<string, unknown>, FIELDS),
+        });
+        return manager.findOneByOrFail(entity, { id: item.id });
+      },
+    );
   }
 
   async update(list: ListName, input: UpdateListItemInput, caller: Caller): Promise<ListItem> {

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { LIMITS, NoteVisibility, checkRequiredText } from '@clientele/shared';
+import { LIMITS, NoteVisibility, checkOptionalText, checkRequiredText } from '@clientele/shared';
 import { Check } from '../../app/validation';
 
 @InputType({ description: 'A new note on a client file.' })
@@ -16,6 +16,13 @@ export class CreateNoteInput {
 
   @Field(() => Boolean, { defaultValue: false, description: 'Pin it above the others.' })
   pinned: boolean;
+
+  @Check((v: unknown) => checkOptionalText(v, 100))
+  @Field(() => String, {
+    nullable: true,
+    description: 'A retry with the same key returns the note first created.',
+  })
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'An edit of a note, by its author.' })

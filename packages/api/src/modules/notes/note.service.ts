@@ -6,6 +6,7 @@ import { AppError, notFound } from '../../app/errors';
 import { recordActivity } from '../activity/activity.service';
 import { fieldChanges } from '../activity/field-changes';
 import { Client } from '../clients/client.entity';
+import { withIdempotency } from '../idempotency/idempotency.service';
 import { Note } from './note.entity';
 import type { CreateNoteInput, UpdateNoteInput } from './note.input';
 import { inTransaction } from '../../app/transaction';
@@ -29,31 +30,38 @@ export class NoteService {
   }
 
   async create(input: CreateNoteInput, caller: Caller): Promise<Note> {
-    return inTransaction(this.dataSource, async (manager) => {
-      if (!(await manager.existsBy(Client, { id: input.clientId, deletedAt: IsNull() }))) throw notFound();
-      const note = manager.create(Note, {
-        id: randomUUID(),
-        clientId: input.clientId,
-        body: input.body.trim(),
-        visibility: input.visibility,
-        pinned: input.pinned,
-        authorType: caller.actor.type,
-        authorId: caller.actor.id,
-        authorName: caller.actor.name,
-        createdAt: new Date(),
-        editedAt: null,
-        deletedAt: null,
-      });
-      await manager.insert(Note, note);
-      await recordActivity(manager, caller, {
-        clientId: note.clientId,
-        entityType: 'Note',
-        entityId: note.id,
-        action: ActivityAction.CREATED,
-        changes: fieldChanges(null, note as unknown as Record<string, unknown>, NOTE_FIELDS, 'note.'),
-      });
-      return manager.findOneByOrFail(Note, { id: note.id });
-    });
+    return withIdempotency(
+      this.dataSource,
+      caller,
+      'createNote',
+      input.idempotencyKey,
+      Note,
+      async (manager) => {
+        if (!(await manager.existsBy(Client, { id: input.clientId, deletedAt: IsNull() }))) throw notFound();
+        const note = manager.create(Note, {
+          id: randomUUID(),
+          clientId: input.clientId,
+          body: input.body.trim(),
+          visibility: input.visibility,
+          pinned: input.pinned,
+          authorType: caller.actor.type,
+          authorId: caller.actor.id,
+          authorName: caller.actor.name,
+          createdAt: new Date(),
+          editedAt: null,
+          deletedAt: null,
+        });
+        await manager.insert(Note, note);
+        await recordActivity(manager, caller, {
+          clientId: note.clientId,
+          entityType: 'Note',
+          entityId: note.id,
+          action: ActivityAction.CREATED,
+          changes: fieldChanges(null, note as unknown as Record<string, unknown>, NOTE_FIELDS, 'note.'),
+        });
+        return manager.findOneByOrFail(Note, { id: note.id });
+      },
+    );
   }
 
   async update(input: UpdateNoteInput, caller: Caller): Promise<Note> {

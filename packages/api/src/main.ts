@@ -3,7 +3,9 @@ import type { Server } from 'node:http';
 import { ConfigError, describeDatabase, loadConfig } from './app/config';
 import { openDatabase } from './app/data-source';
 import { logger } from './app/logger';
+import nodemailer from 'nodemailer';
 import { createServices } from './app/context';
+import { MailWorker } from './modules/email/mail-worker';
 import { startPurgeJob } from './app/jobs';
 import { createHttpApp } from './app/server';
 import { seedDemoData, DEMO_ADMIN } from './database/seeds/demo.seed';
@@ -35,6 +37,12 @@ async function main(): Promise<void> {
   const services = createServices(dataSource, { retentionDays: config.retentionDays });
   const { app, apollo } = await createHttpApp(services, config.consoleDir);
   const stopPurge = startPurgeJob(services);
+  // Without SMTP, emails wait in the outbox, readable in the console.
+  const stopMail = config.smtpUrl
+    ? new MailWorker(dataSource, nodemailer.createTransport(config.smtpUrl), {
+        from: config.mailFrom,
+      }).start()
+    : () => undefined;
 
   const server: Server = app.listen(config.port);
   server.on('error', (error: NodeJS.ErrnoException) => {
@@ -54,6 +62,7 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     stopPurge();
+    stopMail();
     server.close(() => {
       void apollo
         .stop()

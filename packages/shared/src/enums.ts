@@ -156,6 +156,18 @@ export enum ActivityAction {
   PRIMARY_SET = 'PRIMARY_SET',
   PINNED = 'PINNED',
   UNPINNED = 'UNPINNED',
+  EMAIL_QUEUED = 'EMAIL_QUEUED',
+  /** An email not sent because the client's notifications are off. */
+  EMAIL_SUPPRESSED = 'EMAIL_SUPPRESSED',
+}
+
+/** Where an email stands in the outbox. */
+export enum EmailStatus {
+  PENDING = 'PENDING',
+  SENDING = 'SENDING',
+  SENT = 'SENT',
+  /** Given up after the last retry. */
+  FAILED = 'FAILED',
 }
 
 /** The fields a list of contacts can be ordered by. */

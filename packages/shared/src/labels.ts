@@ -8,6 +8,7 @@ import type {
   ClientSource,
   ClientStatus,
   ContactType,
+  EmailStatus,
   HealthStatus,
   InvoiceDelivery,
   Language,
@@ -174,6 +175,8 @@ export const activityActionLabels: Labels<ActivityAction> = {
     PRIMARY_SET: 'Contact principal',
     PINNED: 'Épinglée',
     UNPINNED: 'Désépinglée',
+    EMAIL_QUEUED: 'Courriel envoyé',
+    EMAIL_SUPPRESSED: 'Courriel retenu (notifications désactivées)',
   },
   en: {
     CREATED: 'Created',
@@ -186,7 +189,14 @@ export const activityActionLabels: Labels<ActivityAction> = {
     PRIMARY_SET: 'Primary contact set',
     PINNED: 'Pinned',
     UNPINNED: 'Unpinned',
+    EMAIL_QUEUED: 'Email sent',
+    EMAIL_SUPPRESSED: 'Email withheld (notifications off)',
   },
+};
+
+export const emailStatusLabels: Labels<EmailStatus> = {
+  fr: { PENDING: 'En attente', SENDING: 'En cours d’envoi', SENT: 'Envoyé', FAILED: 'Échec' },
+  en: { PENDING: 'Pending', SENDING: 'Sending', SENT: 'Sent', FAILED: 'Failed' },
 };
 
 export const errorCodeMessages: Labels<ErrorCode> = {

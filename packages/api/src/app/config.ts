@@ -26,6 +26,12 @@ export interface AppConfig {
   logLevel: string;
   /** Days a deleted client can be restored before the purge job removes it. */
   retentionDays: number;
+  /** SMTP server for outgoing email (`smtp://user:pass@host:587`); none: mails wait in the outbox. */
+  smtpUrl: string | null;
+  /** Sender of outgoing email. */
+  mailFrom: string;
+  /** The address people reach the console at, for links in emails. */
+  publicUrl: string;
   /** Where the built console lives; served at `/` when it exists. */
   consoleDir: string;
 }
@@ -112,8 +118,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       `Invalid CLIENT_RETENTION_DAYS "${retention}": expected a whole number of days, at least 1.`,
     );
   }
+  const smtpUrl = env.SMTP_URL?.trim() || null;
+  if (smtpUrl && !/^smtps?:\/\/[^\s/]+/.test(smtpUrl)) {
+    throw new ConfigError(
+      `Invalid SMTP_URL "${smtpUrl}": expected smtp://user:password@host:587 or smtps://…`,
+    );
+  }
+  const port = parsePort(env.PORT);
+  const publicUrl = (env.PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/$/, '');
+  if (!/^https?:\/\/\S+$/.test(publicUrl)) {
+    throw new ConfigError(`Invalid PUBLIC_URL "${publicUrl}": expected https://clientele.example.com`);
+  }
   return {
-    port: parsePort(env.PORT),
+    port,
+    smtpUrl,
+    mailFrom: env.MAIL_FROM?.trim() || 'Clientele <no-reply@clientele.invalid>',
+    publicUrl,
     retentionDays: Number(retention),
     database,
     embeddedDefault,

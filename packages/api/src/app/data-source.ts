@@ -12,6 +12,7 @@ import { ClientContact } from '../modules/contacts/client-contact.entity';
 import { Contact } from '../modules/contacts/contact.entity';
 import { Counter } from '../modules/counters/counter.entity';
 import { ClientCrm, ClientSalesperson } from '../modules/crm/client-crm.entity';
+import { OutboxEmail } from '../modules/email/outbox-email.entity';
 import { IdempotencyKey } from '../modules/idempotency/idempotency-key.entity';
 import { AccountGroup, ClientAccountGroup } from '../modules/lists/account-group.entity';
 import { Branch } from '../modules/lists/branch.entity';
@@ -39,6 +40,7 @@ export const entities = [
   Branch,
   Activity,
   IdempotencyKey,
+  OutboxEmail,
   Counter,
   User,
 ];

@@ -12,6 +12,7 @@ import { ClientCrmFieldResolver, ClientCrmResolver } from '../modules/crm/crm.re
 import { AccountGroupResolver, BranchResolver, IndustryResolver } from '../modules/lists/list.resolver';
 import { ClientNotesResolver, NoteResolver } from '../modules/notes/note.resolver';
 import { ClientTermsResolver } from '../modules/terms/terms.resolver';
+import { OutboxResolver } from '../modules/email/outbox.resolver';
 
 export const resolvers = [
   ClientResolver,
@@ -28,6 +29,7 @@ export const resolvers = [
   AccountGroupResolver,
   IndustryResolver,
   BranchResolver,
+  OutboxResolver,
 ] as const;
 
 /** Where the printed schema lives: the contract partners and the console build against. */

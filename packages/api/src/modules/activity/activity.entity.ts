@@ -28,6 +28,8 @@ registerEnumType(ActivityAction, {
     PRIMARY_SET: { description: 'A contact became the primary contact.' },
     PINNED: { description: 'A note was pinned.' },
     UNPINNED: { description: 'A note was unpinned.' },
+    EMAIL_QUEUED: { description: 'An email was queued for delivery.' },
+    EMAIL_SUPPRESSED: { description: "An email was not sent: the client's notifications are off." },
   },
 });
 

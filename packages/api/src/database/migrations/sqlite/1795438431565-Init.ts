@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Init1795437978285 implements MigrationInterface {
-  name = 'Init1795437978285';
+export class Init1795438431565 implements MigrationInterface {
+  name = 'Init1795438431565';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"activity\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"at\" datetime(3) NOT NULL, \"actor_type\" varchar(24) NOT NULL, \"actor_id\" varchar(36), \"actor_name\" varchar(120) NOT NULL, \"on_behalf_of_type\" varchar(24), \"on_behalf_of_id\" varchar(36), \"client_id\" varchar(36), \"entity_type\" varchar(40) NOT NULL, \"entity_id\" varchar(36) NOT NULL, \"action\" varchar(24) NOT NULL, \"changes\" text NOT NULL, \"client_version\" integer, \"request_id\" varchar(64))");
@@ -43,6 +43,9 @@ export class Init1795437978285 implements MigrationInterface {
     await queryRunner.query("CREATE INDEX \"IDX_client_crm_owner\" ON \"client_crm\" (\"account_owner_id\") ");
     await queryRunner.query("CREATE TABLE \"client_salesperson\" (\"client_id\" varchar(36) NOT NULL, \"user_id\" varchar(36) NOT NULL, PRIMARY KEY (\"client_id\", \"user_id\"))");
     await queryRunner.query("CREATE INDEX \"IDX_client_salesperson_user\" ON \"client_salesperson\" (\"user_id\") ");
+    await queryRunner.query("CREATE TABLE \"outbox_email\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"to\" varchar(254) NOT NULL, \"to_name\" varchar(200), \"locale\" varchar(2) NOT NULL, \"template\" varchar(40) NOT NULL, \"subject\" varchar(250) NOT NULL, \"text\" text NOT NULL, \"html\" text NOT NULL, \"client_id\" varchar(36), \"status\" varchar(24) NOT NULL, \"attempts\" integer NOT NULL DEFAULT (0), \"next_attempt_at\" datetime(3) NOT NULL, \"locked_by\" varchar(64), \"locked_until\" datetime(3), \"last_error\" varchar(500), \"created_at\" datetime(3) NOT NULL, \"sent_at\" datetime(3))");
+    await queryRunner.query("CREATE INDEX \"IDX_outbox_email_client\" ON \"outbox_email\" (\"client_id\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_outbox_email_due\" ON \"outbox_email\" (\"status\", \"next_attempt_at\") ");
     await queryRunner.query("CREATE TABLE \"idempotency_key\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"scope\" varchar(120) NOT NULL, \"key\" varchar(100) NOT NULL, \"result_id\" varchar(36) NOT NULL, \"created_at\" datetime(3) NOT NULL)");
     await queryRunner.query("CREATE UNIQUE INDEX \"UQ_idempotency_key\" ON \"idempotency_key\" (\"scope\", \"key\") ");
     await queryRunner.query("CREATE TABLE \"account_group\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"name\" varchar(100) NOT NULL, \"name_key\" varchar(100) NOT NULL, \"position\" integer NOT NULL DEFAULT (0), \"archived\" boolean NOT NULL DEFAULT (0), \"created_at\" datetime(3) NOT NULL, \"updated_at\" datetime(3) NOT NULL, \"version\" integer NOT NULL)");
@@ -236,6 +239,9 @@ export class Init1795437978285 implements MigrationInterface {
     await queryRunner.query("DROP TABLE \"account_group\"");
     await queryRunner.query("DROP INDEX \"UQ_idempotency_key\"");
     await queryRunner.query("DROP TABLE \"idempotency_key\"");
+    await queryRunner.query("DROP INDEX \"IDX_outbox_email_due\"");
+    await queryRunner.query("DROP INDEX \"IDX_outbox_email_client\"");
+    await queryRunner.query("DROP TABLE \"outbox_email\"");
     await queryRunner.query("DROP INDEX \"IDX_client_salesperson_user\"");
     await queryRunner.query("DROP TABLE \"client_salesperson\"");
     await queryRunner.query("DROP INDEX \"IDX_client_crm_owner\"");

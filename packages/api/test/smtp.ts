@@ -1,0 +1,62 @@
+import type { AddressInfo } from 'node:net';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+/**
+ * A real SMTP server on loopback that keeps what it receives, so email tests
+ * go through nodemailer, the wire and a parser like a real mailbox would.
+ */
+export class TestMailbox {
+  readonly messages: ParsedMail[] = [];
+  /** Refuse the next n deliveries (to test retries). */
+  failNext = 0;
+  private server: SMTPServer;
+  private waiters: (() => void)[] = [];
+
+  constructor() {
+    this.server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onData: (stream, _session, callback) => {
+        if (this.failNext > 0) {
+          this.failNext -= 1;
+          stream.resume();
+          stream.on('end', () =>
+            callback(Object.assign(new Error('451 try again later'), { responseCode: 451 })),
+          );
+          return;
+        }
+        simpleParser(stream)
+          .then((mail) => {
+            this.messages.push(mail);
+            this.waiters.splice(0).forEach((wake) => wake());
+            callback();
+          })
+          .catch(callback);
+      },
+    });
+  }
+
+  async start(): Promise<string> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    const { port } = this.server.server.address() as AddressInfo;
+    return `smtp://127.0.0.1:${port}`;
+  }
+
+  /** Waits (bounded) until `count` messages have arrived. */
+  async waitFor(count: number, timeoutMs = 5000): Promise<ParsedMail[]> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.messages.length < count && Date.now() < deadline) {
+      await new Promise<void>((resolve) => {
+        this.waiters.push(resolve);
+        setTimeout(resolve, 50);
+      });
+    }
+    return this.messages;
+  }
+
+  stop(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}

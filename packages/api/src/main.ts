@@ -34,7 +34,10 @@ async function main(): Promise<void> {
   }
 
   const seeded = config.seedDemo ? await seedDemoData(dataSource) : false;
-  const services = createServices(dataSource, { retentionDays: config.retentionDays });
+  const services = createServices(dataSource, {
+    retentionDays: config.retentionDays,
+    publicUrl: config.publicUrl,
+  });
   const { app, apollo } = await createHttpApp(services, config.consoleDir);
   const stopPurge = startPurgeJob(services);
   // Without SMTP, emails wait in the outbox, readable in the console.

@@ -3,6 +3,7 @@ import type { ApolloServer } from '@apollo/server';
 import { ApolloServer as Server } from '@apollo/server';
 import type { Locale } from '@clientele/shared';
 import { ANONYMOUS_ACTOR, type Actor } from '../src/app/actor';
+import type { User } from '../src/modules/users/user.entity';
 import { createContext, createServices, type GraphQLContext, type Services } from '../src/app/context';
 import { formatError } from '../src/app/errors';
 import { requestScope } from '../src/app/request-context';
@@ -40,7 +41,7 @@ export class TestClient {
   async run<T = Record<string, any>>(
     query: string,
     variables: Record<string, unknown> = {},
-    options: { locale?: Locale; actor?: Actor } = {},
+    options: { locale?: Locale; actor?: Actor; user?: User | null } = {},
   ): Promise<GraphQLResult<T>> {
     const locale = options.locale ?? 'en';
     const requestId = `test-${Math.random().toString(36).slice(2)}`;
@@ -52,6 +53,7 @@ export class TestClient {
             requestId,
             locale,
             actor: options.actor ?? ANONYMOUS_ACTOR,
+            user: options.user ?? null,
           }),
         },
       );

@@ -1,6 +1,9 @@
 import type { DataSource } from 'typeorm';
 import type { Locale } from '@clientele/shared';
-import type { Actor, Caller } from './actor';
+import { ANONYMOUS_ACTOR, type Actor, type Caller } from './actor';
+import { AuthService, staffActor, type RequestOrigin } from '../modules/auth/auth.service';
+import type { Session } from '../modules/auth/session.entity';
+import type { User } from '../modules/users/user.entity';
 import { createLoaders, type Loaders } from './loaders';
 import { ClientService } from '../modules/clients/client.service';
 import { TermsService } from '../modules/terms/terms.service';
@@ -11,10 +14,17 @@ import { ListService } from '../modules/lists/list.service';
 import { ActivityService } from '../modules/activity/activity-query.service';
 
 /** The services of one data source; built once and shared by every request. */
-export function createServices(dataSource: DataSource, options: { retentionDays?: number } = {}) {
+export interface ServiceOptions {
+  retentionDays?: number;
+  /** Where people reach the console, for links in emails. */
+  publicUrl?: string;
+}
+
+export function createServices(dataSource: DataSource, options: ServiceOptions = {}) {
   const clients = new ClientService(dataSource, options.retentionDays);
   return {
     dataSource,
+    auth: new AuthService(dataSource, options.publicUrl ?? 'http://localhost:4000'),
     clients,
     terms: new TermsService(dataSource, clients),
     crm: new CrmService(dataSource, clients),
@@ -27,11 +37,22 @@ export function createServices(dataSource: DataSource, options: { retentionDays?
 
 export type Services = ReturnType<typeof createServices>;
 
+/** What the HTTP layer lets resolvers do to the response. */
+export interface HttpBridge {
+  setSessionCookie(secret: string, expires: Date): void;
+  clearSessionCookie(): void;
+}
+
 /** What every resolver receives. */
 export interface GraphQLContext {
   requestId: string;
   locale: Locale;
   actor: Actor;
+  /** The signed-in staff user, if any. */
+  user: User | null;
+  session: Session | null;
+  origin: RequestOrigin;
+  http: HttpBridge | null;
   services: Services;
   loaders: Loaders;
 }
@@ -40,9 +61,28 @@ export function callerOf(context: GraphQLContext): Caller {
   return { actor: context.actor, requestId: context.requestId };
 }
 
-export function createContext(
-  services: Services,
-  scope: { requestId: string; locale: Locale; actor: Actor },
-): GraphQLContext {
-  return { ...scope, services, loaders: createLoaders(services.dataSource) };
+export interface RequestIdentity {
+  requestId: string;
+  locale: Locale;
+  user?: User | null;
+  session?: Session | null;
+  /** Who acts when nobody is signed in (tests and jobs name theirs). */
+  actor?: Actor;
+  origin?: RequestOrigin;
+  http?: HttpBridge | null;
+}
+
+export function createContext(services: Services, identity: RequestIdentity): GraphQLContext {
+  const user = identity.user ?? null;
+  return {
+    requestId: identity.requestId,
+    locale: identity.locale,
+    user,
+    session: identity.session ?? null,
+    actor: user ? staffActor(user) : (identity.actor ?? ANONYMOUS_ACTOR),
+    origin: identity.origin ?? { ip: null, userAgent: null },
+    http: identity.http ?? null,
+    services,
+    loaders: createLoaders(services.dataSource),
+  };
 }

@@ -13,6 +13,8 @@ import { Contact } from '../modules/contacts/contact.entity';
 import { Counter } from '../modules/counters/counter.entity';
 import { ClientCrm, ClientSalesperson } from '../modules/crm/client-crm.entity';
 import { OutboxEmail } from '../modules/email/outbox-email.entity';
+import { OneTimeToken } from '../modules/auth/one-time-token.entity';
+import { Session } from '../modules/auth/session.entity';
 import { IdempotencyKey } from '../modules/idempotency/idempotency-key.entity';
 import { AccountGroup, ClientAccountGroup } from '../modules/lists/account-group.entity';
 import { Branch } from '../modules/lists/branch.entity';
@@ -41,6 +43,8 @@ export const entities = [
   Activity,
   IdempotencyKey,
   OutboxEmail,
+  Session,
+  OneTimeToken,
   Counter,
   User,
 ];

@@ -13,6 +13,7 @@ import { AccountGroupResolver, BranchResolver, IndustryResolver } from '../modul
 import { ClientNotesResolver, NoteResolver } from '../modules/notes/note.resolver';
 import { ClientTermsResolver } from '../modules/terms/terms.resolver';
 import { OutboxResolver } from '../modules/email/outbox.resolver';
+import { AuthResolver } from '../modules/auth/auth.resolver';
 
 export const resolvers = [
   ClientResolver,
@@ -30,6 +31,7 @@ export const resolvers = [
   IndustryResolver,
   BranchResolver,
   OutboxResolver,
+  AuthResolver,
 ] as const;
 
 /** Where the printed schema lives: the contract partners and the console build against. */

@@ -5,9 +5,9 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { negotiateLocale } from '@clientele/shared';
-import { ANONYMOUS_ACTOR } from './actor';
 import { createContext, type GraphQLContext, type Services } from './context';
 import { formatError } from './errors';
+import { httpBridge, identify } from './http-session';
 import { logger } from './logger';
 import { requestIdFrom, requestScope } from './request-context';
 import { getSchema } from './schema';
@@ -92,12 +92,16 @@ export async function createHttpApp(services: Services, consoleDir?: string): Pr
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const scope = requestScope.getStore();
+        const { user, session } = await identify(services, req);
         return createContext(services, {
           requestId: scope?.requestId ?? requestIdFrom(undefined),
           locale: scope?.locale ?? negotiateLocale(req.headers['accept-language']),
-          actor: ANONYMOUS_ACTOR,
+          user,
+          session,
+          origin: { ip: req.ip ?? null, userAgent: req.headers['user-agent'] ?? null },
+          http: httpBridge(req, res),
         });
       },
     }),

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
 import {
   BusinessNumberScheme,
@@ -15,6 +14,7 @@ import { logger } from '../../app/logger';
 import { Client } from '../../modules/clients/client.entity';
 import type { CreateClientInput } from '../../modules/clients/client.input';
 import { User } from '../../modules/users/user.entity';
+import { hashPassword } from '../../modules/auth/password-hashing';
 import {
   DEMO_ADMIN,
   DEMO_BRANCHES,
@@ -56,7 +56,7 @@ function defaultContact(demo: DemoClient, index: number): DemoContact {
 }
 
 async function createUsers(dataSource: DataSource): Promise<Map<string, string>> {
-  const passwordHash = await argon2.hash(DEMO_ADMIN.password, { type: argon2.argon2id });
+  const passwordHash = await hashPassword(DEMO_ADMIN.password);
   const now = new Date();
   const ids = new Map<string, string>();
   const users = [{ key: 'admin', ...DEMO_ADMIN, role: StaffRole.ADMIN }, ...DEMO_STAFF];

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { InstantColumn } from '../../app/columns';
 import { StaffRole } from '@clientele/shared';
 
 registerEnumType(StaffRole, {
@@ -42,13 +43,24 @@ export class User {
   @Field(() => String, { description: 'Preferred language: `fr` or `en`.' })
   locale: string;
 
-  @Column({ type: 'datetime', precision: 3 })
+  @InstantColumn()
   @Field(() => Date, { description: 'When the user was created.' })
   createdAt: Date;
 
-  @Column({ type: 'datetime', precision: 3 })
+  @InstantColumn()
   @Field(() => Date, { description: 'When the user last changed.' })
   updatedAt: Date;
+
+  /** Failed sign-ins since the last success; five lock the account a while. */
+  @Column({ type: 'int', default: 0 })
+  failedSignIns: number;
+
+  @InstantColumn({ nullable: true })
+  lockedUntil: Date | null;
+
+  @InstantColumn({ nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the user last signed in.' })
+  lastSignInAt: Date | null;
 
   @VersionColumn()
   version: number;

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Init1795438431565 implements MigrationInterface {
-  name = 'Init1795438431565';
+export class Init1795438655581 implements MigrationInterface {
+  name = 'Init1795438655581';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"activity\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"at\" datetime(3) NOT NULL, \"actor_type\" varchar(24) NOT NULL, \"actor_id\" varchar(36), \"actor_name\" varchar(120) NOT NULL, \"on_behalf_of_type\" varchar(24), \"on_behalf_of_id\" varchar(36), \"client_id\" varchar(36), \"entity_type\" varchar(40) NOT NULL, \"entity_id\" varchar(36) NOT NULL, \"action\" varchar(24) NOT NULL, \"changes\" text NOT NULL, \"client_version\" integer, \"request_id\" varchar(64))");
@@ -33,7 +33,7 @@ export class Init1795438431565 implements MigrationInterface {
     await queryRunner.query("CREATE TABLE \"counter\" (\"name\" varchar(64) PRIMARY KEY NOT NULL, \"value\" integer NOT NULL)");
     await queryRunner.query("CREATE TABLE \"industry\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"name\" varchar(100) NOT NULL, \"name_key\" varchar(100) NOT NULL, \"position\" integer NOT NULL DEFAULT (0), \"archived\" boolean NOT NULL DEFAULT (0), \"created_at\" datetime(3) NOT NULL, \"updated_at\" datetime(3) NOT NULL, \"version\" integer NOT NULL)");
     await queryRunner.query("CREATE UNIQUE INDEX \"UQ_industry_name_key\" ON \"industry\" (\"name_key\") ");
-    await queryRunner.query("CREATE TABLE \"user_account\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"email\" varchar(254) NOT NULL, \"display_name\" varchar(120) NOT NULL, \"role\" varchar(16) NOT NULL, \"password_hash\" varchar(255) NOT NULL, \"locale\" varchar(2) NOT NULL, \"created_at\" datetime(3) NOT NULL, \"updated_at\" datetime(3) NOT NULL, \"version\" integer NOT NULL)");
+    await queryRunner.query("CREATE TABLE \"user_account\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"email\" varchar(254) NOT NULL, \"display_name\" varchar(120) NOT NULL, \"role\" varchar(16) NOT NULL, \"password_hash\" varchar(255) NOT NULL, \"locale\" varchar(2) NOT NULL, \"created_at\" datetime(3) NOT NULL, \"updated_at\" datetime(3) NOT NULL, \"failed_sign_ins\" integer NOT NULL DEFAULT (0), \"locked_until\" datetime(3), \"last_sign_in_at\" datetime(3), \"version\" integer NOT NULL)");
     await queryRunner.query("CREATE UNIQUE INDEX \"UQ_user_email\" ON \"user_account\" (\"email\") ");
     await queryRunner.query("CREATE TABLE \"client_crm\" (\"client_id\" varchar(36) PRIMARY KEY NOT NULL, \"health\" varchar(24), \"tier\" varchar(24), \"renewal_date\" date, \"industry_id\" varchar(36), \"account_owner_id\" varchar(36), \"source\" varchar(24))");
     await queryRunner.query("CREATE INDEX \"IDX_client_crm_health\" ON \"client_crm\" (\"health\") ");
@@ -46,6 +46,11 @@ export class Init1795438431565 implements MigrationInterface {
     await queryRunner.query("CREATE TABLE \"outbox_email\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"to\" varchar(254) NOT NULL, \"to_name\" varchar(200), \"locale\" varchar(2) NOT NULL, \"template\" varchar(40) NOT NULL, \"subject\" varchar(250) NOT NULL, \"text\" text NOT NULL, \"html\" text NOT NULL, \"client_id\" varchar(36), \"status\" varchar(24) NOT NULL, \"attempts\" integer NOT NULL DEFAULT (0), \"next_attempt_at\" datetime(3) NOT NULL, \"locked_by\" varchar(64), \"locked_until\" datetime(3), \"last_error\" varchar(500), \"created_at\" datetime(3) NOT NULL, \"sent_at\" datetime(3))");
     await queryRunner.query("CREATE INDEX \"IDX_outbox_email_client\" ON \"outbox_email\" (\"client_id\") ");
     await queryRunner.query("CREATE INDEX \"IDX_outbox_email_due\" ON \"outbox_email\" (\"status\", \"next_attempt_at\") ");
+    await queryRunner.query("CREATE TABLE \"one_time_token\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"token_hash\" varchar(64) NOT NULL, \"purpose\" varchar(24) NOT NULL, \"principal_type\" varchar(24) NOT NULL, \"principal_id\" varchar(36) NOT NULL, \"subject_id\" varchar(36), \"created_at\" datetime(3) NOT NULL, \"expires_at\" datetime(3) NOT NULL, \"used_at\" datetime(3))");
+    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_one_time_token_hash\" ON \"one_time_token\" (\"token_hash\") ");
+    await queryRunner.query("CREATE TABLE \"session\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"token_hash\" varchar(64) NOT NULL, \"principal_type\" varchar(24) NOT NULL, \"principal_id\" varchar(36) NOT NULL, \"kind\" varchar(24) NOT NULL, \"user_agent\" varchar(200), \"ip\" varchar(45), \"created_at\" datetime(3) NOT NULL, \"last_seen_at\" datetime(3) NOT NULL, \"expires_at\" datetime(3) NOT NULL, \"revoked_at\" datetime(3))");
+    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_session_token_hash\" ON \"session\" (\"token_hash\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_session_principal\" ON \"session\" (\"principal_type\", \"principal_id\") ");
     await queryRunner.query("CREATE TABLE \"idempotency_key\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"scope\" varchar(120) NOT NULL, \"key\" varchar(100) NOT NULL, \"result_id\" varchar(36) NOT NULL, \"created_at\" datetime(3) NOT NULL)");
     await queryRunner.query("CREATE UNIQUE INDEX \"UQ_idempotency_key\" ON \"idempotency_key\" (\"scope\", \"key\") ");
     await queryRunner.query("CREATE TABLE \"account_group\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"name\" varchar(100) NOT NULL, \"name_key\" varchar(100) NOT NULL, \"position\" integer NOT NULL DEFAULT (0), \"archived\" boolean NOT NULL DEFAULT (0), \"created_at\" datetime(3) NOT NULL, \"updated_at\" datetime(3) NOT NULL, \"version\" integer NOT NULL)");
@@ -239,6 +244,11 @@ export class Init1795438431565 implements MigrationInterface {
     await queryRunner.query("DROP TABLE \"account_group\"");
     await queryRunner.query("DROP INDEX \"UQ_idempotency_key\"");
     await queryRunner.query("DROP TABLE \"idempotency_key\"");
+    await queryRunner.query("DROP INDEX \"IDX_session_principal\"");
+    await queryRunner.query("DROP INDEX \"UQ_session_token_hash\"");
+    await queryRunner.query("DROP TABLE \"session\"");
+    await queryRunner.query("DROP INDEX \"UQ_one_time_token_hash\"");
+    await queryRunner.query("DROP TABLE \"one_time_token\"");
     await queryRunner.query("DROP INDEX \"IDX_outbox_email_due\"");
     await queryRunner.query("DROP INDEX \"IDX_outbox_email_client\"");
     await queryRunner.query("DROP TABLE \"outbox_email\"");

@@ -1,0 +1,42 @@
+import type { Request, Response } from 'express';
+import type { HttpBridge, Services } from './context';
+import type { Session } from '../modules/auth/session.entity';
+import type { User } from '../modules/users/user.entity';
+
+export const SESSION_COOKIE = 'clientele_session';
+
+/** Reads one cookie from the header without a parser dependency. */
+export function readCookie(req: Request, name: string): string | null {
+  const header = req.headers.cookie;
+  if (!header) return null;
+  for (const part of header.split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(value.join('='));
+  }
+  return null;
+}
+
+/** The session token a request carries: the console's cookie, or an app's bearer token. */
+export function sessionTokenOf(req: Request): string | null {
+  const auth = req.headers.authorization;
+  if (auth?.startsWith('Bearer ')) return auth.slice('Bearer '.length).trim() || null;
+  return readCookie(req, SESSION_COOKIE);
+}
+
+export async function identify(
+  services: Services,
+  req: Request,
+): Promise<{ user: User | null; session: Session | null }> {
+  const token = sessionTokenOf(req);
+  const found = token ? await services.auth.resolve(token) : null;
+  return { user: found?.user ?? null, session: found?.session ?? null };
+}
+
+/** httpOnly (no script reads it), SameSite=Lax (no cross-site posts carry it), Secure over HTTPS. */
+export function httpBridge(req: Request, res: Response): HttpBridge {
+  const options = { httpOnly: true, sameSite: 'lax' as const, secure: req.secure, path: '/' };
+  return {
+    setSessionCookie: (secret, expires) => res.cookie(SESSION_COOKIE, secret, { ...options, expires }),
+    clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, options),
+  };
+}

@@ -1,0 +1,208 @@
+import { randomUUID } from 'node:crypto';
+import nodemailer from 'nodemailer';
+import { StaffRole } from '@clientele/shared';
+import { describeEachDialect } from '../../../test/db';
+import { TestServer } from '../../../test/http';
+import { TestMailbox } from '../../../test/smtp';
+import { MailWorker } from '../email/mail-worker';
+import { User } from '../users/user.entity';
+import { hashPassword } from './password-hashing';
+import { OneTimeToken } from './one-time-token.entity';
+import { Session } from './session.entity';
+
+const PASSWORD = 'érables en fleurs au printemps';
+const SIGN_IN = `mutation($i: SignInInput!) { signIn(input: $i) { token expiresAt user { email displayName role } } }`;
+const ME = `{ me { sessionId user { email } } }`;
+
+describeEachDialect('sign-in, sessions and passwords', (db) => {
+  let server: TestServer;
+  let mailbox: TestMailbox;
+  let worker: MailWorker;
+
+  beforeAll(async () => {
+    server = await TestServer.start(db().dataSource, { publicUrl: 'http://clientele.test' });
+    mailbox = new TestMailbox();
+    worker = new MailWorker(db().dataSource, nodemailer.createTransport(await mailbox.start()), {
+      from: 'no-reply@clientele.test',
+    });
+  });
+  afterAll(async () => {
+    await server.stop();
+    await mailbox.stop();
+  });
+
+  async function newUser(): Promise<User> {
+    const now = new Date();
+    return db()
+      .dataSource.getRepository(User)
+      .save({
+        id: randomUUID(),
+        email: `staff-${randomUUID().slice(0, 8)}@clientele.test`,
+        displayName: 'Sophie Tremblay',
+        role: StaffRole.STAFF,
+        passwordHash: await hashPassword(PASSWORD),
+        locale: 'fr',
+        createdAt: now,
+        updatedAt: now,
+        failedSignIns: 0,
+        lockedUntil: null,
+        lastSignInAt: null,
+      });
+  }
+
+  it('hashes with argon2id at OWASP’s floor or above', async () => {
+    const hash = await hashPassword(PASSWORD);
+    const [, algorithm, , params] = hash.split('$');
+    expect(algorithm).toBe('argon2id');
+    const { m, t } = Object.fromEntries(
+      params!
+        .split(',')
+        .map((p) => p.split('='))
+        .map(([k, v]) => [k, Number(v)]),
+    );
+    expect(m).toBeGreaterThanOrEqual(19_456);
+    expect(t).toBeGreaterThanOrEqual(2);
+  });
+
+  it('signs in with an httpOnly SameSite cookie, knows who is there, and signs out', async () => {
+    const user = await newUser();
+    const browser = server.browser();
+    const signedIn = await browser.graphql(SIGN_IN, {
+      i: { login: user.email.toUpperCase(), password: PASSWORD },
+    });
+    expect(signedIn.body.errors).toBeUndefined();
+    expect(signedIn.body.data.signIn).toMatchObject({
+      token: null,
+      user: { email: user.email, role: 'STAFF' },
+    });
+    const cookie = signedIn.setCookies.find((c) => c.startsWith('clientele_session='))!;
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+
+    expect((await browser.graphql(ME)).body.data.me.user.email).toBe(user.email);
+    expect((await server.browser().graphql(ME)).body.data.me).toBeNull();
+
+    await browser.graphql(`mutation { signOut }`);
+    expect((await browser.graphql(ME)).body.data.me).toBeNull();
+    // The old token no longer opens anything, even if kept.
+    const reused = await server.browser({ cookie: cookie.split(';')[0]! }).graphql(ME);
+    expect(reused.body.data.me).toBeNull();
+  });
+
+  it('gives an app a bearer token once, stored only hashed, revocable', async () => {
+    const user = await newUser();
+    const result = await server
+      .browser()
+      .graphql(SIGN_IN, { i: { login: user.email, password: PASSWORD, kind: 'BEARER' } });
+    const token: string = result.body.data.signIn.token;
+    expect(token).toMatch(/^cb_/);
+    expect(result.setCookies).toEqual([]);
+    const app = server.browser({ authorization: `Bearer ${token}` });
+    const me = (await app.graphql(ME)).body.data.me;
+    expect(me.user.email).toBe(user.email);
+    const stored = await db().dataSource.getRepository(Session).findOneByOrFail({ id: me.sessionId });
+    expect(stored.tokenHash).not.toContain(token.slice(3, 20));
+
+    const console = server.browser();
+    await console.graphql(SIGN_IN, { i: { login: user.email, password: PASSWORD } });
+    const sessions = (await console.graphql(`{ mySessions { id kind } }`)).body.data.mySessions;
+    expect(sessions.map((s: { kind: string }) => s.kind).sort()).toEqual(['BEARER', 'COOKIE']);
+    await console.graphql(`mutation($id: ID!) { revokeSession(id: $id) }`, { id: me.sessionId });
+    expect((await app.graphql(ME)).body.data.me).toBeNull();
+  });
+
+  it('answers a wrong password, an unknown account and a locked one alike, and locks after five failures', async () => {
+    const user = await newUser();
+    const attempt = async (login: string, password: string) => {
+      const started = performance.now();
+      const r = await server
+        .browser({ 'accept-language': 'fr' })
+        .graphql(SIGN_IN, { i: { login, password } });
+      return { error: r.body.errors?.[0], ms: performance.now() - started };
+    };
+    const wrong = await attempt(user.email, 'pas le bon mot de passe');
+    const unknown = await attempt('personne@clientele.test', 'pas le bon mot de passe');
+    expect(wrong.error.extensions.code).toBe('UNAUTHENTICATED');
+    expect(unknown.error).toEqual(wrong.error);
+    expect(wrong.error.message).toMatch(/^Identifiant ou mot de passe incorrect/);
+    // Both verify an argon2 hash: neither answers in a fraction of the other's time.
+    expect(unknown.ms).toBeGreaterThan(wrong.ms / 4);
+
+    for (let i = 0; i < 4; i += 1) await attempt(user.email, 'encore faux');
+    const locked = await attempt(user.email, PASSWORD);
+    expect(locked.error).toEqual(wrong.error);
+    expect(
+      (await db().dataSource.getRepository(User).findOneByOrFail({ id: user.id })).lockedUntil,
+    ).not.toBeNull();
+  });
+
+  it('resets a password through a single-use emailed link; bad links get one and the same refusal', async () => {
+    const user = await newUser();
+    const old = server.browser();
+    await old.graphql(SIGN_IN, { i: { login: user.email, password: PASSWORD } });
+    const anonymous = server.browser({ 'accept-language': 'fr' });
+    const ask = `mutation($e: String!) { requestPasswordReset(input: { email: $e }) }`;
+    expect((await anonymous.graphql(ask, { e: user.email })).body.data.requestPasswordReset).toBe(true);
+    expect(
+      (await anonymous.graphql(ask, { e: 'nobody@clientele.test' })).body.data.requestPasswordReset,
+    ).toBe(true);
+
+    mailbox.messages.length = 0;
+    await worker.runOnce();
+    const [mail] = await mailbox.waitFor(1);
+    expect(mail!.subject).toBe('Réinitialisation de votre mot de passe');
+    const link = /http:\/\/clientele\.test\/reset-password\?token=(\S+)/.exec(mail!.text ?? '')!;
+    const token = decodeURIComponent(link[1]!);
+
+    const reset = `mutation($t: String!, $p: String!) { resetPassword(input: { token: $t, password: $p }) }`;
+    const weak = await anonymous.graphql(reset, { t: token, p: 'court' });
+    expect(weak.body.errors[0].extensions.fields[0]).toMatchObject({
+      path: 'input.password',
+      code: 'TOO_SHORT',
+    });
+
+    const NEW = 'un mot de passe tout neuf';
+    const [a, b] = await Promise.all([
+      anonymous.graphql(reset, { t: token, p: NEW }),
+      anonymous.graphql(reset, { t: token, p: `${NEW} bis` }),
+    ]);
+    const outcomes = [a, b].map((r) => (r.body.errors ? 'refused' : 'ok')).sort();
+    expect(outcomes).toEqual(['ok', 'refused']);
+    const refusal = (a.body.errors ?? b.body.errors)[0];
+
+    const used = await anonymous.graphql(reset, { t: token, p: NEW });
+    const unknown = await anonymous.graphql(reset, { t: 'pr_nothing', p: NEW });
+    await db()
+      .dataSource.getRepository(OneTimeToken)
+      .update({ principalId: user.id }, { usedAt: null, expiresAt: new Date(Date.now() - 1000) });
+    const expired = await anonymous.graphql(reset, { t: token, p: NEW });
+    for (const r of [used, unknown, expired]) expect(r.body.errors[0]).toEqual(refusal);
+    expect(refusal.message).toMatch(/^Ce lien n’est plus valide/);
+
+    // The old session ended with the old password.
+    expect((await old.graphql(ME)).body.data.me).toBeNull();
+    const password = a.body.errors ? `${NEW} bis` : NEW;
+    expect(
+      (await server.browser().graphql(SIGN_IN, { i: { login: user.email, password } })).body.errors,
+    ).toBeUndefined();
+  });
+
+  it('changes a password with the current one, keeping this session and ending the others', async () => {
+    const user = await newUser();
+    const here = server.browser();
+    const elsewhere = server.browser();
+    await here.graphql(SIGN_IN, { i: { login: user.email, password: PASSWORD } });
+    await elsewhere.graphql(SIGN_IN, { i: { login: user.email, password: PASSWORD } });
+    const change = `mutation($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) }`;
+    expect(
+      (await here.graphql(change, { c: 'wrong', n: 'une phrase bien plus longue' })).body.errors[0].extensions
+        .fields[0].path,
+    ).toBe('input.currentPassword');
+    expect(
+      (await here.graphql(change, { c: PASSWORD, n: 'une phrase bien plus longue' })).body.data
+        .changePassword,
+    ).toBe(true);
+    expect((await here.graphql(ME)).body.data.me).not.toBeNull();
+    expect((await elsewhere.graphql(ME)).body.data.me).toBeNull();
+  });
+});

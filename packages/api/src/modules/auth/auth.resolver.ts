@@ -1,0 +1,133 @@
+import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { ErrorCode } from '@clientele/shared';
+import { callerOf, type GraphQLContext } from '../../app/context';
+import { AppError } from '../../app/errors';
+import { User } from '../users/user.entity';
+import {
+  ChangePasswordInput,
+  RequestPasswordResetInput,
+  ResetPasswordInput,
+  SignInInput,
+} from './auth.input';
+import { Session, SessionKind } from './session.entity';
+
+@ObjectType({ description: 'The result of `signIn`.' })
+export class SignInPayload {
+  @Field(() => User, { description: 'Who signed in.' })
+  user: User;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For BEARER sessions only, the token, shown this once: send it as `Authorization: Bearer <token>`.',
+  })
+  token: string | null;
+
+  @Field(() => Date, { description: 'When the session ends unless used again.' })
+  expiresAt: Date;
+}
+
+@ObjectType({ description: 'Who is signed in.' })
+export class Viewer {
+  @Field(() => User, { description: 'The signed-in user.' })
+  user: User;
+
+  @Field(() => ID, { description: 'The current session.' })
+  sessionId: string;
+}
+
+function requireUser(context: GraphQLContext): User {
+  if (!context.user) throw new AppError(ErrorCode.UNAUTHENTICATED);
+  return context.user;
+}
+
+@Resolver()
+export class AuthResolver {
+  @Query(() => Viewer, { nullable: true, description: 'Who is signed in on this request; null when nobody.' })
+  me(@Ctx() context: GraphQLContext): Viewer | null {
+    return context.user && context.session ? { user: context.user, sessionId: context.session.id } : null;
+  }
+
+  @Query(() => [Session], { description: 'The signed-in user’s open sessions (browsers and apps).' })
+  mySessions(@Ctx() context: GraphQLContext) {
+    return context.services.auth.openSessions(requireUser(context).id);
+  }
+
+  @Mutation(() => SignInPayload, { description: 'Signs in and opens a session.' })
+  async signIn(
+    @Ctx() context: GraphQLContext,
+    @Arg('input', () => SignInInput, { description: 'Credentials.' }) input: SignInInput,
+  ): Promise<SignInPayload> {
+    const { session, secret, user } = await context.services.auth.signIn(
+      input.login,
+      input.password,
+      input.kind,
+      context.origin,
+      context.locale,
+    );
+    if (input.kind === SessionKind.COOKIE) context.http?.setSessionCookie(secret, session.expiresAt);
+    return { user, token: input.kind === SessionKind.BEARER ? secret : null, expiresAt: session.expiresAt };
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the current session.' })
+  async signOut(@Ctx() context: GraphQLContext): Promise<boolean> {
+    if (context.session) await context.services.auth.signOut(context.session.id);
+    context.http?.clearSessionCookie();
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends one of the signed-in user’s sessions (a lost phone).' })
+  async revokeSession(
+    @Ctx() context: GraphQLContext,
+    @Arg('id', () => ID, { description: 'The session.' }) id: string,
+  ): Promise<boolean> {
+    const user = requireUser(context);
+    const sessions = await context.services.auth.openSessions(user.id);
+    if (!sessions.some((s) => s.id === id)) throw new AppError(ErrorCode.NOT_FOUND);
+    await context.services.auth.signOut(id);
+    return true;
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Changes the signed-in user’s password; their other sessions end.',
+  })
+  async changePassword(
+    @Ctx() context: GraphQLContext,
+    @Arg('input', () => ChangePasswordInput, { description: 'Current and new password.' })
+    input: ChangePasswordInput,
+  ): Promise<boolean> {
+    const user = requireUser(context);
+    await context.services.auth.changePassword(
+      user,
+      input.currentPassword,
+      input.newPassword,
+      context.session?.id ?? null,
+      callerOf(context),
+    );
+    return true;
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Emails a single-use reset link if the address is a user’s; answers true either way.',
+  })
+  async requestPasswordReset(
+    @Ctx() context: GraphQLContext,
+    @Arg('input', () => RequestPasswordResetInput, { description: 'The email address.' })
+    input: RequestPasswordResetInput,
+  ): Promise<boolean> {
+    await context.services.auth.requestPasswordReset(input.email, callerOf(context));
+    return true;
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Sets a new password with a reset link; every session of the user ends.',
+  })
+  async resetPassword(
+    @Ctx() context: GraphQLContext,
+    @Arg('input', () => ResetPasswordInput, { description: 'Token and new password.' })
+    input: ResetPasswordInput,
+  ): Promise<boolean> {
+    await context.services.auth.resetPassword(input.token, input.password, callerOf(context), context.locale);
+    return true;
+  }
+}

@@ -28,6 +28,8 @@ export enum FieldErrorCode {
   DUPLICATE = 'DUPLICATE',
   /** Too many items in a list (`params.max`). */
   TOO_MANY = 'TOO_MANY',
+  /** A password too easy to guess. */
+  TOO_WEAK = 'TOO_WEAK',
 }
 
 /** One refused field, as the API returns it and the console shows it under the field. */

@@ -12,3 +12,4 @@ export * from './validators/money-and-time';
 export * from './validators/business-numbers';
 export * from './validators/numbers-and-dates';
 export * from './validators/limits';
+export * from './validators/password';

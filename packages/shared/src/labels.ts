@@ -237,6 +237,7 @@ const fieldErrorTemplates: Record<Locale, Record<FieldErrorCode, MessageTemplate
     INVALID_REFERENCE: () => 'Cet élément n’existe pas ou ne peut pas être choisi ici.',
     DUPLICATE: (p) => `« ${p.value} » figure deux fois.`,
     TOO_MANY: (p) => `Au plus ${p.max} éléments.`,
+    TOO_WEAK: () => 'Trop facile à deviner : choisissez une phrase plus longue et plus personnelle.',
   },
   en: {
     REQUIRED: () => 'This field is required.',
@@ -254,6 +255,7 @@ const fieldErrorTemplates: Record<Locale, Record<FieldErrorCode, MessageTemplate
     INVALID_REFERENCE: () => 'This item does not exist or cannot be chosen here.',
     DUPLICATE: (p) => `“${p.value}” appears twice.`,
     TOO_MANY: (p) => `At most ${p.max} items.`,
+    TOO_WEAK: () => 'Too easy to guess: choose a longer, more personal phrase.',
   },
 };
 
@@ -269,4 +271,23 @@ export function fieldErrorMessage(
 export const languageLabels: Labels<Language> = {
   fr: { fr: 'Français', en: 'Anglais' },
   en: { fr: 'French', en: 'English' },
+};
+
+/** What sign-in and one-time links answer, alike for every reason they fail (nothing to learn from them). */
+export const authMessages: Record<
+  Locale,
+  Record<'INVALID_CREDENTIALS' | 'INVALID_LINK' | 'WRONG_PASSWORD', string>
+> = {
+  fr: {
+    INVALID_CREDENTIALS:
+      'Identifiant ou mot de passe incorrect, ou compte bloqué quelques minutes après trop d’essais.',
+    INVALID_LINK: 'Ce lien n’est plus valide : il a expiré ou a déjà servi. Demandez-en un nouveau.',
+    WRONG_PASSWORD: 'Le mot de passe actuel ne correspond pas.',
+  },
+  en: {
+    INVALID_CREDENTIALS:
+      'Wrong login or password, or the account is locked for a few minutes after too many tries.',
+    INVALID_LINK: 'This link is no longer valid: it expired or was already used. Ask for a new one.',
+    WRONG_PASSWORD: 'The current password does not match.',
+  },
 };

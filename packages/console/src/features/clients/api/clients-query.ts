@@ -1,0 +1,42 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '@/gql';
+import type { ClientsQueryVariables } from '@/gql/graphql';
+
+export const ClientsQuery = graphql(`
+  query Clients($first: Int!, $after: String, $filter: ClientFilter, $orderBy: ClientOrder) {
+    clients(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        node {
+          id
+          code
+          name
+          kind
+          status
+          lifecycle
+          createdAt
+          updatedAt
+          billingAddress {
+            city
+            country
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** One page of the client list; `skip` while the page's cursor is still being found. */
+export function useClientsQuery(variables: ClientsQueryVariables, options: { skip?: boolean } = {}) {
+  return useQuery(ClientsQuery, {
+    variables,
+    skip: options.skip,
+    // A page seen before shows at once, and is refreshed behind it: others edit clients all day.
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+  });
+}

@@ -1,0 +1,15 @@
+import { Chip, type ChipProps } from '@mui/material';
+import { useLocale } from '@/lib/i18n';
+import { statusColor, statusLabel } from '../model/labels';
+
+export function ClientStatusChip({ status, size = 'small' }: { status: string; size?: ChipProps['size'] }) {
+  const locale = useLocale();
+  return (
+    <Chip
+      label={statusLabel(status as Parameters<typeof statusLabel>[0], locale)}
+      color={statusColor(status)}
+      size={size}
+      variant="outlined"
+    />
+  );
+}

@@ -1,0 +1,125 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { splitFieldErrors, summarizeError } from './graphql-errors';
+
+const fallback = { network: 'Cannot reach the server.', unexpected: 'Something went wrong.' };
+
+const graphQLErrors = (...errors: object[]) =>
+  new CombinedGraphQLErrors({ data: null, errors: errors as CombinedGraphQLErrors['errors'] });
+
+const serverError = (status: number, bodyText: string) =>
+  new ServerError('Response not successful', { response: { status } as Response, bodyText });
+
+describe('summarizeError', () => {
+  it('keys field errors by their path without the input prefix', () => {
+    const error = graphQLErrors({
+      message: 'Certains champs sont invalides.',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [
+          { path: 'input.code', code: 'ALREADY_TAKEN', message: '« 8005551 » est déjà utilisé.' },
+          {
+            path: 'input.billingAddress.postalCode',
+            code: 'INVALID_FORMAT',
+            message: 'Format invalide : A1A 1A1.',
+          },
+        ],
+      },
+    });
+    expect(summarizeError(error, fallback)).toEqual({
+      fields: {
+        code: '« 8005551 » est déjà utilisé.',
+        'billingAddress.postalCode': 'Format invalide : A1A 1A1.',
+      },
+      general: [],
+      codes: ['BAD_USER_INPUT'],
+    });
+  });
+
+  it('keeps the first message when a field is refused twice', () => {
+    const error = graphQLErrors({
+      message: 'Some fields are invalid.',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [
+          { path: 'input.name', code: 'REQUIRED', message: 'This field is required.' },
+          { path: 'input.name', code: 'TOO_LONG', message: 'At most 200 characters.' },
+        ],
+      },
+    });
+    expect(summarizeError(error, fallback).fields).toEqual({ name: 'This field is required.' });
+  });
+
+  it('gives the request id of an internal error, with its message as a general one', () => {
+    const error = graphQLErrors({
+      message: 'An unexpected error occurred.',
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-42' },
+    });
+    expect(summarizeError(error, fallback)).toEqual({
+      fields: {},
+      general: ['An unexpected error occurred.'],
+      requestId: 'req-42',
+      codes: ['INTERNAL_SERVER_ERROR'],
+    });
+  });
+
+  it('treats a BAD_USER_INPUT without fields (a malformed query) as a general error', () => {
+    const error = graphQLErrors({
+      message: 'Variable "$first" got invalid value "x"',
+      extensions: { code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+    expect(summarizeError(error, fallback).general).toEqual(['Variable "$first" got invalid value "x"']);
+  });
+
+  it('lists each general message once and ignores malformed field entries', () => {
+    const error = graphQLErrors(
+      { message: 'Not found.', extensions: { code: 'NOT_FOUND' } },
+      { message: 'Not found.', extensions: { code: 'NOT_FOUND' } },
+      {
+        message: 'Some fields are invalid.',
+        extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 3 }, null] },
+      },
+    );
+    const summary = summarizeError(error, fallback);
+    expect(summary.general).toEqual(['Not found.', 'Some fields are invalid.']);
+    expect(summary.fields).toEqual({});
+    expect(summary.codes).toEqual(['NOT_FOUND', 'BAD_USER_INPUT']);
+  });
+
+  it('reads GraphQL errors out of a non-2xx response body', () => {
+    const body = JSON.stringify({
+      errors: [{ message: 'Please sign in.', extensions: { code: 'UNAUTHENTICATED' } }],
+    });
+    expect(summarizeError(serverError(401, body), fallback)).toEqual({
+      fields: {},
+      general: ['Please sign in.'],
+      codes: ['UNAUTHENTICATED'],
+    });
+  });
+
+  it('says the server is unreachable for a gateway error or a failed fetch', () => {
+    expect(summarizeError(serverError(502, '<html>Bad gateway</html>'), fallback).general).toEqual([
+      fallback.network,
+    ]);
+    expect(summarizeError(new TypeError('Failed to fetch'), fallback).general).toEqual([fallback.network]);
+  });
+
+  it('falls back to a generic message for anything else', () => {
+    expect(summarizeError(serverError(500, 'oops'), fallback).general).toEqual([fallback.unexpected]);
+    expect(summarizeError(new Error('boom'), fallback)).toEqual({
+      fields: {},
+      general: [fallback.unexpected],
+      codes: [],
+    });
+  });
+});
+
+describe('splitFieldErrors', () => {
+  it('separates the fields a form shows from those it does not', () => {
+    const { matched, unmatched } = splitFieldErrors(
+      { name: 'Required.', 'billingAddress.city': 'Too long.', tags: 'Too many.' },
+      ['name', 'billingAddress.city'],
+    );
+    expect(matched).toEqual({ name: 'Required.', 'billingAddress.city': 'Too long.' });
+    expect(unmatched).toEqual([{ path: 'tags', message: 'Too many.' }]);
+  });
+});

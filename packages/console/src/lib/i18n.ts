@@ -1,0 +1,81 @@
+import i18next from 'i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@clientele/shared';
+import { namespaces, resources } from '@/locales/resources';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: (typeof resources)['en'];
+  }
+}
+
+export const LANGUAGE_STORAGE_KEY = 'clientele.language';
+
+/**
+ * The language to start in: the one chosen before on this browser, else the
+ * first of the browser's preferences we speak, else English.
+ */
+export function detectLanguage(stored: string | null, preferences: readonly string[]): Locale {
+  if (isLocale(stored)) return stored;
+  for (const tag of preferences) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (isLocale(base)) return base;
+  }
+  return DEFAULT_LOCALE;
+}
+
+function readStoredLanguage(): string | null {
+  try {
+    return window.localStorage.getItem(LANGUAGE_STORAGE_KEY);
+  } catch {
+    // Storage can be disabled (private modes, policies); the browser's preference still applies.
+    return null;
+  }
+}
+
+function browserPreferences(): readonly string[] {
+  if (typeof navigator === 'undefined') return [];
+  return navigator.languages?.length ? navigator.languages : [navigator.language];
+}
+
+export const i18n = i18next.createInstance();
+
+export function initI18n(language: Locale = detectLanguage(readStoredLanguage(), browserPreferences())) {
+  i18n.on('languageChanged', (lng) => {
+    if (typeof document !== 'undefined') document.documentElement.lang = lng;
+  });
+  return i18n.use(initReactI18next).init({
+    resources,
+    lng: language,
+    fallbackLng: DEFAULT_LOCALE,
+    supportedLngs: ['fr', 'en'],
+    ns: namespaces,
+    defaultNS: 'common',
+    // React escapes what it renders; escaping here too would show &amp; to users.
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+}
+
+/** The UI language as one of ours, for label tables and Intl. */
+export function currentLocale(): Locale {
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  return isLocale(language) ? language : DEFAULT_LOCALE;
+}
+
+export async function changeLanguage(language: Locale): Promise<void> {
+  await i18n.changeLanguage(language);
+  try {
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+  } catch {
+    // Not remembered across visits, but the switch itself still works.
+  }
+}
+
+/** The current language, re-rendering the caller when it changes. */
+export function useLocale(): Locale {
+  const { i18n: instance } = useTranslation();
+  const language = instance.resolvedLanguage ?? instance.language;
+  return isLocale(language) ? language : DEFAULT_LOCALE;
+}

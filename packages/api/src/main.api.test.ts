@@ -72,12 +72,23 @@ describe('start-up', () => {
       expect(fs.existsSync(path.join(dir, 'nested/clientele.sqlite'))).toBe(true);
 
       expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
-      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ all: clients { totalCount } }' }),
+      const graphql = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
+        const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+          },
+          body: JSON.stringify({ query, variables }),
+        });
+        return (await response.json()) as { data: any };
+      };
+      // The printed demo sign-in works.
+      const [, email, password] = /Demo sign-in: (\S+) \/ (\S+)/.exec(stderr)!;
+      const signIn = await graphql('mutation($i: SignInInput!) { signIn(input: $i) { token } }', {
+        i: { login: email, password, kind: 'BEARER' },
       });
-      const body = (await response.json()) as { data: { all: { totalCount: number } } };
+      const body = await graphql('{ all: clients { totalCount } }', {}, signIn.data.signIn.token);
       expect(body.data.all.totalCount).toBeGreaterThanOrEqual(20);
 
       for (let i = 0; i < 50 && !child.output().stdout.includes('"path":"/graphql"'); i += 1) {

@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { ApolloServer } from '@apollo/server';
 import { ApolloServer as Server } from '@apollo/server';
-import type { Locale } from '@clientele/shared';
-import { ANONYMOUS_ACTOR, type Actor } from '../src/app/actor';
+import { StaffRole, type Locale } from '@clientele/shared';
+import { createStaffUser } from './users';
 import type { User } from '../src/modules/users/user.entity';
 import { createContext, createServices, type GraphQLContext, type Services } from '../src/app/context';
 import { formatError } from '../src/app/errors';
@@ -20,7 +20,8 @@ export interface GraphQLResult<T = Record<string, unknown>> {
 
 /**
  * Runs operations through the real schema, error formatting and services, on a
- * real database, the way a request would, without HTTP.
+ * real database, the way a request would, without HTTP; as an administrator
+ * unless `as` says otherwise (`null`: nobody signed in).
  */
 export class TestClient {
   private readonly services: Services;
@@ -28,6 +29,8 @@ export class TestClient {
   private constructor(
     private readonly apollo: ApolloServer<GraphQLContext>,
     dataSource: DataSource,
+    /** Who operations run as unless told otherwise: an administrator of this database. */
+    readonly admin: User,
   ) {
     this.services = createServices(dataSource);
   }
@@ -35,13 +38,17 @@ export class TestClient {
   static async create(dataSource: DataSource): Promise<TestClient> {
     const apollo = new Server<GraphQLContext>({ schema: await getSchema(), formatError });
     await apollo.start();
-    return new TestClient(apollo, dataSource);
+    return new TestClient(
+      apollo,
+      dataSource,
+      await createStaffUser(dataSource, StaffRole.ADMIN, 'Test Admin'),
+    );
   }
 
   async run<T = Record<string, any>>(
     query: string,
     variables: Record<string, unknown> = {},
-    options: { locale?: Locale; actor?: Actor; user?: User | null } = {},
+    options: { locale?: Locale; as?: User | null } = {},
   ): Promise<GraphQLResult<T>> {
     const locale = options.locale ?? 'en';
     const requestId = `test-${Math.random().toString(36).slice(2)}`;
@@ -52,8 +59,7 @@ export class TestClient {
           contextValue: createContext(this.services, {
             requestId,
             locale,
-            actor: options.actor ?? ANONYMOUS_ACTOR,
-            user: options.user ?? null,
+            user: options.as === undefined ? this.admin : options.as,
           }),
         },
       );

@@ -3,6 +3,7 @@ import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { ActivityResolver, ClientActivityResolver } from '../modules/activity/activity.resolver';
 import { ClientResolver } from '../modules/clients/client.resolver';
+import { authorize } from './authorization';
 import {
   ClientContactResolver,
   ClientContactsFieldResolver,
@@ -45,6 +46,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     resolvers,
     // Missing properties are validated too: a required field left out must be reported.
     validate: { forbidUnknownValues: false, skipMissingProperties: false },
+    globalMiddlewares: [authorize],
     // Dates travel as ISO 8601 strings (`DateTimeISO`).
   });
   return built;

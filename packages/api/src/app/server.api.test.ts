@@ -2,6 +2,9 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { Writable } from 'node:stream';
 import { createTestDatabase, type TestDatabase } from '../../test/db';
+import { StaffRole } from '@clientele/shared';
+import { createStaffUser } from '../../test/users';
+import { hashPassword } from '../modules/auth/password-hashing';
 import { createServices } from './context';
 import { createHttpApp } from './server';
 import { logger, redirectLogs } from './logger';
@@ -10,6 +13,8 @@ describe('HTTP server', () => {
   let db: TestDatabase;
   let server: Server;
   let base: string;
+  let token: string;
+  const PASSWORD = 'un mot de passe de test assez long';
   let stop: () => Promise<void>;
 
   beforeAll(async () => {
@@ -18,6 +23,16 @@ describe('HTTP server', () => {
     server = app.listen(0);
     await new Promise((resolve) => server.once('listening', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const user = await createStaffUser(db.dataSource, StaffRole.STAFF, 'HTTP', await hashPassword(PASSWORD));
+    const signIn = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation($i: SignInInput!) { signIn(input: $i) { token } }',
+        variables: { i: { login: user.email, password: PASSWORD, kind: 'BEARER' } },
+      }),
+    });
+    token = ((await signIn.json()) as { data: { signIn: { token: string } } }).data.signIn.token;
     stop = async () => {
       await new Promise((resolve) => server.close(resolve));
       await apollo.stop();
@@ -31,7 +46,7 @@ describe('HTTP server', () => {
   const graphql = (query: string, headers: Record<string, string> = {}) =>
     fetch(`${base}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
       body: JSON.stringify({ query }),
     });
 
@@ -85,6 +100,23 @@ describe('HTTP server', () => {
     });
   });
 
+  it('asks who is there before anything else', async () => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'fr' },
+      body: JSON.stringify({ query: '{ clients { totalCount } }' }),
+    });
+    const body = (await response.json()) as {
+      data: unknown;
+      errors: { message: string; extensions: Record<string, unknown> }[];
+    };
+    expect(body.data).toBeNull();
+    expect(body.errors[0]).toMatchObject({
+      message: 'Veuillez vous connecter.',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+  });
+
   it('answers malformed GraphQL with BAD_USER_INPUT in the caller’s language', async () => {
     const response = await graphql('{ clients { nope } }', { 'accept-language': 'fr-CA,fr;q=0.9' });
     const body = (await response.json()) as { errors: { extensions: Record<string, unknown> }[] };
@@ -95,7 +127,11 @@ describe('HTTP server', () => {
 
     const invalid = await fetch(`${base}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'accept-language': 'fr' },
+      headers: {
+        'content-type': 'application/json',
+        'accept-language': 'fr',
+        authorization: `Bearer ${token}`,
+      },
       body: JSON.stringify({ query: 'mutation { createClient(input: { name: "" }) { client { id } } }' }),
     });
     const invalidBody = (await invalid.json()) as {

@@ -83,8 +83,8 @@ describeEachDialect('the activity log', (db) => {
     expect(first.edges.map((e: any) => e.node.changes[0].after)).toEqual(['v4', 'v3']);
     expect(first.edges[0].node).toMatchObject({
       action: 'UPDATED',
-      actorType: 'SYSTEM',
-      actorName: 'anonymous',
+      actorType: 'STAFF',
+      actorName: 'Test Admin',
       requestId: expect.stringMatching(/^test-/),
     });
     const rest = await page({ first: 10, after: first.pageInfo.endCursor });

@@ -1,47 +1,49 @@
-import { ActorType } from '@clientele/shared';
+import { StaffRole } from '@clientele/shared';
 import { describeEachDialect } from '../../../test/db';
 import { createClient, errorOf } from '../../../test/factories';
 import { TestClient } from '../../../test/graphql';
-import type { Actor } from '../../app/actor';
+import { createStaffUser } from '../../../test/users';
+import type { User } from '../users/user.entity';
 import { Activity } from '../activity/activity.entity';
 import { Note } from './note.entity';
-
-const sophie: Actor = { type: ActorType.STAFF, id: 'user-sophie', name: 'Sophie Tremblay' };
-const marc: Actor = { type: ActorType.STAFF, id: 'user-marc', name: 'Marc Gagnon' };
 
 const NOTE = 'id body pinned visibility authorName authorType authorId editedAt version';
 
 describeEachDialect('notes', (db) => {
   let api: TestClient;
+  let sophie: User;
+  let marc: User;
   beforeAll(async () => {
     api = await TestClient.create(db().dataSource);
+    sophie = await createStaffUser(db().dataSource, StaffRole.STAFF, 'Sophie Tremblay');
+    marc = await createStaffUser(db().dataSource, StaffRole.STAFF, 'Marc Gagnon');
   });
   afterAll(() => api.stop());
 
-  const as = (actor: Actor) => ({
+  const as = (user: User) => ({
     create: (input: Record<string, unknown>) =>
       api.run<any>(
         `mutation($i: CreateNoteInput!) { createNote(input: $i) { note { ${NOTE} } } }`,
         { i: input },
-        { actor },
+        { as: user },
       ),
     edit: (input: Record<string, unknown>) =>
       api.run<any>(
         `mutation($i: UpdateNoteInput!) { updateNote(input: $i) { note { ${NOTE} } } }`,
         { i: input },
-        { actor },
+        { as: user },
       ),
     pin: (id: string, pinned: boolean) =>
       api.run<any>(
         `mutation($i: SetNotePinnedInput!) { setNotePinned(input: $i) { note { ${NOTE} } } }`,
         { i: { id, pinned } },
-        { actor },
+        { as: user },
       ),
     remove: (id: string) =>
       api.run<any>(
         `mutation($i: DeleteNoteInput!) { deleteNote(input: $i) { note { id } } }`,
         { i: { id } },
-        { actor },
+        { as: user },
       ),
   });
   const notesOf = async (clientId: string) =>

@@ -1,0 +1,94 @@
+import type { MiddlewareFn } from 'type-graphql';
+import { ErrorCode, StaffRole } from '@clientele/shared';
+import type { GraphQLContext } from './context';
+import { AppError } from './errors';
+
+/**
+ * Who may call each query and mutation, declared once, here. The middleware
+ * below refuses any root field missing from this table (fail closed), and a
+ * test walks the printed schema so a new operation cannot ship unlisted.
+ */
+export enum Audience {
+  /** Anyone, signed in or not: signing in, recovering a password. */
+  PUBLIC = 'PUBLIC',
+  /** Any signed-in person, about themselves. */
+  SIGNED_IN = 'SIGNED_IN',
+  /** Every staff role, viewers included: reading client files. */
+  STAFF_READ = 'STAFF_READ',
+  /** Administrators and staff: changing client files. */
+  STAFF_WRITE = 'STAFF_WRITE',
+  /** Administrators only: users, lists, settings, the outbox. */
+  ADMIN = 'ADMIN',
+}
+
+export const POLICY: Record<string, Audience> = {
+  'Query.me': Audience.PUBLIC,
+  'Mutation.signIn': Audience.PUBLIC,
+  'Mutation.signOut': Audience.PUBLIC,
+  'Mutation.requestPasswordReset': Audience.PUBLIC,
+  'Mutation.resetPassword': Audience.PUBLIC,
+
+  'Query.mySessions': Audience.SIGNED_IN,
+  'Mutation.revokeSession': Audience.SIGNED_IN,
+  'Mutation.changePassword': Audience.SIGNED_IN,
+
+  'Query.clients': Audience.STAFF_READ,
+  'Query.client': Audience.STAFF_READ,
+  'Query.clientByCode': Audience.STAFF_READ,
+  'Query.contacts': Audience.STAFF_READ,
+  'Query.contact': Audience.STAFF_READ,
+  'Query.contactSuggestions': Audience.STAFF_READ,
+  'Query.activity': Audience.STAFF_READ,
+  'Query.accountGroups': Audience.STAFF_READ,
+  'Query.industries': Audience.STAFF_READ,
+  'Query.branches': Audience.STAFF_READ,
+
+  'Mutation.createClient': Audience.STAFF_WRITE,
+  'Mutation.updateClient': Audience.STAFF_WRITE,
+  'Mutation.updateClientTerms': Audience.STAFF_WRITE,
+  'Mutation.updateClientCrm': Audience.STAFF_WRITE,
+  'Mutation.deleteClients': Audience.STAFF_WRITE,
+  'Mutation.restoreClient': Audience.STAFF_WRITE,
+  'Mutation.createNote': Audience.STAFF_WRITE,
+  'Mutation.updateNote': Audience.STAFF_WRITE,
+  'Mutation.setNotePinned': Audience.STAFF_WRITE,
+  'Mutation.deleteNote': Audience.STAFF_WRITE,
+  'Mutation.createContact': Audience.STAFF_WRITE,
+  'Mutation.updateContact': Audience.STAFF_WRITE,
+  'Mutation.linkContact': Audience.STAFF_WRITE,
+  'Mutation.updateContactLink': Audience.STAFF_WRITE,
+  'Mutation.unlinkContact': Audience.STAFF_WRITE,
+  'Mutation.setPrimaryContact': Audience.STAFF_WRITE,
+
+  'Query.outbox': Audience.ADMIN,
+  'Mutation.createAccountGroup': Audience.ADMIN,
+  'Mutation.updateAccountGroup': Audience.ADMIN,
+  'Mutation.createIndustry': Audience.ADMIN,
+  'Mutation.updateIndustry': Audience.ADMIN,
+  'Mutation.createBranch': Audience.ADMIN,
+  'Mutation.updateBranch': Audience.ADMIN,
+};
+
+const STAFF_ROLES_FOR: Partial<Record<Audience, readonly StaffRole[]>> = {
+  [Audience.STAFF_READ]: [StaffRole.ADMIN, StaffRole.STAFF, StaffRole.VIEWER],
+  [Audience.STAFF_WRITE]: [StaffRole.ADMIN, StaffRole.STAFF],
+  [Audience.ADMIN]: [StaffRole.ADMIN],
+};
+
+/** Whether the context may call an operation of this audience; throws the right refusal if not. */
+export function assertAudience(context: GraphQLContext, audience: Audience | undefined): void {
+  if (audience === Audience.PUBLIC) return;
+  if (!context.user) throw new AppError(ErrorCode.UNAUTHENTICATED);
+  if (audience === Audience.SIGNED_IN) return;
+  const roles = audience ? STAFF_ROLES_FOR[audience] : undefined;
+  if (!roles || !roles.includes(context.user.role)) throw new AppError(ErrorCode.FORBIDDEN);
+}
+
+/** Checks every root field against the policy before its resolver runs. */
+export const authorize: MiddlewareFn<GraphQLContext> = async ({ context, info }, next) => {
+  const parent = info.parentType.name;
+  if (parent === 'Query' || parent === 'Mutation') {
+    assertAudience(context, POLICY[`${parent}.${info.fieldName}`]);
+  }
+  return next();
+};

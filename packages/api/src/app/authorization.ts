@@ -2,6 +2,7 @@ import type { MiddlewareFn } from 'type-graphql';
 import { ErrorCode, StaffRole } from '@clientele/shared';
 import type { GraphQLContext } from './context';
 import { AppError } from './errors';
+import { ApiTokenScope } from '../modules/auth/api-token.entity';
 
 /**
  * Who may call each query and mutation, declared once, here. The middleware
@@ -61,6 +62,9 @@ export const POLICY: Record<string, Audience> = {
   'Mutation.setPrimaryContact': Audience.STAFF_WRITE,
 
   'Query.outbox': Audience.ADMIN,
+  'Query.apiTokens': Audience.ADMIN,
+  'Mutation.createApiToken': Audience.ADMIN,
+  'Mutation.revokeApiToken': Audience.ADMIN,
   'Mutation.createAccountGroup': Audience.ADMIN,
   'Mutation.updateAccountGroup': Audience.ADMIN,
   'Mutation.createIndustry': Audience.ADMIN,
@@ -80,6 +84,8 @@ export function assertAudience(context: GraphQLContext, audience: Audience | und
   if (audience === Audience.PUBLIC) return;
   if (!context.user) throw new AppError(ErrorCode.UNAUTHENTICATED);
   if (audience === Audience.SIGNED_IN) return;
+  // A program may not mint tokens or manage sessions with the token it holds.
+  if (context.apiToken && audience === Audience.ADMIN) throw new AppError(ErrorCode.FORBIDDEN);
   const roles = audience ? STAFF_ROLES_FOR[audience] : undefined;
   if (!roles || !roles.includes(context.user.role)) throw new AppError(ErrorCode.FORBIDDEN);
 }
@@ -89,6 +95,9 @@ export const authorize: MiddlewareFn<GraphQLContext> = async ({ context, info },
   const parent = info.parentType.name;
   if (parent === 'Query' || parent === 'Mutation') {
     assertAudience(context, POLICY[`${parent}.${info.fieldName}`]);
+    if (parent === 'Mutation' && context.apiToken?.scope === ApiTokenScope.READ) {
+      throw new AppError(ErrorCode.FORBIDDEN);
+    }
   }
   return next();
 };

@@ -1,8 +1,10 @@
 import type { DataSource } from 'typeorm';
-import type { Locale } from '@clientele/shared';
+import { ActorType, type Locale } from '@clientele/shared';
 import { ANONYMOUS_ACTOR, type Actor, type Caller } from './actor';
 import { AuthService, staffActor, type RequestOrigin } from '../modules/auth/auth.service';
 import type { Session } from '../modules/auth/session.entity';
+import type { ApiToken } from '../modules/auth/api-token.entity';
+import { ApiTokenService } from '../modules/auth/api-token.service';
 import type { User } from '../modules/users/user.entity';
 import { createLoaders, type Loaders } from './loaders';
 import { ClientService } from '../modules/clients/client.service';
@@ -25,6 +27,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
   return {
     dataSource,
     auth: new AuthService(dataSource, options.publicUrl ?? 'http://localhost:4000'),
+    apiTokens: new ApiTokenService(dataSource),
     clients,
     terms: new TermsService(dataSource, clients),
     crm: new CrmService(dataSource, clients),
@@ -51,6 +54,8 @@ export interface GraphQLContext {
   /** The signed-in staff user, if any. */
   user: User | null;
   session: Session | null;
+  /** Set when a program calls with an API token (acting with `user`'s rights). */
+  apiToken: ApiToken | null;
   origin: RequestOrigin;
   http: HttpBridge | null;
   services: Services;
@@ -61,11 +66,22 @@ export function callerOf(context: GraphQLContext): Caller {
   return { actor: context.actor, requestId: context.requestId };
 }
 
+/** A program acting with its owner's rights: recorded as the token, on behalf of the owner. */
+function tokenActor(token: ApiToken, owner: User): Actor {
+  return {
+    type: ActorType.API_TOKEN,
+    id: token.id,
+    name: token.name,
+    onBehalfOf: { type: ActorType.STAFF, id: owner.id },
+  };
+}
+
 export interface RequestIdentity {
   requestId: string;
   locale: Locale;
   user?: User | null;
   session?: Session | null;
+  apiToken?: ApiToken | null;
   /** Who acts when nobody is signed in (tests and jobs name theirs). */
   actor?: Actor;
   origin?: RequestOrigin;
@@ -74,12 +90,19 @@ export interface RequestIdentity {
 
 export function createContext(services: Services, identity: RequestIdentity): GraphQLContext {
   const user = identity.user ?? null;
+  const apiToken = identity.apiToken ?? null;
   return {
     requestId: identity.requestId,
     locale: identity.locale,
     user,
     session: identity.session ?? null,
-    actor: user ? staffActor(user) : (identity.actor ?? ANONYMOUS_ACTOR),
+    apiToken,
+    actor:
+      apiToken && user
+        ? tokenActor(apiToken, user)
+        : user
+          ? staffActor(user)
+          : (identity.actor ?? ANONYMOUS_ACTOR),
     origin: identity.origin ?? { ip: null, userAgent: null },
     http: identity.http ?? null,
     services,

@@ -15,6 +15,7 @@ import { ClientCrm, ClientSalesperson } from '../modules/crm/client-crm.entity';
 import { OutboxEmail } from '../modules/email/outbox-email.entity';
 import { OneTimeToken } from '../modules/auth/one-time-token.entity';
 import { Session } from '../modules/auth/session.entity';
+import { ApiToken } from '../modules/auth/api-token.entity';
 import { IdempotencyKey } from '../modules/idempotency/idempotency-key.entity';
 import { AccountGroup, ClientAccountGroup } from '../modules/lists/account-group.entity';
 import { Branch } from '../modules/lists/branch.entity';
@@ -45,6 +46,7 @@ export const entities = [
   OutboxEmail,
   Session,
   OneTimeToken,
+  ApiToken,
   Counter,
   User,
 ];

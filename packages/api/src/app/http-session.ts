@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import type { HttpBridge, Services } from './context';
+import type { ApiToken } from '../modules/auth/api-token.entity';
 import type { Session } from '../modules/auth/session.entity';
 import type { User } from '../modules/users/user.entity';
 
@@ -23,13 +24,18 @@ export function sessionTokenOf(req: Request): string | null {
   return readCookie(req, SESSION_COOKIE);
 }
 
+/** Who is calling: a session (cookie or bearer) or an API token (`ct_…`), or nobody. */
 export async function identify(
   services: Services,
   req: Request,
-): Promise<{ user: User | null; session: Session | null }> {
+): Promise<{ user: User | null; session: Session | null; apiToken: ApiToken | null }> {
   const token = sessionTokenOf(req);
+  if (token?.startsWith('ct_')) {
+    const found = await services.apiTokens.resolve(token);
+    return { user: found?.owner ?? null, session: null, apiToken: found?.token ?? null };
+  }
   const found = token ? await services.auth.resolve(token) : null;
-  return { user: found?.user ?? null, session: found?.session ?? null };
+  return { user: found?.user ?? null, session: found?.session ?? null, apiToken: null };
 }
 
 /** httpOnly (no script reads it), SameSite=Lax (no cross-site posts carry it), Secure over HTTPS. */

@@ -15,6 +15,7 @@ import { ClientNotesResolver, NoteResolver } from '../modules/notes/note.resolve
 import { ClientTermsResolver } from '../modules/terms/terms.resolver';
 import { OutboxResolver } from '../modules/email/outbox.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { ApiTokenResolver } from '../modules/auth/api-token.resolver';
 
 export const resolvers = [
   ClientResolver,
@@ -33,6 +34,7 @@ export const resolvers = [
   BranchResolver,
   OutboxResolver,
   AuthResolver,
+  ApiTokenResolver,
 ] as const;
 
 /** Where the printed schema lives: the contract partners and the console build against. */

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Init1795438655581 implements MigrationInterface {
-  name = 'Init1795438655581';
+export class Init1795439218067 implements MigrationInterface {
+  name = 'Init1795439218067';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"activity\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"at\" datetime(3) NOT NULL, \"actor_type\" varchar(24) NOT NULL, \"actor_id\" varchar(36), \"actor_name\" varchar(120) NOT NULL, \"on_behalf_of_type\" varchar(24), \"on_behalf_of_id\" varchar(36), \"client_id\" varchar(36), \"entity_type\" varchar(40) NOT NULL, \"entity_id\" varchar(36) NOT NULL, \"action\" varchar(24) NOT NULL, \"changes\" text NOT NULL, \"client_version\" integer, \"request_id\" varchar(64))");
@@ -51,6 +51,9 @@ export class Init1795438655581 implements MigrationInterface {
     await queryRunner.query("CREATE TABLE \"session\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"token_hash\" varchar(64) NOT NULL, \"principal_type\" varchar(24) NOT NULL, \"principal_id\" varchar(36) NOT NULL, \"kind\" varchar(24) NOT NULL, \"user_agent\" varchar(200), \"ip\" varchar(45), \"created_at\" datetime(3) NOT NULL, \"last_seen_at\" datetime(3) NOT NULL, \"expires_at\" datetime(3) NOT NULL, \"revoked_at\" datetime(3))");
     await queryRunner.query("CREATE UNIQUE INDEX \"UQ_session_token_hash\" ON \"session\" (\"token_hash\") ");
     await queryRunner.query("CREATE INDEX \"IDX_session_principal\" ON \"session\" (\"principal_type\", \"principal_id\") ");
+    await queryRunner.query("CREATE TABLE \"api_token\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"name\" varchar(100) NOT NULL, \"scope\" varchar(24) NOT NULL, \"token_hash\" varchar(64) NOT NULL, \"prefix\" varchar(12) NOT NULL, \"owner_id\" varchar(36) NOT NULL, \"created_at\" datetime(3) NOT NULL, \"last_used_at\" datetime(3), \"revoked_at\" datetime(3))");
+    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_api_token_hash\" ON \"api_token\" (\"token_hash\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_api_token_owner\" ON \"api_token\" (\"owner_id\") ");
     await queryRunner.query("CREATE TABLE \"idempotency_key\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"scope\" varchar(120) NOT NULL, \"key\" varchar(100) NOT NULL, \"result_id\" varchar(36) NOT NULL, \"created_at\" datetime(3) NOT NULL)");
     await queryRunner.query("CREATE UNIQUE INDEX \"UQ_idempotency_key\" ON \"idempotency_key\" (\"scope\", \"key\") ");
     await queryRunner.query("CREATE TABLE \"account_group\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"name\" varchar(100) NOT NULL, \"name_key\" varchar(100) NOT NULL, \"position\" integer NOT NULL DEFAULT (0), \"archived\" boolean NOT NULL DEFAULT (0), \"created_at\" datetime(3) NOT NULL, \"updated_at\" datetime(3) NOT NULL, \"version\" integer NOT NULL)");
@@ -244,6 +247,9 @@ export class Init1795438655581 implements MigrationInterface {
     await queryRunner.query("DROP TABLE \"account_group\"");
     await queryRunner.query("DROP INDEX \"UQ_idempotency_key\"");
     await queryRunner.query("DROP TABLE \"idempotency_key\"");
+    await queryRunner.query("DROP INDEX \"IDX_api_token_owner\"");
+    await queryRunner.query("DROP INDEX \"UQ_api_token_hash\"");
+    await queryRunner.query("DROP TABLE \"api_token\"");
     await queryRunner.query("DROP INDEX \"IDX_session_principal\"");
     await queryRunner.query("DROP INDEX \"UQ_session_token_hash\"");
     await queryRunner.query("DROP TABLE \"session\"");

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Init1795438655581 implements MigrationInterface {
-  name = 'Init1795438655581';
+export class Init1795439218067 implements MigrationInterface {
+  name = 'Init1795439218067';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE `activity` (`id` varchar(36) NOT NULL, `at` datetime(3) NOT NULL, `actor_type` varchar(24) NOT NULL, `actor_id` varchar(36) NULL, `actor_name` varchar(120) NOT NULL, `on_behalf_of_type` varchar(24) NULL, `on_behalf_of_id` varchar(36) NULL, `client_id` varchar(36) NULL, `entity_type` varchar(40) NOT NULL, `entity_id` varchar(36) NOT NULL, `action` varchar(24) NOT NULL, `changes` text NOT NULL, `client_version` int NULL, `request_id` varchar(64) NULL, INDEX `IDX_activity_actor` (`actor_type`, `actor_id`), INDEX `IDX_activity_client` (`client_id`, `at`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
@@ -19,6 +19,7 @@ export class Init1795438655581 implements MigrationInterface {
     await queryRunner.query("CREATE TABLE `outbox_email` (`id` varchar(36) NOT NULL, `to` varchar(254) NOT NULL, `to_name` varchar(200) NULL, `locale` varchar(2) NOT NULL, `template` varchar(40) NOT NULL, `subject` varchar(250) NOT NULL, `text` text NOT NULL, `html` text NOT NULL, `client_id` varchar(36) NULL, `status` varchar(24) NOT NULL, `attempts` int NOT NULL DEFAULT '0', `next_attempt_at` datetime(3) NOT NULL, `locked_by` varchar(64) NULL, `locked_until` datetime(3) NULL, `last_error` varchar(500) NULL, `created_at` datetime(3) NOT NULL, `sent_at` datetime(3) NULL, INDEX `IDX_outbox_email_client` (`client_id`), INDEX `IDX_outbox_email_due` (`status`, `next_attempt_at`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
     await queryRunner.query("CREATE TABLE `one_time_token` (`id` varchar(36) NOT NULL, `token_hash` varchar(64) NOT NULL, `purpose` varchar(24) NOT NULL, `principal_type` varchar(24) NOT NULL, `principal_id` varchar(36) NOT NULL, `subject_id` varchar(36) NULL, `created_at` datetime(3) NOT NULL, `expires_at` datetime(3) NOT NULL, `used_at` datetime(3) NULL, UNIQUE INDEX `UQ_one_time_token_hash` (`token_hash`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
     await queryRunner.query("CREATE TABLE `session` (`id` varchar(36) NOT NULL, `token_hash` varchar(64) NOT NULL, `principal_type` varchar(24) NOT NULL, `principal_id` varchar(36) NOT NULL, `kind` varchar(24) NOT NULL, `user_agent` varchar(200) NULL, `ip` varchar(45) NULL, `created_at` datetime(3) NOT NULL, `last_seen_at` datetime(3) NOT NULL, `expires_at` datetime(3) NOT NULL, `revoked_at` datetime(3) NULL, UNIQUE INDEX `UQ_session_token_hash` (`token_hash`), INDEX `IDX_session_principal` (`principal_type`, `principal_id`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
+    await queryRunner.query("CREATE TABLE `api_token` (`id` varchar(36) NOT NULL, `name` varchar(100) NOT NULL, `scope` varchar(24) NOT NULL, `token_hash` varchar(64) NOT NULL, `prefix` varchar(12) NOT NULL, `owner_id` varchar(36) NOT NULL, `created_at` datetime(3) NOT NULL, `last_used_at` datetime(3) NULL, `revoked_at` datetime(3) NULL, UNIQUE INDEX `UQ_api_token_hash` (`token_hash`), INDEX `IDX_api_token_owner` (`owner_id`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
     await queryRunner.query("CREATE TABLE `idempotency_key` (`id` varchar(36) NOT NULL, `scope` varchar(120) NOT NULL, `key` varchar(100) NOT NULL, `result_id` varchar(36) NOT NULL, `created_at` datetime(3) NOT NULL, UNIQUE INDEX `UQ_idempotency_key` (`scope`, `key`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
     await queryRunner.query("CREATE TABLE `account_group` (`id` varchar(36) NOT NULL, `name` varchar(100) NOT NULL, `name_key` varchar(100) NOT NULL, `position` int NOT NULL DEFAULT '0', `archived` tinyint NOT NULL DEFAULT 0, `created_at` datetime(3) NOT NULL, `updated_at` datetime(3) NOT NULL, `version` int NOT NULL, UNIQUE INDEX `UQ_account_group_name_key` (`name_key`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
     await queryRunner.query("CREATE TABLE `client_account_group` (`client_id` varchar(36) NOT NULL, `group_id` varchar(36) NOT NULL, INDEX `IDX_client_account_group_group` (`group_id`), PRIMARY KEY (`client_id`, `group_id`)) ENGINE=InnoDB");
@@ -71,6 +72,9 @@ export class Init1795438655581 implements MigrationInterface {
     await queryRunner.query("DROP TABLE `account_group`");
     await queryRunner.query("DROP INDEX `UQ_idempotency_key` ON `idempotency_key`");
     await queryRunner.query("DROP TABLE `idempotency_key`");
+    await queryRunner.query("DROP INDEX `IDX_api_token_owner` ON `api_token`");
+    await queryRunner.query("DROP INDEX `UQ_api_token_hash` ON `api_token`");
+    await queryRunner.query("DROP TABLE `api_token`");
     await queryRunner.query("DROP INDEX `IDX_session_principal` ON `session`");
     await queryRunner.query("DROP INDEX `UQ_session_token_hash` ON `session`");
     await queryRunner.query("DROP TABLE `session`");

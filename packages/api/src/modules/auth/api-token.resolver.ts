@@ -1,0 +1,72 @@
+import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { ErrorCode } from '@clientele/shared';
+import { callerOf, type GraphQLContext } from '../../app/context';
+import { AppError } from '../../app/errors';
+import { ApiToken, ApiTokenScope } from './api-token.entity';
+
+@InputType({ description: 'A new API token.' })
+export class CreateApiTokenInput {
+  @Field(() => String, { description: 'What it is for; shown in the list of tokens.' })
+  name: string;
+
+  @Field(() => ApiTokenScope, { defaultValue: ApiTokenScope.READ, description: 'Read only by default.' })
+  scope: ApiTokenScope;
+}
+
+@InputType({ description: 'A token to revoke.' })
+export class RevokeApiTokenInput {
+  @Field(() => ID, { description: 'The token.' })
+  id: string;
+}
+
+@ObjectType({ description: 'The result of `createApiToken`.' })
+export class CreateApiTokenPayload {
+  @Field(() => ApiToken, { description: 'The token’s record.' })
+  apiToken: ApiToken;
+
+  @Field(() => String, {
+    description: 'The token itself, shown this once: send it as `Authorization: Bearer <token>`.',
+  })
+  token: string;
+}
+
+@ObjectType({ description: 'The result of `revokeApiToken`.' })
+export class ApiTokenPayload {
+  @Field(() => ApiToken, { description: 'The token’s record.' })
+  apiToken: ApiToken;
+}
+
+@Resolver(() => ApiToken)
+export class ApiTokenResolver {
+  @Query(() => [ApiToken], {
+    description: 'Every API token, newest first (the secrets are never shown again).',
+  })
+  apiTokens(@Ctx() { services }: GraphQLContext) {
+    return services.apiTokens.list();
+  }
+
+  @Mutation(() => CreateApiTokenPayload, {
+    description: 'Creates an API token acting with the signed-in user’s rights.',
+  })
+  async createApiToken(
+    @Ctx() context: GraphQLContext,
+    @Arg('input', () => CreateApiTokenInput, { description: 'Name and scope.' }) input: CreateApiTokenInput,
+  ): Promise<CreateApiTokenPayload> {
+    if (!context.user) throw new AppError(ErrorCode.UNAUTHENTICATED);
+    const { apiToken, secret } = await context.services.apiTokens.create(
+      context.user,
+      input.name,
+      input.scope,
+      callerOf(context),
+    );
+    return { apiToken, token: secret };
+  }
+
+  @Mutation(() => ApiTokenPayload, { description: 'Revokes an API token at once.' })
+  async revokeApiToken(
+    @Ctx() context: GraphQLContext,
+    @Arg('input', () => RevokeApiTokenInput, { description: 'The token.' }) input: RevokeApiTokenInput,
+  ): Promise<ApiTokenPayload> {
+    return { apiToken: await context.services.apiTokens.revoke(input.id, callerOf(context)) };
+  }
+}

@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { IsNull, type DataSource } from 'typeorm';
+import { ActivityAction, LIMITS, checkRequiredText } from '@clientele/shared';
+import type { Caller } from '../../app/actor';
+import { badUserInput, fieldError, notFound } from '../../app/errors';
+import { inTransaction } from '../../app/transaction';
+import { recordActivity } from '../activity/activity.service';
+import { User } from '../users/user.entity';
+import { ApiToken, type ApiTokenScope } from './api-token.entity';
+import { hashSecret, newSecret } from './secret-token';
+
+const TOUCH_EVERY_MS = 60_000;
+
+export class ApiTokenService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  list(): Promise<ApiToken[]> {
+    return this.dataSource.getRepository(ApiToken).find({ order: { createdAt: 'DESC' } });
+  }
+
+  /** Creates a token for `owner`; the secret is returned here and never again. */
+  async create(
+    owner: User,
+    name: string,
+    scope: ApiTokenScope,
+    caller: Caller,
+  ): Promise<{ apiToken: ApiToken; secret: string }> {
+    const problem = checkRequiredText(name, LIMITS.listItemName);
+    if (problem) throw badUserInput([fieldError('input.name', problem.code, problem.params)]);
+    return inTransaction(this.dataSource, async (manager) => {
+      const { secret, hash } = newSecret('ct');
+      const apiToken = manager.create(ApiToken, {
+        id: randomUUID(),
+        name: name.trim(),
+        scope,
+        tokenHash: hash,
+        prefix: secret.slice(0, 10),
+        ownerId: owner.id,
+        createdAt: new Date(),
+        lastUsedAt: null,
+        revokedAt: null,
+      });
+      await manager.insert(ApiToken, apiToken);
+      await recordActivity(manager, caller, {
+        clientId: null,
+        entityType: 'ApiToken',
+        entityId: apiToken.id,
+        action: ActivityAction.CREATED,
+        changes: [
+          { field: 'name', before: null, after: apiToken.name },
+          { field: 'scope', before: null, after: scope },
+        ],
+      });
+      return { apiToken, secret };
+    });
+  }
+
+  async revoke(id: string, caller: Caller): Promise<ApiToken> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const token = await manager.findOneBy(ApiToken, { id });
+      if (!token) throw notFound();
+      if (token.revokedAt) return token;
+      const revokedAt = new Date();
+      await manager.update(ApiToken, { id }, { revokedAt });
+      await recordActivity(manager, caller, {
+        clientId: null,
+        entityType: 'ApiToken',
+        entityId: id,
+        action: ActivityAction.UPDATED,
+        changes: [{ field: 'revokedAt', before: null, after: revokedAt.toISOString() }],
+      });
+      return { ...token, revokedAt };
+    });
+  }
+
+  /** The live token and its owner for a secret, recording its use; null for anything else. */
+  async resolve(secret: string): Promise<{ token: ApiToken; owner: User } | null> {
+    const token = await this.dataSource
+      .getRepository(ApiToken)
+      .findOneBy({ tokenHash: hashSecret(secret), revokedAt: IsNull() });
+    if (!token) return null;
+    const owner = await this.dataSource.getRepository(User).findOneBy({ id: token.ownerId });
+    if (!owner) return null;
+    const now = new Date();
+    if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
+      await this.dataSource.getRepository(ApiToken).update({ id: token.id }, { lastUsedAt: now });
+    }
+    return { token, owner };
+  }
+}

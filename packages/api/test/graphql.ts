@@ -4,6 +4,8 @@ import { ApolloServer as Server } from '@apollo/server';
 import { StaffRole, type Locale } from '@clientele/shared';
 import { createStaffUser } from './users';
 import type { User } from '../src/modules/users/user.entity';
+import type { PortalViewer } from '../src/modules/auth/auth.service';
+import type { Session } from '../src/modules/auth/session.entity';
 import { createContext, createServices, type GraphQLContext, type Services } from '../src/app/context';
 import { formatError } from '../src/app/errors';
 import { requestScope } from '../src/app/request-context';
@@ -48,7 +50,12 @@ export class TestClient {
   async run<T = Record<string, any>>(
     query: string,
     variables: Record<string, unknown> = {},
-    options: { locale?: Locale; as?: User | null } = {},
+    options: {
+      locale?: Locale;
+      as?: User | null;
+      portal?: PortalViewer | null;
+      session?: Session | null;
+    } = {},
   ): Promise<GraphQLResult<T>> {
     const locale = options.locale ?? 'en';
     const requestId = `test-${Math.random().toString(36).slice(2)}`;
@@ -60,6 +67,8 @@ export class TestClient {
             requestId,
             locale,
             user: options.as === undefined ? this.admin : options.as,
+            portal: options.portal ?? null,
+            session: options.session ?? null,
           }),
         },
       );

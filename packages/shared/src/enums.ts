@@ -156,6 +156,10 @@ export enum ActivityAction {
   PRIMARY_SET = 'PRIMARY_SET',
   PINNED = 'PINNED',
   UNPINNED = 'UNPINNED',
+  ACCESS_GRANTED = 'ACCESS_GRANTED',
+  ACCESS_CHANGED = 'ACCESS_CHANGED',
+  /** A sign-in refused: outside the IP allow-list, or no live access. */
+  SIGN_IN_REFUSED = 'SIGN_IN_REFUSED',
   EMAIL_QUEUED = 'EMAIL_QUEUED',
   /** An email not sent because the client's notifications are off. */
   EMAIL_SUPPRESSED = 'EMAIL_SUPPRESSED',
@@ -180,4 +184,23 @@ export enum ContactOrderField {
 export enum Language {
   FR = 'fr',
   EN = 'en',
+}
+
+/** What a client contact may do in the portal. */
+export enum AccessRole {
+  /** The client's administrator: may also accept a partner's invitation. */
+  CLIENT_ADMIN = 'CLIENT_ADMIN',
+  /** Reads and updates what the operator allows. */
+  CLIENT_USER = 'CLIENT_USER',
+}
+
+/** Where a contact's access stands. */
+export enum AccessStatus {
+  /** Invited; the set-password link has not been used yet. */
+  INVITED = 'INVITED',
+  ACTIVE = 'ACTIVE',
+  SUSPENDED = 'SUSPENDED',
+  REVOKED = 'REVOKED',
+  /** The invitation link expired unused. */
+  EXPIRED = 'EXPIRED',
 }

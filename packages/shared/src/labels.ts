@@ -1,4 +1,6 @@
 import type {
+  AccessRole,
+  AccessStatus,
   AccountTier,
   ActivityAction,
   ActorType,
@@ -175,6 +177,9 @@ export const activityActionLabels: Labels<ActivityAction> = {
     PRIMARY_SET: 'Contact principal',
     PINNED: 'Épinglée',
     UNPINNED: 'Désépinglée',
+    ACCESS_GRANTED: 'Accès accordé',
+    ACCESS_CHANGED: 'Accès modifié',
+    SIGN_IN_REFUSED: 'Connexion refusée',
     EMAIL_QUEUED: 'Courriel envoyé',
     EMAIL_SUPPRESSED: 'Courriel retenu (notifications désactivées)',
   },
@@ -189,6 +194,9 @@ export const activityActionLabels: Labels<ActivityAction> = {
     PRIMARY_SET: 'Primary contact set',
     PINNED: 'Pinned',
     UNPINNED: 'Unpinned',
+    ACCESS_GRANTED: 'Access granted',
+    ACCESS_CHANGED: 'Access changed',
+    SIGN_IN_REFUSED: 'Sign-in refused',
     EMAIL_QUEUED: 'Email sent',
     EMAIL_SUPPRESSED: 'Email withheld (notifications off)',
   },
@@ -197,6 +205,22 @@ export const activityActionLabels: Labels<ActivityAction> = {
 export const emailStatusLabels: Labels<EmailStatus> = {
   fr: { PENDING: 'En attente', SENDING: 'En cours d’envoi', SENT: 'Envoyé', FAILED: 'Échec' },
   en: { PENDING: 'Pending', SENDING: 'Sending', SENT: 'Sent', FAILED: 'Failed' },
+};
+
+export const accessRoleLabels: Labels<AccessRole> = {
+  fr: { CLIENT_ADMIN: 'Administrateur du client', CLIENT_USER: 'Client (rôle du système)' },
+  en: { CLIENT_ADMIN: 'Client administrator', CLIENT_USER: 'Client (system role)' },
+};
+
+export const accessStatusLabels: Labels<AccessStatus> = {
+  fr: { INVITED: 'Invité', ACTIVE: 'Actif', SUSPENDED: 'Suspendu', REVOKED: 'Révoqué', EXPIRED: 'Expiré' },
+  en: {
+    INVITED: 'Invited',
+    ACTIVE: 'Active',
+    SUSPENDED: 'Suspended',
+    REVOKED: 'Revoked',
+    EXPIRED: 'Expired',
+  },
 };
 
 export const errorCodeMessages: Labels<ErrorCode> = {

@@ -19,6 +19,14 @@ import { createStaffUser } from '../../test/users';
 import type { User } from '../modules/users/user.entity';
 import { Audience, POLICY } from './authorization';
 import { getSchema } from './schema';
+import { SYSTEM_ACTOR } from './actor';
+import { createServices } from './context';
+import { AccessRole, AccessStatus } from '@clientele/shared';
+import { AccessGrant } from '../modules/access/access-grant.entity';
+import { PortalAccount } from '../modules/access/portal-account.entity';
+import type { PortalViewer } from '../modules/auth/auth.service';
+import { hashPassword } from '../modules/auth/password-hashing';
+import { SessionKind, type Session } from '../modules/auth/session.entity';
 
 /**
  * Generated from the schema itself: every query and mutation, called as each
@@ -26,13 +34,15 @@ import { getSchema } from './schema';
  * is not in the policy fails here before it can ship unguarded.
  */
 
-type Role = 'admin' | 'staff' | 'viewer' | 'anonymous';
+type Role = 'admin' | 'staff' | 'viewer' | 'contact' | 'anonymous';
+const ROLES: Role[] = ['anonymous', 'contact', 'viewer', 'staff', 'admin'];
 const ALLOWED: Record<Audience, Role[]> = {
-  [Audience.PUBLIC]: ['admin', 'staff', 'viewer', 'anonymous'],
-  [Audience.SIGNED_IN]: ['admin', 'staff', 'viewer'],
+  [Audience.PUBLIC]: ['admin', 'staff', 'viewer', 'contact', 'anonymous'],
+  [Audience.SIGNED_IN]: ['admin', 'staff', 'viewer', 'contact'],
   [Audience.STAFF_READ]: ['admin', 'staff', 'viewer'],
   [Audience.STAFF_WRITE]: ['admin', 'staff'],
   [Audience.ADMIN]: ['admin'],
+  [Audience.PORTAL]: ['contact'],
 };
 /** Operations that answer UNAUTHENTICATED on their own terms (a wrong password). */
 const AUTHENTICATING = new Set(['Mutation.signIn']);
@@ -85,6 +95,8 @@ describe('authorization, for every operation of the schema and every role', () =
   let api: TestClient;
   let schema: GraphQLSchema;
   const users: Partial<Record<Role, User | null>> = {};
+  let contactSession: Session;
+  let contact: PortalViewer;
 
   beforeAll(async () => {
     db = await createTestDatabase('sqlite');
@@ -94,6 +106,39 @@ describe('authorization, for every operation of the schema and every role', () =
     users.staff = await createStaffUser(db.dataSource, StaffRole.STAFF);
     users.viewer = await createStaffUser(db.dataSource, StaffRole.VIEWER);
     users.anonymous = null;
+    // A client contact with an active access, signed in.
+    const client = await api.run<any>(
+      `mutation { createClient(input: { name: "Portail" }) { client { id } } }`,
+    );
+    const clientId = client.data.createClient.client.id;
+    const created = await api.run<any>(
+      `mutation($i: CreateContactInput!) { createContact(input: $i) { contact { id } } }`,
+      { i: { clientId, firstName: 'Mireille', lastName: 'Couture', email: 'mireille@portail.test' } },
+    );
+    const services = createServices(db.dataSource);
+    const caller = { actor: SYSTEM_ACTOR, requestId: null };
+    const { grant } = await services.access.grant(
+      {
+        clientId,
+        contactId: created.data.createContact.contact.id,
+        role: AccessRole.CLIENT_USER,
+        sendEmail: false,
+      },
+      caller,
+    );
+    await db.dataSource
+      .getRepository(PortalAccount)
+      .update({ id: grant.accountId }, { passwordHash: await hashPassword('mot de passe du portail') });
+    await db.dataSource.getRepository(AccessGrant).update({ id: grant.id }, { status: AccessStatus.ACTIVE });
+    const signedIn = await services.auth.signIn(
+      'mireille@portail.test',
+      'mot de passe du portail',
+      SessionKind.BEARER,
+      { ip: null, userAgent: null },
+      'en',
+    );
+    contactSession = signedIn.session;
+    contact = (await services.auth.resolve(signedIn.secret, null))!.portal!;
   });
   afterAll(async () => {
     await api.stop();
@@ -112,18 +157,51 @@ describe('authorization, for every operation of the schema and every role', () =
     expect(unlisted).toEqual([]);
   });
 
+  it('shows a client contact only what a client may see of their own file', async () => {
+    const visible = await api.run<any>(
+      `{ portalClients { name code billingAddress { city } contacts { contact { firstName } } } }`,
+      {},
+      { as: null, portal: contact, session: contactSession },
+    );
+    expect(visible.errors).toBeUndefined();
+    expect(visible.data.portalClients).toEqual([
+      expect.objectContaining({ name: 'Portail', contacts: [{ contact: { firstName: 'Mireille' } }] }),
+    ]);
+    for (const hidden of [
+      'regard',
+      'notes { body }',
+      'crm { health }',
+      'terms { creditLimit }',
+      'activity { totalCount }',
+      'description',
+      'tags',
+      'accessGrants { id }',
+    ]) {
+      const result = await api.run<any>(
+        `{ portalClients { name ${hidden} } }`,
+        {},
+        { as: null, portal: contact, session: contactSession },
+      );
+      expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
   it('refuses each role exactly what the policy keeps from it', async () => {
     const mismatches: string[] = [];
     for (const [kind, parent, field] of rootFields(schema)) {
       const name = `${parent}.${field.name}`;
       const audience = POLICY[name]!;
       const { query, variables } = operationFor(kind, field);
-      for (const role of ['anonymous', 'viewer', 'staff', 'admin'] as Role[]) {
-        const result = await api.run(query, variables, { as: users[role] ?? null });
+      for (const role of ROLES) {
+        const result =
+          role === 'contact'
+            ? await api.run(query, variables, { as: null, portal: contact, session: contactSession })
+            : await api.run(query, variables, { as: users[role] ?? null });
         const code = result.errors?.[0]?.extensions?.code;
         const allowed = ALLOWED[audience].includes(role);
         const refused = code === 'FORBIDDEN' || (code === 'UNAUTHENTICATED' && !AUTHENTICATING.has(name));
         const expected = role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+        if (allowed && code === 'INTERNAL_SERVER_ERROR') mismatches.push(`${name} failed for ${role}`);
         if (allowed && refused) mismatches.push(`${name} refused to ${role} (${code})`);
         if (!allowed && code !== expected)
           mismatches.push(`${name} let ${role} through (${code ?? 'no error'})`);

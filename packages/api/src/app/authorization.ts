@@ -20,6 +20,8 @@ export enum Audience {
   STAFF_WRITE = 'STAFF_WRITE',
   /** Administrators only: users, lists, settings, the outbox. */
   ADMIN = 'ADMIN',
+  /** Signed-in client contacts: their own company's file. */
+  PORTAL = 'PORTAL',
 }
 
 export const POLICY: Record<string, Audience> = {
@@ -61,6 +63,15 @@ export const POLICY: Record<string, Audience> = {
   'Mutation.unlinkContact': Audience.STAFF_WRITE,
   'Mutation.setPrimaryContact': Audience.STAFF_WRITE,
 
+  'Mutation.acceptAccessInvitation': Audience.PUBLIC,
+  'Query.portalClients': Audience.PORTAL,
+  'Mutation.grantAccess': Audience.STAFF_WRITE,
+  'Mutation.updateAccess': Audience.STAFF_WRITE,
+  'Mutation.resendAccessInvitation': Audience.STAFF_WRITE,
+  'Mutation.suspendAccess': Audience.STAFF_WRITE,
+  'Mutation.reactivateAccess': Audience.STAFF_WRITE,
+  'Mutation.revokeAccess': Audience.STAFF_WRITE,
+
   'Query.outbox': Audience.ADMIN,
   'Query.apiTokens': Audience.ADMIN,
   'Mutation.createApiToken': Audience.ADMIN,
@@ -82,17 +93,86 @@ const STAFF_ROLES_FOR: Partial<Record<Audience, readonly StaffRole[]>> = {
 /** Whether the context may call an operation of this audience; throws the right refusal if not. */
 export function assertAudience(context: GraphQLContext, audience: Audience | undefined): void {
   if (audience === Audience.PUBLIC) return;
-  if (!context.user) throw new AppError(ErrorCode.UNAUTHENTICATED);
+  if (!context.user && !context.portal) throw new AppError(ErrorCode.UNAUTHENTICATED);
   if (audience === Audience.SIGNED_IN) return;
+  // Client contacts reach their own file through the portal operations only.
+  if (context.portal) {
+    if (audience === Audience.PORTAL) return;
+    throw new AppError(ErrorCode.FORBIDDEN);
+  }
+  if (audience === Audience.PORTAL || !context.user) throw new AppError(ErrorCode.FORBIDDEN);
   // A program may not mint tokens or manage sessions with the token it holds.
   if (context.apiToken && audience === Audience.ADMIN) throw new AppError(ErrorCode.FORBIDDEN);
   const roles = audience ? STAFF_ROLES_FOR[audience] : undefined;
   if (!roles || !roles.includes(context.user.role)) throw new AppError(ErrorCode.FORBIDDEN);
 }
 
-/** Checks every root field against the policy before its resolver runs. */
+/**
+ * What of a client file a client contact may read: who they are to us and how
+ * to reach them — never how we regard them, our notes, CRM, terms or history.
+ */
+export const PORTAL_FIELDS: Record<string, ReadonlySet<string>> = {
+  Client: new Set([
+    'id',
+    'code',
+    'name',
+    'legalName',
+    'kind',
+    'firstName',
+    'lastName',
+    'lifecycle',
+    'status',
+    'language',
+    'currency',
+    'timeZone',
+    'website',
+    'email',
+    'phone',
+    'mobile',
+    'fax',
+    'billingAddress',
+    'shippingAddress',
+    'clientReference',
+    'domains',
+    'businessNumbers',
+    'contacts',
+    'primaryContact',
+    'contactCount',
+    'createdAt',
+    'updatedAt',
+    'version',
+  ]),
+  ClientContact: new Set([
+    'id',
+    'clientId',
+    'contactId',
+    'title',
+    'department',
+    'type',
+    'isPrimary',
+    'contact',
+    'linkedAt',
+  ]),
+  Contact: new Set([
+    'id',
+    'firstName',
+    'lastName',
+    'email',
+    'phone',
+    'mobile',
+    'language',
+    'timeZone',
+    'address',
+    'socialHandles',
+  ]),
+};
+
+/** Checks every root field against the policy, and a client contact's every field, before resolvers run. */
 export const authorize: MiddlewareFn<GraphQLContext> = async ({ context, info }, next) => {
   const parent = info.parentType.name;
+  if (context.portal && PORTAL_FIELDS[parent] && !PORTAL_FIELDS[parent].has(info.fieldName)) {
+    throw new AppError(ErrorCode.FORBIDDEN);
+  }
   if (parent === 'Query' || parent === 'Mutation') {
     assertAudience(context, POLICY[`${parent}.${info.fieldName}`]);
     if (parent === 'Mutation' && context.apiToken?.scope === ApiTokenScope.READ) {

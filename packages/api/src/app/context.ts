@@ -1,10 +1,11 @@
 import type { DataSource } from 'typeorm';
 import { ActorType, type Locale } from '@clientele/shared';
 import { ANONYMOUS_ACTOR, type Actor, type Caller } from './actor';
-import { AuthService, staffActor, type RequestOrigin } from '../modules/auth/auth.service';
+import { AuthService, staffActor, type PortalViewer, type RequestOrigin } from '../modules/auth/auth.service';
 import type { Session } from '../modules/auth/session.entity';
 import type { ApiToken } from '../modules/auth/api-token.entity';
 import { ApiTokenService } from '../modules/auth/api-token.service';
+import { AccessService } from '../modules/access/access.service';
 import type { User } from '../modules/users/user.entity';
 import { createLoaders, type Loaders } from './loaders';
 import { ClientService } from '../modules/clients/client.service';
@@ -28,6 +29,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     dataSource,
     auth: new AuthService(dataSource, options.publicUrl ?? 'http://localhost:4000'),
     apiTokens: new ApiTokenService(dataSource),
+    access: new AccessService(dataSource, options.publicUrl ?? 'http://localhost:4000'),
     clients,
     terms: new TermsService(dataSource, clients),
     crm: new CrmService(dataSource, clients),
@@ -53,6 +55,8 @@ export interface GraphQLContext {
   actor: Actor;
   /** The signed-in staff user, if any. */
   user: User | null;
+  /** The signed-in client contact, if any, and the clients they may see from here. */
+  portal: PortalViewer | null;
   session: Session | null;
   /** Set when a program calls with an API token (acting with `user`'s rights). */
   apiToken: ApiToken | null;
@@ -80,6 +84,7 @@ export interface RequestIdentity {
   requestId: string;
   locale: Locale;
   user?: User | null;
+  portal?: PortalViewer | null;
   session?: Session | null;
   apiToken?: ApiToken | null;
   /** Who acts when nobody is signed in (tests and jobs name theirs). */
@@ -90,11 +95,13 @@ export interface RequestIdentity {
 
 export function createContext(services: Services, identity: RequestIdentity): GraphQLContext {
   const user = identity.user ?? null;
+  const portal = identity.portal ?? null;
   const apiToken = identity.apiToken ?? null;
   return {
     requestId: identity.requestId,
     locale: identity.locale,
     user,
+    portal,
     session: identity.session ?? null,
     apiToken,
     actor:

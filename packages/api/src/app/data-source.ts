@@ -16,6 +16,8 @@ import { OutboxEmail } from '../modules/email/outbox-email.entity';
 import { OneTimeToken } from '../modules/auth/one-time-token.entity';
 import { Session } from '../modules/auth/session.entity';
 import { ApiToken } from '../modules/auth/api-token.entity';
+import { AccessGrant } from '../modules/access/access-grant.entity';
+import { PortalAccount } from '../modules/access/portal-account.entity';
 import { IdempotencyKey } from '../modules/idempotency/idempotency-key.entity';
 import { AccountGroup, ClientAccountGroup } from '../modules/lists/account-group.entity';
 import { Branch } from '../modules/lists/branch.entity';
@@ -47,6 +49,8 @@ export const entities = [
   Session,
   OneTimeToken,
   ApiToken,
+  PortalAccount,
+  AccessGrant,
   Counter,
   User,
 ];

@@ -2,6 +2,7 @@ import type { Request, Response } from 'express';
 import type { HttpBridge, Services } from './context';
 import type { ApiToken } from '../modules/auth/api-token.entity';
 import type { Session } from '../modules/auth/session.entity';
+import type { PortalViewer } from '../modules/auth/auth.service';
 import type { User } from '../modules/users/user.entity';
 
 export const SESSION_COOKIE = 'clientele_session';
@@ -28,14 +29,24 @@ export function sessionTokenOf(req: Request): string | null {
 export async function identify(
   services: Services,
   req: Request,
-): Promise<{ user: User | null; session: Session | null; apiToken: ApiToken | null }> {
+): Promise<{
+  user: User | null;
+  portal: PortalViewer | null;
+  session: Session | null;
+  apiToken: ApiToken | null;
+}> {
   const token = sessionTokenOf(req);
   if (token?.startsWith('ct_')) {
     const found = await services.apiTokens.resolve(token);
-    return { user: found?.owner ?? null, session: null, apiToken: found?.token ?? null };
+    return { user: found?.owner ?? null, portal: null, session: null, apiToken: found?.token ?? null };
   }
-  const found = token ? await services.auth.resolve(token) : null;
-  return { user: found?.user ?? null, session: found?.session ?? null, apiToken: null };
+  const found = token ? await services.auth.resolve(token, req.ip ?? null) : null;
+  return {
+    user: found?.user ?? null,
+    portal: found?.portal ?? null,
+    session: found?.session ?? null,
+    apiToken: null,
+  };
 }
 
 /** httpOnly (no script reads it), SameSite=Lax (no cross-site posts carry it), Secure over HTTPS. */

@@ -16,6 +16,7 @@ import { ClientTermsResolver } from '../modules/terms/terms.resolver';
 import { OutboxResolver } from '../modules/email/outbox.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { ApiTokenResolver } from '../modules/auth/api-token.resolver';
+import { AccessResolver, ClientAccessResolver } from '../modules/access/access.resolver';
 
 export const resolvers = [
   ClientResolver,
@@ -35,6 +36,8 @@ export const resolvers = [
   OutboxResolver,
   AuthResolver,
   ApiTokenResolver,
+  AccessResolver,
+  ClientAccessResolver,
 ] as const;
 
 /** Where the printed schema lives: the contract partners and the console build against. */

@@ -1,8 +1,9 @@
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { ErrorCode } from '@clientele/shared';
+import { ActorType, ErrorCode } from '@clientele/shared';
 import { callerOf, type GraphQLContext } from '../../app/context';
 import { AppError } from '../../app/errors';
 import { User } from '../users/user.entity';
+import { PortalAccount } from '../access/portal-account.entity';
 import {
   ChangePasswordInput,
   RequestPasswordResetInput,
@@ -13,8 +14,17 @@ import { Session, SessionKind } from './session.entity';
 
 @ObjectType({ description: 'The result of `signIn`.' })
 export class SignInPayload {
-  @Field(() => User, { description: 'Who signed in.' })
-  user: User;
+  @Field(() => User, {
+    nullable: true,
+    description: 'The staff user who signed in; null for a client contact.',
+  })
+  user: User | null;
+
+  @Field(() => PortalAccount, {
+    nullable: true,
+    description: 'The client contact who signed in; null for staff.',
+  })
+  portalAccount: PortalAccount | null;
 
   @Field(() => String, {
     nullable: true,
@@ -29,28 +39,41 @@ export class SignInPayload {
 
 @ObjectType({ description: 'Who is signed in.' })
 export class Viewer {
-  @Field(() => User, { description: 'The signed-in user.' })
-  user: User;
+  @Field(() => User, { nullable: true, description: 'The signed-in staff user; null for a client contact.' })
+  user: User | null;
+
+  @Field(() => PortalAccount, {
+    nullable: true,
+    description: 'The signed-in client contact; null for staff.',
+  })
+  portalAccount: PortalAccount | null;
 
   @Field(() => ID, { description: 'The current session.' })
   sessionId: string;
 }
 
-function requireUser(context: GraphQLContext): User {
-  if (!context.user) throw new AppError(ErrorCode.UNAUTHENTICATED);
-  return context.user;
+/** Who the signed-in person is, staff or client contact. */
+function principalOf(context: GraphQLContext): { type: ActorType; id: string } {
+  if (context.user) return { type: ActorType.STAFF, id: context.user.id };
+  if (context.portal) return { type: ActorType.CONTACT, id: context.portal.account.id };
+  throw new AppError(ErrorCode.UNAUTHENTICATED);
 }
 
 @Resolver()
 export class AuthResolver {
   @Query(() => Viewer, { nullable: true, description: 'Who is signed in on this request; null when nobody.' })
   me(@Ctx() context: GraphQLContext): Viewer | null {
-    return context.user && context.session ? { user: context.user, sessionId: context.session.id } : null;
+    if (!context.session || (!context.user && !context.portal)) return null;
+    return {
+      user: context.user,
+      portalAccount: context.portal?.account ?? null,
+      sessionId: context.session.id,
+    };
   }
 
   @Query(() => [Session], { description: 'The signed-in user’s open sessions (browsers and apps).' })
   mySessions(@Ctx() context: GraphQLContext) {
-    return context.services.auth.openSessions(requireUser(context).id);
+    return context.services.auth.openSessions(principalOf(context).id);
   }
 
   @Mutation(() => SignInPayload, { description: 'Signs in and opens a session.' })
@@ -58,7 +81,7 @@ export class AuthResolver {
     @Ctx() context: GraphQLContext,
     @Arg('input', () => SignInInput, { description: 'Credentials.' }) input: SignInInput,
   ): Promise<SignInPayload> {
-    const { session, secret, user } = await context.services.auth.signIn(
+    const { session, secret, user, account } = await context.services.auth.signIn(
       input.login,
       input.password,
       input.kind,
@@ -66,7 +89,12 @@ export class AuthResolver {
       context.locale,
     );
     if (input.kind === SessionKind.COOKIE) context.http?.setSessionCookie(secret, session.expiresAt);
-    return { user, token: input.kind === SessionKind.BEARER ? secret : null, expiresAt: session.expiresAt };
+    return {
+      user,
+      portalAccount: account,
+      token: input.kind === SessionKind.BEARER ? secret : null,
+      expiresAt: session.expiresAt,
+    };
   }
 
   @Mutation(() => Boolean, { description: 'Ends the current session.' })
@@ -81,8 +109,7 @@ export class AuthResolver {
     @Ctx() context: GraphQLContext,
     @Arg('id', () => ID, { description: 'The session.' }) id: string,
   ): Promise<boolean> {
-    const user = requireUser(context);
-    const sessions = await context.services.auth.openSessions(user.id);
+    const sessions = await context.services.auth.openSessions(principalOf(context).id);
     if (!sessions.some((s) => s.id === id)) throw new AppError(ErrorCode.NOT_FOUND);
     await context.services.auth.signOut(id);
     return true;
@@ -96,12 +123,11 @@ export class AuthResolver {
     @Arg('input', () => ChangePasswordInput, { description: 'Current and new password.' })
     input: ChangePasswordInput,
   ): Promise<boolean> {
-    const user = requireUser(context);
     await context.services.auth.changePassword(
-      user,
+      principalOf(context),
+      context.session?.id ?? null,
       input.currentPassword,
       input.newPassword,
-      context.session?.id ?? null,
       callerOf(context),
     );
     return true;

@@ -1,21 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import { IsNull, MoreThan, type DataSource, type EntityManager } from 'typeorm';
 import {
+  AccessStatus,
   ActivityAction,
   ActorType,
+  ipInRange,
+  parseCidr,
+  parseIp,
   ErrorCode,
   FieldErrorCode,
   authMessages,
   checkPassword,
   type Locale,
 } from '@clientele/shared';
-import type { Actor, Caller } from '../../app/actor';
+import { SYSTEM_ACTOR, type Actor, type Caller } from '../../app/actor';
 import { AppError, badUserInput, fieldError } from '../../app/errors';
 import { inTransaction } from '../../app/transaction';
 import { recordActivity } from '../activity/activity.service';
 import { passwordReset } from '../email/email-templates';
 import { queueEmail } from '../email/outbox.service';
 import { User } from '../users/user.entity';
+import { AccessGrant } from '../access/access-grant.entity';
+import { PortalAccount } from '../access/portal-account.entity';
+import { Contact } from '../contacts/contact.entity';
 import { OneTimePurpose, OneTimeToken } from './one-time-token.entity';
 import { hashPassword, needsRehash, verifyPassword } from './password-hashing';
 import { hashSecret, newSecret } from './secret-token';
@@ -36,7 +43,31 @@ export interface SignedIn {
   session: Session;
   /** The session token: set as the cookie, or handed to the app once. */
   secret: string;
-  user: User;
+  /** The staff user signed in, or null for a client contact. */
+  user: User | null;
+  /** The client contact signed in, or null for staff. */
+  account: PortalAccount | null;
+}
+
+/** A client contact's session: who, and which client files they may see from where they are. */
+export interface PortalViewer {
+  account: PortalAccount;
+  contact: Contact;
+  /** Clients whose access is active and whose IP allow-list admits this request. */
+  clientIds: string[];
+}
+
+/** Whether an access admits a request from `ip` (no list: anywhere). */
+export function admits(grant: AccessGrant, ip: string | null): boolean {
+  if (grant.ipAllowList.length === 0) return true;
+  const address = ip ? parseIp(ip) : null;
+  return Boolean(
+    address &&
+    grant.ipAllowList.some((range) => {
+      const cidr = parseCidr(range);
+      return cidr ? ipInRange(address, cidr) : false;
+    }),
+  );
 }
 
 export interface RequestOrigin {
@@ -81,13 +112,18 @@ export class AuthService {
     origin: RequestOrigin,
     locale: Locale,
   ): Promise<SignedIn> {
-    const users = this.dataSource.getRepository(User);
-    const user = await users.findOneBy({ email: login.trim().toLowerCase() });
+    const user = await this.dataSource.getRepository(User).findOneBy({ email: login.trim().toLowerCase() });
+    if (!user) {
+      const account = await this.dataSource.getRepository(PortalAccount).findOne({
+        where: [{ userCode: login.trim().toUpperCase() }, { emailKey: login.trim().toLowerCase() }],
+      });
+      if (account) return this.signInContact(account, password, kind, origin, locale);
+    }
     const now = new Date();
     const locked = Boolean(user?.lockedUntil && user.lockedUntil > now);
     const valid = await verifyPassword(user?.passwordHash ?? null, password);
     if (!user || locked || !valid) {
-      if (user && !locked) await this.recordFailure(user, origin);
+      if (user && !locked) await this.recordFailure(User, user, origin);
       throw invalidCredentials(locale);
     }
     return inTransaction(this.dataSource, async (manager) => {
@@ -101,18 +137,92 @@ export class AuthService {
           ...(needsRehash(user.passwordHash) ? { passwordHash: await hashPassword(password) } : {}),
         },
       );
-      const { session, secret } = await this.openSession(manager, user, kind, origin);
-      return { session, secret, user };
+      const { session, secret } = await this.openSession(manager, ActorType.STAFF, user.id, kind, origin);
+      return { session, secret, user, account: null };
     });
   }
 
-  private async recordFailure(user: User, origin: RequestOrigin): Promise<void> {
+  /**
+   * A client contact signs in only to clients whose access is active and
+   * whose IP allow-list admits them; a right password from the wrong place is
+   * refused like a wrong one, and recorded on each client concerned.
+   */
+  private async signInContact(
+    account: PortalAccount,
+    password: string,
+    kind: SessionKind,
+    origin: RequestOrigin,
+    locale: Locale,
+  ): Promise<SignedIn> {
+    const now = new Date();
+    const locked = Boolean(account.lockedUntil && account.lockedUntil > now);
+    const valid = await verifyPassword(account.passwordHash, password);
+    if (locked || !valid) {
+      if (!locked && account.passwordHash) await this.recordFailure(PortalAccount, account, origin);
+      throw invalidCredentials(locale);
+    }
+    const grants = await this.dataSource
+      .getRepository(AccessGrant)
+      .findBy({ accountId: account.id, status: AccessStatus.ACTIVE });
+    const admitted = grants.filter((g) => admits(g, origin.ip));
+    if (admitted.length === 0) {
+      const contact = await this.dataSource.getRepository(Contact).findOneBy({ id: account.contactId });
+      await inTransaction(this.dataSource, async (manager) => {
+        const actor = {
+          type: ActorType.CONTACT,
+          id: account.id,
+          name: contact ? `${contact.firstName} ${contact.lastName}` : account.userCode,
+        };
+        for (const grant of grants) {
+          await recordActivity(
+            manager,
+            { actor, requestId: null },
+            {
+              clientId: grant.clientId,
+              entityType: 'AccessGrant',
+              entityId: grant.id,
+              action: ActivityAction.SIGN_IN_REFUSED,
+              changes: [
+                { field: 'ip', before: null, after: origin.ip },
+                { field: 'reason', before: null, after: 'IP_NOT_ALLOWED' },
+              ],
+            },
+          );
+        }
+      });
+      throw invalidCredentials(locale);
+    }
+    return inTransaction(this.dataSource, async (manager) => {
+      await manager.update(
+        PortalAccount,
+        { id: account.id },
+        { failedSignIns: 0, lockedUntil: null, lastSignInAt: now },
+      );
+      for (const grant of admitted)
+        await manager.update(AccessGrant, { id: grant.id }, { lastSignInAt: now });
+      const { session, secret } = await this.openSession(
+        manager,
+        ActorType.CONTACT,
+        account.id,
+        kind,
+        origin,
+      );
+      return { session, secret, user: null, account };
+    });
+  }
+
+  /** Counts a wrong password; the fifth in a row locks the account a while. */
+  private async recordFailure(
+    entity: typeof User | typeof PortalAccount,
+    principal: { id: string; failedSignIns: number },
+    origin: RequestOrigin,
+  ): Promise<void> {
     await inTransaction(this.dataSource, async (manager) => {
-      const failures = user.failedSignIns + 1;
+      const failures = principal.failedSignIns + 1;
       const lock = failures >= MAX_FAILED_SIGN_INS;
       await manager.update(
-        User,
-        { id: user.id },
+        entity,
+        { id: principal.id },
         {
           failedSignIns: lock ? 0 : failures,
           lockedUntil: lock ? new Date(Date.now() + LOCKOUT_MS) : null,
@@ -121,11 +231,11 @@ export class AuthService {
       if (lock) {
         await recordActivity(
           manager,
-          { actor: staffActor(user), requestId: null },
+          { actor: SYSTEM_ACTOR, requestId: null },
           {
             clientId: null,
-            entityType: 'User',
-            entityId: user.id,
+            entityType: entity === User ? 'User' : 'PortalAccount',
+            entityId: principal.id,
             action: ActivityAction.UPDATED,
             changes: [
               { field: 'lockedUntil', before: null, after: new Date(Date.now() + LOCKOUT_MS).toISOString() },
@@ -139,7 +249,8 @@ export class AuthService {
 
   private async openSession(
     manager: EntityManager,
-    user: User,
+    principalType: ActorType,
+    principalId: string,
     kind: SessionKind,
     origin: RequestOrigin,
   ): Promise<{ session: Session; secret: string }> {
@@ -148,8 +259,8 @@ export class AuthService {
     const session = manager.create(Session, {
       id: randomUUID(),
       tokenHash: hash,
-      principalType: ActorType.STAFF,
-      principalId: user.id,
+      principalType,
+      principalId,
       kind,
       userAgent: origin.userAgent?.slice(0, 200) ?? null,
       ip: origin.ip,
@@ -162,15 +273,40 @@ export class AuthService {
     return { session, secret };
   }
 
-  /** The live session a token opens, sliding its expiry; null for anything else. */
-  async resolve(secret: string): Promise<{ session: Session; user: User } | null> {
+  /**
+   * The live session a token opens, and who holds it, sliding its expiry; null
+   * for anything else. A client contact's visible clients are worked out here,
+   * from this request's address, on every request.
+   */
+  async resolve(
+    secret: string,
+    ip: string | null = null,
+  ): Promise<{ session: Session; user: User | null; portal: PortalViewer | null } | null> {
     const now = new Date();
     const session = await this.dataSource
       .getRepository(Session)
       .findOneBy({ tokenHash: hashSecret(secret), revokedAt: IsNull(), expiresAt: MoreThan(now) });
-    if (!session || session.principalType !== ActorType.STAFF) return null;
-    const user = await this.dataSource.getRepository(User).findOneBy({ id: session.principalId });
-    if (!user) return null;
+    if (!session) return null;
+    let user: User | null = null;
+    let portal: PortalViewer | null = null;
+    if (session.principalType === ActorType.STAFF) {
+      user = await this.dataSource.getRepository(User).findOneBy({ id: session.principalId });
+      if (!user) return null;
+    } else if (session.principalType === ActorType.CONTACT) {
+      const account = await this.dataSource
+        .getRepository(PortalAccount)
+        .findOneBy({ id: session.principalId });
+      const contact = account
+        ? await this.dataSource.getRepository(Contact).findOneBy({ id: account.contactId })
+        : null;
+      if (!account || !contact) return null;
+      const grants = await this.dataSource
+        .getRepository(AccessGrant)
+        .findBy({ accountId: account.id, status: AccessStatus.ACTIVE });
+      portal = { account, contact, clientIds: grants.filter((g) => admits(g, ip)).map((g) => g.clientId) };
+    } else {
+      return null;
+    }
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
       await this.dataSource
         .getRepository(Session)
@@ -179,7 +315,7 @@ export class AuthService {
           { lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_IDLE_MS[session.kind]) },
         );
     }
-    return { session, user };
+    return { session, user, portal };
   }
 
   openSessions(userId: string): Promise<Session[]> {
@@ -194,37 +330,42 @@ export class AuthService {
   }
 
   /** Ends every session of a user but `keep` (after a password change, or from the console). */
-  async revokeSessions(manager: EntityManager, userId: string, keep?: string): Promise<void> {
-    const sessions = await manager.findBy(Session, { principalId: userId, revokedAt: IsNull() });
+  async revokeSessions(manager: EntityManager, principalId: string, keep?: string): Promise<void> {
+    const sessions = await manager.findBy(Session, { principalId, revokedAt: IsNull() });
     const now = new Date();
     for (const session of sessions) {
       if (session.id !== keep) await manager.update(Session, { id: session.id }, { revokedAt: now });
     }
   }
 
+  /** Changes a staff user's or a contact's password, ending their sessions but `keepSessionId`. */
   async changePassword(
-    user: User,
+    who: { type: ActorType; id: string },
+    keepSessionId: string | null,
     current: string,
     next: string,
-    sessionId: string | null,
     caller: Caller,
   ): Promise<void> {
-    const problem = checkPassword(next, user.email);
+    const entity = who.type === ActorType.CONTACT ? PortalAccount : User;
+    const principal = await this.dataSource
+      .getRepository<User | PortalAccount>(entity)
+      .findOneByOrFail({ id: who.id });
+    const problem = checkPassword(next, principal.email);
     if (problem) throw badUserInput([fieldError('input.newPassword', problem.code, problem.params)]);
-    if (!(await verifyPassword(user.passwordHash, current))) {
+    if (!(await verifyPassword(principal.passwordHash, current))) {
       throw badUserInput([fieldError('input.currentPassword', FieldErrorCode.INVALID_REFERENCE)]);
     }
     await inTransaction(this.dataSource, async (manager) => {
       await manager.update(
-        User,
-        { id: user.id },
+        entity,
+        { id: principal.id },
         { passwordHash: await hashPassword(next), updatedAt: new Date() },
       );
-      await this.revokeSessions(manager, user.id, sessionId ?? undefined);
+      await this.revokeSessions(manager, principal.id, keepSessionId ?? undefined);
       await recordActivity(manager, caller, {
         clientId: null,
-        entityType: 'User',
-        entityId: user.id,
+        entityType: entity === User ? 'User' : 'PortalAccount',
+        entityId: principal.id,
         action: ActivityAction.UPDATED,
         changes: [{ field: 'password', before: '••••', after: '••••' }],
       });

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Init1795439218067 implements MigrationInterface {
-  name = 'Init1795439218067';
+export class Init1795439465667 implements MigrationInterface {
+  name = 'Init1795439465667';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"activity\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"at\" datetime(3) NOT NULL, \"actor_type\" varchar(24) NOT NULL, \"actor_id\" varchar(36), \"actor_name\" varchar(120) NOT NULL, \"on_behalf_of_type\" varchar(24), \"on_behalf_of_id\" varchar(36), \"client_id\" varchar(36), \"entity_type\" varchar(40) NOT NULL, \"entity_id\" varchar(36) NOT NULL, \"action\" varchar(24) NOT NULL, \"changes\" text NOT NULL, \"client_version\" integer, \"request_id\" varchar(64))");
@@ -54,6 +54,13 @@ export class Init1795439218067 implements MigrationInterface {
     await queryRunner.query("CREATE TABLE \"api_token\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"name\" varchar(100) NOT NULL, \"scope\" varchar(24) NOT NULL, \"token_hash\" varchar(64) NOT NULL, \"prefix\" varchar(12) NOT NULL, \"owner_id\" varchar(36) NOT NULL, \"created_at\" datetime(3) NOT NULL, \"last_used_at\" datetime(3), \"revoked_at\" datetime(3))");
     await queryRunner.query("CREATE UNIQUE INDEX \"UQ_api_token_hash\" ON \"api_token\" (\"token_hash\") ");
     await queryRunner.query("CREATE INDEX \"IDX_api_token_owner\" ON \"api_token\" (\"owner_id\") ");
+    await queryRunner.query("CREATE TABLE \"access_grant\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"client_id\" varchar(36) NOT NULL, \"contact_id\" varchar(36) NOT NULL, \"account_id\" varchar(36) NOT NULL, \"role\" varchar(24) NOT NULL, \"ip_allow_list\" text NOT NULL, \"branch_id\" varchar(36), \"status\" varchar(24) NOT NULL, \"invited_at\" datetime(3), \"invitation_expires_at\" datetime(3), \"last_sign_in_at\" datetime(3), \"created_at\" datetime(3) NOT NULL, \"updated_at\" datetime(3) NOT NULL, \"version\" integer NOT NULL)");
+    await queryRunner.query("CREATE INDEX \"IDX_access_grant_account\" ON \"access_grant\" (\"account_id\") ");
+    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_access_grant_pair\" ON \"access_grant\" (\"client_id\", \"contact_id\") ");
+    await queryRunner.query("CREATE TABLE \"portal_account\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"contact_id\" varchar(36) NOT NULL, \"user_code\" varchar(32) NOT NULL, \"email\" varchar(254) NOT NULL, \"email_key\" varchar(254) NOT NULL, \"password_hash\" varchar(255), \"failed_sign_ins\" integer NOT NULL DEFAULT (0), \"locked_until\" datetime(3), \"last_sign_in_at\" datetime(3), \"created_at\" datetime(3) NOT NULL, \"updated_at\" datetime(3) NOT NULL, \"version\" integer NOT NULL)");
+    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_portal_account_contact\" ON \"portal_account\" (\"contact_id\") ");
+    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_portal_account_user_code\" ON \"portal_account\" (\"user_code\") ");
+    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_portal_account_email_key\" ON \"portal_account\" (\"email_key\") ");
     await queryRunner.query("CREATE TABLE \"idempotency_key\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"scope\" varchar(120) NOT NULL, \"key\" varchar(100) NOT NULL, \"result_id\" varchar(36) NOT NULL, \"created_at\" datetime(3) NOT NULL)");
     await queryRunner.query("CREATE UNIQUE INDEX \"UQ_idempotency_key\" ON \"idempotency_key\" (\"scope\", \"key\") ");
     await queryRunner.query("CREATE TABLE \"account_group\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"name\" varchar(100) NOT NULL, \"name_key\" varchar(100) NOT NULL, \"position\" integer NOT NULL DEFAULT (0), \"archived\" boolean NOT NULL DEFAULT (0), \"created_at\" datetime(3) NOT NULL, \"updated_at\" datetime(3) NOT NULL, \"version\" integer NOT NULL)");
@@ -133,6 +140,14 @@ export class Init1795439218067 implements MigrationInterface {
     await queryRunner.query("DROP TABLE \"client_salesperson\"");
     await queryRunner.query("ALTER TABLE \"temporary_client_salesperson\" RENAME TO \"client_salesperson\"");
     await queryRunner.query("CREATE INDEX \"IDX_client_salesperson_user\" ON \"client_salesperson\" (\"user_id\") ");
+    await queryRunner.query("DROP INDEX \"IDX_access_grant_account\"");
+    await queryRunner.query("DROP INDEX \"UQ_access_grant_pair\"");
+    await queryRunner.query("CREATE TABLE \"temporary_access_grant\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"client_id\" varchar(36) NOT NULL, \"contact_id\" varchar(36) NOT NULL, \"account_id\" varchar(36) NOT NULL, \"role\" varchar(24) NOT NULL, \"ip_allow_list\" text NOT NULL, \"branch_id\" varchar(36), \"status\" varchar(24) NOT NULL, \"invited_at\" datetime(3), \"invitation_expires_at\" datetime(3), \"last_sign_in_at\" datetime(3), \"created_at\" datetime(3) NOT NULL, \"updated_at\" datetime(3) NOT NULL, \"version\" integer NOT NULL, CONSTRAINT \"FK_5c5d9f2f8fdec6893d265fbccdb\" FOREIGN KEY (\"client_id\") REFERENCES \"client\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION)");
+    await queryRunner.query("INSERT INTO \"temporary_access_grant\"(\"id\", \"client_id\", \"contact_id\", \"account_id\", \"role\", \"ip_allow_list\", \"branch_id\", \"status\", \"invited_at\", \"invitation_expires_at\", \"last_sign_in_at\", \"created_at\", \"updated_at\", \"version\") SELECT \"id\", \"client_id\", \"contact_id\", \"account_id\", \"role\", \"ip_allow_list\", \"branch_id\", \"status\", \"invited_at\", \"invitation_expires_at\", \"last_sign_in_at\", \"created_at\", \"updated_at\", \"version\" FROM \"access_grant\"");
+    await queryRunner.query("DROP TABLE \"access_grant\"");
+    await queryRunner.query("ALTER TABLE \"temporary_access_grant\" RENAME TO \"access_grant\"");
+    await queryRunner.query("CREATE INDEX \"IDX_access_grant_account\" ON \"access_grant\" (\"account_id\") ");
+    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_access_grant_pair\" ON \"access_grant\" (\"client_id\", \"contact_id\") ");
     await queryRunner.query("DROP INDEX \"IDX_client_account_group_group\"");
     await queryRunner.query("CREATE TABLE \"temporary_client_account_group\" (\"client_id\" varchar(36) NOT NULL, \"group_id\" varchar(36) NOT NULL, CONSTRAINT \"FK_20b55f5370d03ebeacdee4259be\" FOREIGN KEY (\"client_id\") REFERENCES \"client\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT \"FK_88650579c32efda836a6a36b751\" FOREIGN KEY (\"group_id\") REFERENCES \"account_group\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION, PRIMARY KEY (\"client_id\", \"group_id\"))");
     await queryRunner.query("INSERT INTO \"temporary_client_account_group\"(\"client_id\", \"group_id\") SELECT \"client_id\", \"group_id\" FROM \"client_account_group\"");
@@ -168,6 +183,14 @@ export class Init1795439218067 implements MigrationInterface {
     await queryRunner.query("INSERT INTO \"client_account_group\"(\"client_id\", \"group_id\") SELECT \"client_id\", \"group_id\" FROM \"temporary_client_account_group\"");
     await queryRunner.query("DROP TABLE \"temporary_client_account_group\"");
     await queryRunner.query("CREATE INDEX \"IDX_client_account_group_group\" ON \"client_account_group\" (\"group_id\") ");
+    await queryRunner.query("DROP INDEX \"UQ_access_grant_pair\"");
+    await queryRunner.query("DROP INDEX \"IDX_access_grant_account\"");
+    await queryRunner.query("ALTER TABLE \"access_grant\" RENAME TO \"temporary_access_grant\"");
+    await queryRunner.query("CREATE TABLE \"access_grant\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"client_id\" varchar(36) NOT NULL, \"contact_id\" varchar(36) NOT NULL, \"account_id\" varchar(36) NOT NULL, \"role\" varchar(24) NOT NULL, \"ip_allow_list\" text NOT NULL, \"branch_id\" varchar(36), \"status\" varchar(24) NOT NULL, \"invited_at\" datetime(3), \"invitation_expires_at\" datetime(3), \"last_sign_in_at\" datetime(3), \"created_at\" datetime(3) NOT NULL, \"updated_at\" datetime(3) NOT NULL, \"version\" integer NOT NULL)");
+    await queryRunner.query("INSERT INTO \"access_grant\"(\"id\", \"client_id\", \"contact_id\", \"account_id\", \"role\", \"ip_allow_list\", \"branch_id\", \"status\", \"invited_at\", \"invitation_expires_at\", \"last_sign_in_at\", \"created_at\", \"updated_at\", \"version\") SELECT \"id\", \"client_id\", \"contact_id\", \"account_id\", \"role\", \"ip_allow_list\", \"branch_id\", \"status\", \"invited_at\", \"invitation_expires_at\", \"last_sign_in_at\", \"created_at\", \"updated_at\", \"version\" FROM \"temporary_access_grant\"");
+    await queryRunner.query("DROP TABLE \"temporary_access_grant\"");
+    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_access_grant_pair\" ON \"access_grant\" (\"client_id\", \"contact_id\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_access_grant_account\" ON \"access_grant\" (\"account_id\") ");
     await queryRunner.query("DROP INDEX \"IDX_client_salesperson_user\"");
     await queryRunner.query("ALTER TABLE \"client_salesperson\" RENAME TO \"temporary_client_salesperson\"");
     await queryRunner.query("CREATE TABLE \"client_salesperson\" (\"client_id\" varchar(36) NOT NULL, \"user_id\" varchar(36) NOT NULL, PRIMARY KEY (\"client_id\", \"user_id\"))");
@@ -247,6 +270,13 @@ export class Init1795439218067 implements MigrationInterface {
     await queryRunner.query("DROP TABLE \"account_group\"");
     await queryRunner.query("DROP INDEX \"UQ_idempotency_key\"");
     await queryRunner.query("DROP TABLE \"idempotency_key\"");
+    await queryRunner.query("DROP INDEX \"UQ_portal_account_email_key\"");
+    await queryRunner.query("DROP INDEX \"UQ_portal_account_user_code\"");
+    await queryRunner.query("DROP INDEX \"UQ_portal_account_contact\"");
+    await queryRunner.query("DROP TABLE \"portal_account\"");
+    await queryRunner.query("DROP INDEX \"UQ_access_grant_pair\"");
+    await queryRunner.query("DROP INDEX \"IDX_access_grant_account\"");
+    await queryRunner.query("DROP TABLE \"access_grant\"");
     await queryRunner.query("DROP INDEX \"IDX_api_token_owner\"");
     await queryRunner.query("DROP INDEX \"UQ_api_token_hash\"");
     await queryRunner.query("DROP TABLE \"api_token\"");

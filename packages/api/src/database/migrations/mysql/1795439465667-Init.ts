@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Init1795439218067 implements MigrationInterface {
-  name = 'Init1795439218067';
+export class Init1795439465667 implements MigrationInterface {
+  name = 'Init1795439465667';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE `activity` (`id` varchar(36) NOT NULL, `at` datetime(3) NOT NULL, `actor_type` varchar(24) NOT NULL, `actor_id` varchar(36) NULL, `actor_name` varchar(120) NOT NULL, `on_behalf_of_type` varchar(24) NULL, `on_behalf_of_id` varchar(36) NULL, `client_id` varchar(36) NULL, `entity_type` varchar(40) NOT NULL, `entity_id` varchar(36) NOT NULL, `action` varchar(24) NOT NULL, `changes` text NOT NULL, `client_version` int NULL, `request_id` varchar(64) NULL, INDEX `IDX_activity_actor` (`actor_type`, `actor_id`), INDEX `IDX_activity_client` (`client_id`, `at`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
@@ -20,6 +20,8 @@ export class Init1795439218067 implements MigrationInterface {
     await queryRunner.query("CREATE TABLE `one_time_token` (`id` varchar(36) NOT NULL, `token_hash` varchar(64) NOT NULL, `purpose` varchar(24) NOT NULL, `principal_type` varchar(24) NOT NULL, `principal_id` varchar(36) NOT NULL, `subject_id` varchar(36) NULL, `created_at` datetime(3) NOT NULL, `expires_at` datetime(3) NOT NULL, `used_at` datetime(3) NULL, UNIQUE INDEX `UQ_one_time_token_hash` (`token_hash`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
     await queryRunner.query("CREATE TABLE `session` (`id` varchar(36) NOT NULL, `token_hash` varchar(64) NOT NULL, `principal_type` varchar(24) NOT NULL, `principal_id` varchar(36) NOT NULL, `kind` varchar(24) NOT NULL, `user_agent` varchar(200) NULL, `ip` varchar(45) NULL, `created_at` datetime(3) NOT NULL, `last_seen_at` datetime(3) NOT NULL, `expires_at` datetime(3) NOT NULL, `revoked_at` datetime(3) NULL, UNIQUE INDEX `UQ_session_token_hash` (`token_hash`), INDEX `IDX_session_principal` (`principal_type`, `principal_id`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
     await queryRunner.query("CREATE TABLE `api_token` (`id` varchar(36) NOT NULL, `name` varchar(100) NOT NULL, `scope` varchar(24) NOT NULL, `token_hash` varchar(64) NOT NULL, `prefix` varchar(12) NOT NULL, `owner_id` varchar(36) NOT NULL, `created_at` datetime(3) NOT NULL, `last_used_at` datetime(3) NULL, `revoked_at` datetime(3) NULL, UNIQUE INDEX `UQ_api_token_hash` (`token_hash`), INDEX `IDX_api_token_owner` (`owner_id`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
+    await queryRunner.query("CREATE TABLE `access_grant` (`id` varchar(36) NOT NULL, `client_id` varchar(36) NOT NULL, `contact_id` varchar(36) NOT NULL, `account_id` varchar(36) NOT NULL, `role` varchar(24) NOT NULL, `ip_allow_list` text NOT NULL, `branch_id` varchar(36) NULL, `status` varchar(24) NOT NULL, `invited_at` datetime(3) NULL, `invitation_expires_at` datetime(3) NULL, `last_sign_in_at` datetime(3) NULL, `created_at` datetime(3) NOT NULL, `updated_at` datetime(3) NOT NULL, `version` int NOT NULL, INDEX `IDX_access_grant_account` (`account_id`), UNIQUE INDEX `UQ_access_grant_pair` (`client_id`, `contact_id`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
+    await queryRunner.query("CREATE TABLE `portal_account` (`id` varchar(36) NOT NULL, `contact_id` varchar(36) NOT NULL, `user_code` varchar(32) NOT NULL, `email` varchar(254) NOT NULL, `email_key` varchar(254) NOT NULL, `password_hash` varchar(255) NULL, `failed_sign_ins` int NOT NULL DEFAULT '0', `locked_until` datetime(3) NULL, `last_sign_in_at` datetime(3) NULL, `created_at` datetime(3) NOT NULL, `updated_at` datetime(3) NOT NULL, `version` int NOT NULL, UNIQUE INDEX `UQ_portal_account_contact` (`contact_id`), UNIQUE INDEX `UQ_portal_account_user_code` (`user_code`), UNIQUE INDEX `UQ_portal_account_email_key` (`email_key`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
     await queryRunner.query("CREATE TABLE `idempotency_key` (`id` varchar(36) NOT NULL, `scope` varchar(120) NOT NULL, `key` varchar(100) NOT NULL, `result_id` varchar(36) NOT NULL, `created_at` datetime(3) NOT NULL, UNIQUE INDEX `UQ_idempotency_key` (`scope`, `key`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
     await queryRunner.query("CREATE TABLE `account_group` (`id` varchar(36) NOT NULL, `name` varchar(100) NOT NULL, `name_key` varchar(100) NOT NULL, `position` int NOT NULL DEFAULT '0', `archived` tinyint NOT NULL DEFAULT 0, `created_at` datetime(3) NOT NULL, `updated_at` datetime(3) NOT NULL, `version` int NOT NULL, UNIQUE INDEX `UQ_account_group_name_key` (`name_key`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
     await queryRunner.query("CREATE TABLE `client_account_group` (`client_id` varchar(36) NOT NULL, `group_id` varchar(36) NOT NULL, INDEX `IDX_client_account_group_group` (`group_id`), PRIMARY KEY (`client_id`, `group_id`)) ENGINE=InnoDB");
@@ -38,6 +40,7 @@ export class Init1795439218067 implements MigrationInterface {
     await queryRunner.query("ALTER TABLE `client_crm` ADD CONSTRAINT `FK_8fe0dc518f173c93c47b47d0fd5` FOREIGN KEY (`account_owner_id`) REFERENCES `user_account`(`id`) ON DELETE SET NULL ON UPDATE NO ACTION");
     await queryRunner.query("ALTER TABLE `client_salesperson` ADD CONSTRAINT `FK_c7949c8da46af1d7522c6559005` FOREIGN KEY (`client_id`) REFERENCES `client`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION");
     await queryRunner.query("ALTER TABLE `client_salesperson` ADD CONSTRAINT `FK_b4925b76eb6df295f45f31144b2` FOREIGN KEY (`user_id`) REFERENCES `user_account`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE `access_grant` ADD CONSTRAINT `FK_5c5d9f2f8fdec6893d265fbccdb` FOREIGN KEY (`client_id`) REFERENCES `client`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION");
     await queryRunner.query("ALTER TABLE `client_account_group` ADD CONSTRAINT `FK_20b55f5370d03ebeacdee4259be` FOREIGN KEY (`client_id`) REFERENCES `client`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION");
     await queryRunner.query("ALTER TABLE `client_account_group` ADD CONSTRAINT `FK_88650579c32efda836a6a36b751` FOREIGN KEY (`group_id`) REFERENCES `account_group`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION");
     await queryRunner.query("ALTER TABLE `client_note` ADD CONSTRAINT `FK_1960a2624c91632ae4c85b6bc1d` FOREIGN KEY (`client_id`) REFERENCES `client`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION");
@@ -49,6 +52,7 @@ export class Init1795439218067 implements MigrationInterface {
     await queryRunner.query("ALTER TABLE `client_note` DROP FOREIGN KEY `FK_1960a2624c91632ae4c85b6bc1d`");
     await queryRunner.query("ALTER TABLE `client_account_group` DROP FOREIGN KEY `FK_88650579c32efda836a6a36b751`");
     await queryRunner.query("ALTER TABLE `client_account_group` DROP FOREIGN KEY `FK_20b55f5370d03ebeacdee4259be`");
+    await queryRunner.query("ALTER TABLE `access_grant` DROP FOREIGN KEY `FK_5c5d9f2f8fdec6893d265fbccdb`");
     await queryRunner.query("ALTER TABLE `client_salesperson` DROP FOREIGN KEY `FK_b4925b76eb6df295f45f31144b2`");
     await queryRunner.query("ALTER TABLE `client_salesperson` DROP FOREIGN KEY `FK_c7949c8da46af1d7522c6559005`");
     await queryRunner.query("ALTER TABLE `client_crm` DROP FOREIGN KEY `FK_8fe0dc518f173c93c47b47d0fd5`");
@@ -72,6 +76,13 @@ export class Init1795439218067 implements MigrationInterface {
     await queryRunner.query("DROP TABLE `account_group`");
     await queryRunner.query("DROP INDEX `UQ_idempotency_key` ON `idempotency_key`");
     await queryRunner.query("DROP TABLE `idempotency_key`");
+    await queryRunner.query("DROP INDEX `UQ_portal_account_email_key` ON `portal_account`");
+    await queryRunner.query("DROP INDEX `UQ_portal_account_user_code` ON `portal_account`");
+    await queryRunner.query("DROP INDEX `UQ_portal_account_contact` ON `portal_account`");
+    await queryRunner.query("DROP TABLE `portal_account`");
+    await queryRunner.query("DROP INDEX `UQ_access_grant_pair` ON `access_grant`");
+    await queryRunner.query("DROP INDEX `IDX_access_grant_account` ON `access_grant`");
+    await queryRunner.query("DROP TABLE `access_grant`");
     await queryRunner.query("DROP INDEX `IDX_api_token_owner` ON `api_token`");
     await queryRunner.query("DROP INDEX `UQ_api_token_hash` ON `api_token`");
     await queryRunner.query("DROP TABLE `api_token`");

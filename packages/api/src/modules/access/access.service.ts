@@ -1,0 +1,381 @@
+import { randomUUID } from 'node:crypto';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import {
+  AccessStatus,
+  ActivityAction,
+  ActorType,
+  ErrorCode,
+  FieldErrorCode,
+  LIMITS,
+  checkIpRange,
+  checkPassword,
+  normalizeEmail,
+  type FieldError,
+  type Locale,
+} from '@clientele/shared';
+import type { Caller } from '../../app/actor';
+import { AppError, badUserInput, fieldError, notFound } from '../../app/errors';
+import { inTransaction } from '../../app/transaction';
+import { recordActivity } from '../activity/activity.service';
+import { fieldChanges } from '../activity/field-changes';
+import { invalidLink } from '../auth/auth.service';
+import { OneTimePurpose, OneTimeToken } from '../auth/one-time-token.entity';
+import { hashPassword } from '../auth/password-hashing';
+import { hashSecret, newSecret } from '../auth/secret-token';
+import { Client } from '../clients/client.entity';
+import { ClientContact } from '../contacts/client-contact.entity';
+import { Contact } from '../contacts/contact.entity';
+import { accessInvitation } from '../email/email-templates';
+import { queueEmail } from '../email/outbox.service';
+import { Branch } from '../lists/branch.entity';
+import { AccessGrant } from './access-grant.entity';
+import type { GrantAccessInput, UpdateAccessInput } from './access.input';
+import { PortalAccount } from './portal-account.entity';
+
+/** How long an invitation link works (GEM-BOOKS sends it once; we let it be resent). */
+export const INVITATION_TTL_MS = 7 * 86_400_000;
+const USER_CODE = /^[A-Z0-9](?:[A-Z0-9-]{1,30})[A-Z0-9]$/;
+
+export interface GrantOutcome {
+  grant: AccessGrant;
+  /** True when the invitation email was withheld: the client's notifications are off. */
+  emailSuppressed: boolean;
+}
+
+function checkIpList(list: string[] | null | undefined): { ranges: string[]; errors: FieldError[] } {
+  const ranges = (list ?? []).map((r) => r.trim()).filter(Boolean);
+  const errors: FieldError[] = [];
+  if (ranges.length > LIMITS.ipRanges)
+    errors.push(fieldError('input.ipAllowList', FieldErrorCode.TOO_MANY, { max: LIMITS.ipRanges }));
+  ranges.forEach((range, i) => {
+    const problem = checkIpRange(range);
+    if (problem) errors.push(fieldError(`input.ipAllowList.${i}`, problem.code, problem.params));
+  });
+  return { ranges, errors };
+}
+
+export class AccessService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly publicUrl: string,
+  ) {}
+
+  grantsOf(clientId: string): Promise<AccessGrant[]> {
+    return this.dataSource
+      .getRepository(AccessGrant)
+      .find({ where: { clientId }, order: { createdAt: 'ASC' } });
+  }
+
+  async grant(input: GrantAccessInput, caller: Caller): Promise<GrantOutcome> {
+    const { ranges, errors } = checkIpList(input.ipAllowList);
+    return inTransaction(this.dataSource, async (manager) => {
+      const client = await manager.findOneBy(Client, { id: input.clientId, deletedAt: IsNull() });
+      if (!client) throw badUserInput([fieldError('input.clientId', FieldErrorCode.INVALID_REFERENCE)]);
+      const linked = await manager.existsBy(ClientContact, {
+        clientId: client.id,
+        contactId: input.contactId,
+      });
+      const contact = linked
+        ? await manager.findOneBy(Contact, { id: input.contactId, deletedAt: IsNull() })
+        : null;
+      if (!contact) errors.push(fieldError('input.contactId', FieldErrorCode.INVALID_REFERENCE));
+      if (input.branchId && !(await manager.existsBy(Branch, { id: input.branchId, archived: false }))) {
+        errors.push(fieldError('input.branchId', FieldErrorCode.INVALID_REFERENCE));
+      }
+      if (await manager.existsBy(AccessGrant, { clientId: client.id, contactId: input.contactId })) {
+        errors.push(
+          fieldError('input.contactId', FieldErrorCode.ALREADY_TAKEN, {
+            value: contact ? `${contact.firstName} ${contact.lastName}` : '',
+          }),
+        );
+      }
+      let account = contact ? await manager.findOneBy(PortalAccount, { contactId: contact.id }) : null;
+      const email = input.email ? normalizeEmail(input.email) : contact?.email;
+      if (!account && !email) errors.push(fieldError('input.email', FieldErrorCode.REQUIRED));
+      const userCode = (input.userCode?.trim().toUpperCase() || null) ?? null;
+      if (!account && userCode) {
+        if (!USER_CODE.test(userCode))
+          errors.push(fieldError('input.userCode', FieldErrorCode.INVALID_FORMAT, { expected: 'A-Z 0-9 -' }));
+        else if (await manager.existsBy(PortalAccount, { userCode }))
+          errors.push(fieldError('input.userCode', FieldErrorCode.ALREADY_TAKEN, { value: userCode }));
+      }
+      if (!account && email && (await manager.existsBy(PortalAccount, { emailKey: email.toLowerCase() }))) {
+        errors.push(fieldError('input.email', FieldErrorCode.ALREADY_TAKEN, { value: email }));
+      }
+      if (errors.length || !contact) throw badUserInput(errors);
+
+      const now = new Date();
+      if (!account) {
+        account = manager.create(PortalAccount, {
+          id: randomUUID(),
+          contactId: contact.id,
+          userCode: userCode ?? (await this.nextUserCode(manager, client.code)),
+          email: email as string,
+          emailKey: (email as string).toLowerCase(),
+          passwordHash: null,
+          failedSignIns: 0,
+          lockedUntil: null,
+          lastSignInAt: null,
+          createdAt: now,
+          updatedAt: now,
+        });
+        await manager.insert(PortalAccount, account);
+      }
+      const grant = manager.create(AccessGrant, {
+        id: randomUUID(),
+        clientId: client.id,
+        contactId: contact.id,
+        accountId: account.id,
+        role: input.role,
+        ipAllowList: ranges,
+        branchId: input.branchId ?? null,
+        // An account that already has a password is active at once.
+        status: account.passwordHash ? AccessStatus.ACTIVE : AccessStatus.INVITED,
+        invitedAt: null,
+        invitationExpiresAt: null,
+        lastSignInAt: null,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await manager.insert(AccessGrant, grant);
+      await recordActivity(manager, caller, {
+        clientId: client.id,
+        entityType: 'AccessGrant',
+        entityId: grant.id,
+        action: ActivityAction.ACCESS_GRANTED,
+        changes: [
+          { field: 'contact', before: null, after: `${contact.firstName} ${contact.lastName}` },
+          { field: 'userCode', before: null, after: account.userCode },
+          ...fieldChanges(
+            null,
+            grant as unknown as Record<string, unknown>,
+            ['role', 'ipAllowList', 'branchId', 'status'],
+            'access.',
+          ),
+        ],
+      });
+      const emailSuppressed = input.sendEmail
+        ? !(await this.invite(manager, caller, grant, account, contact, client))
+        : false;
+      return { grant: await manager.findOneByOrFail(AccessGrant, { id: grant.id }), emailSuppressed };
+    });
+  }
+
+  /** Client code, then a three-digit counter: `8005551001`, as GEM-BOOKS does. */
+  private async nextUserCode(manager: EntityManager, clientCode: string): Promise<string> {
+    const base = clientCode.replace(/[^A-Z0-9]/g, '').slice(0, 26);
+    for (let n = 1; n < 1000; n += 1) {
+      const code = `${base}${String(n).padStart(3, '0')}`;
+      if (!(await manager.existsBy(PortalAccount, { userCode: code }))) return code;
+    }
+    return `${base}${randomUUID().slice(0, 5).toUpperCase()}`;
+  }
+
+  /** Sends a fresh single-use link (older ones stop working); false when the email was withheld. */
+  private async invite(
+    manager: EntityManager,
+    caller: Caller,
+    grant: AccessGrant,
+    account: PortalAccount,
+    contact: Contact,
+    client: Client,
+  ): Promise<boolean> {
+    const now = new Date();
+    await manager.update(OneTimeToken, { subjectId: grant.id, usedAt: IsNull() }, { usedAt: now });
+    const { secret, hash } = newSecret('ai');
+    const expiresAt = new Date(now.getTime() + INVITATION_TTL_MS);
+    await manager.insert(OneTimeToken, {
+      id: randomUUID(),
+      tokenHash: hash,
+      purpose: OneTimePurpose.ACCESS_INVITATION,
+      principalType: ActorType.CONTACT,
+      principalId: account.id,
+      subjectId: grant.id,
+      createdAt: now,
+      expiresAt,
+      usedAt: null,
+    });
+    await manager.update(
+      AccessGrant,
+      { id: grant.id },
+      { invitedAt: now, invitationExpiresAt: expiresAt, updatedAt: now },
+    );
+    const locale = (contact.language === 'en' ? 'en' : 'fr') as Locale;
+    const outcome = await queueEmail(manager, caller, {
+      to: account.email,
+      toName: `${contact.firstName} ${contact.lastName}`,
+      locale,
+      template: 'access-invitation',
+      rendered: accessInvitation(locale, {
+        name: contact.firstName,
+        clientName: client.name,
+        userCode: account.userCode,
+        link: `${this.publicUrl}/accept-invitation?token=${encodeURIComponent(secret)}`,
+        expiresInDays: INVITATION_TTL_MS / 86_400_000,
+      }),
+      clientId: client.id,
+    });
+    return outcome.queued;
+  }
+
+  async resend(id: string, caller: Caller): Promise<GrantOutcome> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const grant = await manager.findOneBy(AccessGrant, { id });
+      if (!grant) throw notFound();
+      if (![AccessStatus.INVITED, AccessStatus.EXPIRED].includes(grant.status)) {
+        throw new AppError(ErrorCode.CONFLICT, { details: { reason: 'NOT_INVITED', status: grant.status } });
+      }
+      const account = await manager.findOneByOrFail(PortalAccount, { id: grant.accountId });
+      const contact = await manager.findOneByOrFail(Contact, { id: grant.contactId });
+      const client = await manager.findOneByOrFail(Client, { id: grant.clientId });
+      await manager.update(AccessGrant, { id }, { status: AccessStatus.INVITED });
+      const sent = await this.invite(manager, caller, grant, account, contact, client);
+      return { grant: await manager.findOneByOrFail(AccessGrant, { id }), emailSuppressed: !sent };
+    });
+  }
+
+  async update(input: UpdateAccessInput, caller: Caller): Promise<AccessGrant> {
+    const { ranges, errors } = checkIpList(input.ipAllowList);
+    return inTransaction(this.dataSource, async (manager) => {
+      const grant = await manager.findOneBy(AccessGrant, { id: input.id });
+      if (!grant) throw notFound();
+      if (input.branchId && !(await manager.existsBy(Branch, { id: input.branchId }))) {
+        errors.push(fieldError('input.branchId', FieldErrorCode.INVALID_REFERENCE));
+      }
+      if (errors.length) throw badUserInput(errors);
+      const values: Partial<AccessGrant> = {
+        ...(input.role ? { role: input.role } : {}),
+        ...(input.ipAllowList !== undefined ? { ipAllowList: ranges } : {}),
+        ...(input.branchId !== undefined ? { branchId: input.branchId } : {}),
+      };
+      return this.change(manager, caller, grant, values);
+    });
+  }
+
+  /** Suspends, reactivates or revokes; a revoked access stays revoked. */
+  async setStatus(
+    id: string,
+    status: AccessStatus.ACTIVE | AccessStatus.SUSPENDED | AccessStatus.REVOKED,
+    caller: Caller,
+  ): Promise<AccessGrant> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const grant = await manager.findOneBy(AccessGrant, { id });
+      if (!grant) throw notFound();
+      const allowed =
+        status === AccessStatus.REVOKED
+          ? grant.status !== AccessStatus.REVOKED
+          : status === AccessStatus.SUSPENDED
+            ? grant.status === AccessStatus.ACTIVE
+            : grant.status === AccessStatus.SUSPENDED;
+      if (!allowed)
+        throw new AppError(ErrorCode.CONFLICT, { details: { reason: 'STATUS', status: grant.status } });
+      if (status === AccessStatus.REVOKED) {
+        await manager.update(OneTimeToken, { subjectId: grant.id, usedAt: IsNull() }, { usedAt: new Date() });
+      }
+      return this.change(manager, caller, grant, { status });
+    });
+  }
+
+  private async change(
+    manager: EntityManager,
+    caller: Caller,
+    grant: AccessGrant,
+    values: Partial<AccessGrant>,
+  ): Promise<AccessGrant> {
+    const changes = fieldChanges(
+      grant as unknown as Record<string, unknown>,
+      { ...grant, ...values } as unknown as Record<string, unknown>,
+      ['role', 'ipAllowList', 'branchId', 'status'],
+      'access.',
+    );
+    if (changes.length === 0) return grant;
+    await manager.update(AccessGrant, { id: grant.id }, { ...values, updatedAt: new Date() });
+    await recordActivity(manager, caller, {
+      clientId: grant.clientId,
+      entityType: 'AccessGrant',
+      entityId: grant.id,
+      action: ActivityAction.ACCESS_CHANGED,
+      changes,
+    });
+    return manager.findOneByOrFail(AccessGrant, { id: grant.id });
+  }
+
+  /**
+   * The contact's side: the link from the email sets their password and makes
+   * the access active. Expired, used and unknown links are refused alike.
+   */
+  async acceptInvitation(
+    secret: string,
+    password: string,
+    caller: Caller,
+    locale: Locale,
+  ): Promise<PortalAccount> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const token = await manager.findOneBy(OneTimeToken, {
+        tokenHash: hashSecret(secret),
+        purpose: OneTimePurpose.ACCESS_INVITATION,
+      });
+      const account = token ? await manager.findOneBy(PortalAccount, { id: token.principalId }) : null;
+      const problem = checkPassword(password, account?.email);
+      if (problem) throw badUserInput([fieldError('input.password', problem.code, problem.params)]);
+      const now = new Date();
+      const spent = token
+        ? await manager
+            .createQueryBuilder()
+            .update(OneTimeToken)
+            .set({ usedAt: now })
+            .where('id = :id AND used_at IS NULL AND expires_at > :now', { id: token.id, now })
+            .execute()
+        : { affected: 0 };
+      if (!spent.affected || !account || !token?.subjectId) throw invalidLink(locale);
+      const grant = await manager.findOneByOrFail(AccessGrant, { id: token.subjectId });
+      if (grant.status !== AccessStatus.INVITED) throw invalidLink(locale);
+      await manager.update(
+        PortalAccount,
+        { id: account.id },
+        { passwordHash: await hashPassword(password), updatedAt: now },
+      );
+      // Every access waiting on this account's password opens with it.
+      await manager.update(
+        AccessGrant,
+        { accountId: account.id, status: AccessStatus.INVITED },
+        { status: AccessStatus.ACTIVE, updatedAt: now },
+      );
+      const contact = await manager.findOneByOrFail(Contact, { id: account.contactId });
+      await recordActivity(
+        manager,
+        {
+          ...caller,
+          actor: {
+            type: ActorType.CONTACT,
+            id: account.id,
+            name: `${contact.firstName} ${contact.lastName}`,
+          },
+        },
+        {
+          clientId: grant.clientId,
+          entityType: 'AccessGrant',
+          entityId: grant.id,
+          action: ActivityAction.ACCESS_CHANGED,
+          changes: [{ field: 'access.status', before: AccessStatus.INVITED, after: AccessStatus.ACTIVE }],
+        },
+      );
+      return manager.findOneByOrFail(PortalAccount, { id: account.id });
+    });
+  }
+
+  /** Marks invitations whose link expired unused (run by the hourly job). */
+  async expireInvitations(now = new Date()): Promise<number> {
+    const grants = await this.dataSource
+      .getRepository(AccessGrant)
+      .createQueryBuilder('g')
+      .where('g.status = :invited AND g.invitation_expires_at < :now', { invited: AccessStatus.INVITED, now })
+      .getMany();
+    for (const grant of grants) {
+      await this.dataSource
+        .getRepository(AccessGrant)
+        .update({ id: grant.id, status: AccessStatus.INVITED }, { status: AccessStatus.EXPIRED });
+    }
+    return grants.length;
+  }
+}

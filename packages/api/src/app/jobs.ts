@@ -5,11 +5,14 @@ import { purgeIdempotencyKeys } from '../modules/idempotency/idempotency.service
 
 export const PURGE_INTERVAL_MS = 60 * 60 * 1000;
 
-/** One pass of housekeeping: clients past their retention, expired idempotency keys. */
+/** One pass of housekeeping: clients past their retention, old idempotency keys, invitations gone stale. */
 export async function runPurge(services: Services, now = new Date()): Promise<void> {
   const clients = await services.clients.purgeDeleted({ actor: SYSTEM_ACTOR, requestId: null }, now);
   const keys = await purgeIdempotencyKeys(services.dataSource, now);
-  if (clients || keys) logger.info({ clients, idempotencyKeys: keys }, 'purged expired data');
+  const invitations = await services.access.expireInvitations(now);
+  if (clients || keys || invitations) {
+    logger.info({ clients, idempotencyKeys: keys, expiredInvitations: invitations }, 'purged expired data');
+  }
 }
 
 /**

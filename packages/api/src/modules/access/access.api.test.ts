@@ -1,0 +1,218 @@
+import nodemailer from 'nodemailer';
+import { StaffRole } from '@clientele/shared';
+import { describeEachDialect } from '../../../test/db';
+import { TestServer } from '../../../test/http';
+import { TestMailbox } from '../../../test/smtp';
+import { createStaffUser } from '../../../test/users';
+import { Activity } from '../activity/activity.entity';
+import { OneTimeToken } from '../auth/one-time-token.entity';
+import { hashPassword } from '../auth/password-hashing';
+import { MailWorker } from '../email/mail-worker';
+
+const STAFF_PASSWORD = 'mot de passe du personnel';
+const CONTACT_PASSWORD = 'mon propre mot de passe secret';
+const GRANT = `mutation($i: GrantAccessInput!) { grantAccess(input: $i) { emailSuppressed access { id status ipAllowList account { userCode email } } } }`;
+const ACCEPT = `mutation($t: String!, $p: String!) { acceptAccessInvitation(input: { token: $t, password: $p }) { userCode } }`;
+const SIGN_IN = `mutation($l: String!, $p: String!) { signIn(input: { login: $l, password: $p }) { portalAccount { userCode } } }`;
+
+describeEachDialect('granting a contact access (seed 004)', (db) => {
+  let server: TestServer;
+  let mailbox: TestMailbox;
+  let worker: MailWorker;
+  let staff: ReturnType<TestServer['browser']>;
+
+  beforeAll(async () => {
+    server = await TestServer.start(db().dataSource, { publicUrl: 'http://clientele.test' });
+    mailbox = new TestMailbox();
+    worker = new MailWorker(db().dataSource, nodemailer.createTransport(await mailbox.start()), {
+      from: 'no-reply@clientele.test',
+    });
+    const user = await createStaffUser(
+      db().dataSource,
+      StaffRole.STAFF,
+      'Sophie',
+      await hashPassword(STAFF_PASSWORD),
+    );
+    staff = server.browser({ 'accept-language': 'fr' });
+    await staff.graphql(
+      `mutation($l: String!, $p: String!) { signIn(input: { login: $l, password: $p }) { user { id } } }`,
+      { l: user.email, p: STAFF_PASSWORD },
+    );
+  });
+  afterAll(async () => {
+    await server.stop();
+    await mailbox.stop();
+  });
+
+  /** A client with notifications as given and one linked contact. */
+  async function clientWithContact(notificationsEnabled: boolean, tag: string) {
+    const client = (
+      await staff.graphql(
+        `mutation($i: CreateClientInput!) { createClient(input: $i) { client { id code } } }`,
+        {
+          i: { name: `Hervé David ${tag} ${Date.now()}`, notificationsEnabled },
+        },
+      )
+    ).body.data.createClient.client;
+    const email = `mireille.${tag}.${Date.now()}@hervedavid.test`;
+    const contact = (
+      await staff.graphql(
+        `mutation($i: CreateContactInput!) { createContact(input: $i) { contact { id } } }`,
+        {
+          i: {
+            clientId: client.id,
+            firstName: 'Mireille',
+            lastName: 'Couture',
+            email,
+            link: { title: 'Responsable stock', type: 'OPERATIONS' },
+          },
+        },
+      )
+    ).body.data.createContact.contact;
+    return { client, contact, email };
+  }
+
+  const linkIn = (text: string) => decodeURIComponent(/accept-invitation\?token=(\S+)/.exec(text)![1]!);
+
+  it('sends the set-password link, lets the contact in from an allowed address only, and shows them only their client', async () => {
+    const { client, contact, email } = await clientWithContact(true, 'ok');
+    await clientWithContact(true, 'other');
+    const refused = await staff.graphql(GRANT, {
+      i: { clientId: client.id, contactId: contact.id, ipAllowList: ['123.542.654.785'] },
+    });
+    expect(refused.body.errors[0].extensions.fields).toEqual([
+      expect.objectContaining({ path: 'input.ipAllowList.0', code: 'INVALID_FORMAT' }),
+    ]);
+
+    const granted = await staff.graphql(GRANT, {
+      i: { clientId: client.id, contactId: contact.id, ipAllowList: ['203.0.113.0/24', '2001:db8::/32'] },
+    });
+    expect(granted.body.errors).toBeUndefined();
+    const access = granted.body.data.grantAccess;
+    expect(access).toMatchObject({
+      emailSuppressed: false,
+      access: { status: 'INVITED', account: { email, userCode: `${client.code.replace(/\W/g, '')}001` } },
+    });
+
+    mailbox.messages.length = 0;
+    await worker.runOnce();
+    const [mail] = await mailbox.waitFor(1);
+    expect(mail!.subject).toMatch(/^Votre accès à l’espace client de Hervé David ok/);
+    expect(mail!.text).toContain(access.access.account.userCode);
+    const token = linkIn(mail!.text!);
+
+    const anonymous = server.browser({ 'accept-language': 'fr' });
+    const weak = await anonymous.graphql(ACCEPT, { t: token, p: 'court' });
+    expect(weak.body.errors[0].extensions.fields[0]).toMatchObject({
+      path: 'input.password',
+      code: 'TOO_SHORT',
+    });
+    const [a, b] = await Promise.all([
+      anonymous.graphql(ACCEPT, { t: token, p: CONTACT_PASSWORD }),
+      anonymous.graphql(ACCEPT, { t: token, p: CONTACT_PASSWORD }),
+    ]);
+    expect([a, b].filter((r) => !r.body.errors)).toHaveLength(1);
+    const refusal = [a, b].find((r) => r.body.errors)!.body.errors[0];
+    expect(refusal.message).toMatch(/^Ce lien n’est plus valide/);
+    expect(
+      (await anonymous.graphql(ACCEPT, { t: 'ai_unknown', p: CONTACT_PASSWORD })).body.errors[0],
+    ).toEqual(refusal);
+
+    // From an allowed address: in, and sees only their own client.
+    const inside = server.browser({ 'x-forwarded-for': '203.0.113.7' });
+    const signedIn = await inside.graphql(SIGN_IN, {
+      l: access.access.account.userCode.toLowerCase(),
+      p: CONTACT_PASSWORD,
+    });
+    expect(signedIn.body.data.signIn.portalAccount.userCode).toBe(access.access.account.userCode);
+    const seen = await inside.graphql(`{ portalClients { id } }`);
+    expect(seen.body.data.portalClients).toEqual([{ id: client.id }]);
+    expect((await inside.graphql(`{ clients { totalCount } }`)).body.errors[0].extensions.code).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      (await inside.graphql(`{ portalClients { notes { body } } }`)).body.errors[0].extensions.code,
+    ).toBe('FORBIDDEN');
+
+    // The same contact from elsewhere: refused like a wrong password, and recorded.
+    const outside = server.browser({ 'x-forwarded-for': '198.51.100.9', 'accept-language': 'fr' });
+    const blocked = await outside.graphql(SIGN_IN, { l: email, p: CONTACT_PASSWORD });
+    expect(blocked.body.errors[0].message).toMatch(/^Identifiant ou mot de passe incorrect/);
+    const entry = await db()
+      .dataSource.getRepository(Activity)
+      .findOneByOrFail({ clientId: client.id, action: 'SIGN_IN_REFUSED' as never });
+    expect(entry.changes).toEqual([
+      { field: 'ip', before: null, after: '198.51.100.9' },
+      { field: 'reason', before: null, after: 'IP_NOT_ALLOWED' },
+    ]);
+    // An IPv6 address in an allowed range is in too.
+    expect(
+      (
+        await server
+          .browser({ 'x-forwarded-for': '2001:db8::42' })
+          .graphql(SIGN_IN, { l: email, p: CONTACT_PASSWORD })
+      ).body.errors,
+    ).toBeUndefined();
+
+    // Suspended, then revoked: no way in.
+    await staff.graphql(`mutation($id: ID!) { suspendAccess(input: { id: $id }) { access { status } } }`, {
+      id: access.access.id,
+    });
+    expect(
+      (
+        await server
+          .browser({ 'x-forwarded-for': '203.0.113.7' })
+          .graphql(SIGN_IN, { l: email, p: CONTACT_PASSWORD })
+      ).body.errors[0].extensions.code,
+    ).toBe('UNAUTHENTICATED');
+    expect((await inside.graphql(`{ portalClients { id } }`)).body.data.portalClients).toEqual([]);
+    await staff.graphql(`mutation($id: ID!) { revokeAccess(input: { id: $id }) { access { status } } }`, {
+      id: access.access.id,
+    });
+    expect(
+      (
+        await staff.graphql(
+          `mutation($id: ID!) { reactivateAccess(input: { id: $id }) { access { status } } }`,
+          { id: access.access.id },
+        )
+      ).body.errors[0].extensions.code,
+    ).toBe('CONFLICT');
+  });
+
+  it('withholds the invitation while the client’s notifications are off, and says so', async () => {
+    const { client, contact } = await clientWithContact(false, 'quiet');
+    const granted = await staff.graphql(GRANT, { i: { clientId: client.id, contactId: contact.id } });
+    expect(granted.body.data.grantAccess.emailSuppressed).toBe(true);
+    const entry = await db()
+      .dataSource.getRepository(Activity)
+      .findOneByOrFail({ clientId: client.id, action: 'EMAIL_SUPPRESSED' as never });
+    expect(entry.changes[1]).toEqual({ field: 'template', before: null, after: 'access-invitation' });
+  });
+
+  it('resends with a new link and a new expiry; the old link and expired ones stop working', async () => {
+    const { client, contact } = await clientWithContact(true, 'resend');
+    const { access } = (await staff.graphql(GRANT, { i: { clientId: client.id, contactId: contact.id } }))
+      .body.data.grantAccess;
+    mailbox.messages.length = 0;
+    await worker.runOnce();
+    const first = linkIn((await mailbox.waitFor(1))[0]!.text!);
+    const resent = await staff.graphql(
+      `mutation($id: ID!) { resendAccessInvitation(input: { id: $id }) { access { status invitationExpiresAt } } }`,
+      { id: access.id },
+    );
+    expect(resent.body.data.resendAccessInvitation.access.status).toBe('INVITED');
+    await worker.runOnce();
+    const second = linkIn((await mailbox.waitFor(2))[1]!.text!);
+    const anonymous = server.browser();
+    expect(
+      (await anonymous.graphql(ACCEPT, { t: first, p: CONTACT_PASSWORD })).body.errors[0].extensions.code,
+    ).toBe('BAD_USER_INPUT');
+    await db()
+      .dataSource.getRepository(OneTimeToken)
+      .update({ subjectId: access.id }, { expiresAt: new Date(Date.now() - 1000) });
+    expect(
+      (await anonymous.graphql(ACCEPT, { t: second, p: CONTACT_PASSWORD })).body.errors[0].extensions
+        .fields[0].path,
+    ).toBe('input.token');
+  });
+});

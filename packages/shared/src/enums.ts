@@ -160,6 +160,8 @@ export enum ActivityAction {
   ACCESS_CHANGED = 'ACCESS_CHANGED',
   /** A sign-in refused: outside the IP allow-list, or no live access. */
   SIGN_IN_REFUSED = 'SIGN_IN_REFUSED',
+  /** An administrator began acting as a client contact. */
+  ACTING_AS_STARTED = 'ACTING_AS_STARTED',
   EMAIL_QUEUED = 'EMAIL_QUEUED',
   /** An email not sent because the client's notifications are off. */
   EMAIL_SUPPRESSED = 'EMAIL_SUPPRESSED',

@@ -72,6 +72,8 @@ export const POLICY: Record<string, Audience> = {
   'Mutation.reactivateAccess': Audience.STAFF_WRITE,
   'Mutation.revokeAccess': Audience.STAFF_WRITE,
 
+  'Mutation.stopActingAsContact': Audience.SIGNED_IN,
+  'Mutation.actAsContact': Audience.ADMIN,
   'Query.outbox': Audience.ADMIN,
   'Query.apiTokens': Audience.ADMIN,
   'Mutation.createApiToken': Audience.ADMIN,

@@ -46,6 +46,9 @@ export type Services = ReturnType<typeof createServices>;
 export interface HttpBridge {
   setSessionCookie(secret: string, expires: Date): void;
   clearSessionCookie(): void;
+  /** The second cookie of an administrator acting as a contact; their own stays untouched. */
+  setActingCookie(secret: string, expires: Date): void;
+  clearActingCookie(): void;
 }
 
 /** What every resolver receives. */

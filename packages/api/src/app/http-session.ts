@@ -6,6 +6,8 @@ import type { PortalViewer } from '../modules/auth/auth.service';
 import type { User } from '../modules/users/user.entity';
 
 export const SESSION_COOKIE = 'clientele_session';
+/** Set while an administrator acts as a contact; dropping it is the way back. */
+export const ACTING_COOKIE = 'clientele_acting';
 
 /** Reads one cookie from the header without a parser dependency. */
 export function readCookie(req: Request, name: string): string | null {
@@ -41,6 +43,14 @@ export async function identify(
     return { user: found?.owner ?? null, portal: null, session: null, apiToken: found?.token ?? null };
   }
   const found = token ? await services.auth.resolve(token, req.ip ?? null) : null;
+  // Acting as a contact holds only while the administrator's own session does.
+  const acting = readCookie(req, ACTING_COOKIE);
+  if (acting && found?.user) {
+    const as = await services.auth.resolve(acting, req.ip ?? null);
+    if (as?.portal?.actingFor?.id === found.user.id) {
+      return { user: null, portal: as.portal, session: as.session, apiToken: null };
+    }
+  }
   return {
     user: found?.user ?? null,
     portal: found?.portal ?? null,
@@ -55,5 +65,7 @@ export function httpBridge(req: Request, res: Response): HttpBridge {
   return {
     setSessionCookie: (secret, expires) => res.cookie(SESSION_COOKIE, secret, { ...options, expires }),
     clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, options),
+    setActingCookie: (secret, expires) => res.cookie(ACTING_COOKIE, secret, { ...options, expires }),
+    clearActingCookie: () => res.clearCookie(ACTING_COOKIE, options),
   };
 }

@@ -1,5 +1,6 @@
 import nodemailer from 'nodemailer';
-import { StaffRole } from '@clientele/shared';
+import { AccessStatus, StaffRole } from '@clientele/shared';
+import { AccessGrant } from './access-grant.entity';
 import { describeEachDialect } from '../../../test/db';
 import { TestServer } from '../../../test/http';
 import { TestMailbox } from '../../../test/smtp';
@@ -214,5 +215,83 @@ describeEachDialect('granting a contact access (seed 004)', (db) => {
       (await anonymous.graphql(ACCEPT, { t: second, p: CONTACT_PASSWORD })).body.errors[0].extensions
         .fields[0].path,
     ).toBe('input.token');
+  });
+});
+
+describeEachDialect('acting as a client contact (seed 003)', (db) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await TestServer.start(db().dataSource);
+  });
+  afterAll(() => server.stop());
+
+  it('shows an administrator exactly the contact’s view, records it, and returns in one step', async () => {
+    const admin = await createStaffUser(
+      db().dataSource,
+      StaffRole.ADMIN,
+      'Admin Démo',
+      await hashPassword(STAFF_PASSWORD),
+    );
+    const browser = server.browser({ 'x-forwarded-for': '198.51.100.20' });
+    await browser.graphql(
+      `mutation($l: String!, $p: String!) { signIn(input: { login: $l, password: $p }) { user { id } } }`,
+      { l: admin.email, p: STAFF_PASSWORD },
+    );
+    const client = (
+      await browser.graphql(
+        `mutation { createClient(input: { name: "Agir en tant que ${Date.now()}" }) { client { id } } }`,
+      )
+    ).body.data.createClient.client;
+    const contact = (
+      await browser.graphql(
+        `mutation($i: CreateContactInput!) { createContact(input: $i) { contact { id } } }`,
+        {
+          i: {
+            clientId: client.id,
+            firstName: 'Lucie',
+            lastName: 'Bérubé',
+            email: `lucie.${Date.now()}@acting.test`,
+          },
+        },
+      )
+    ).body.data.createContact.contact;
+    const { access } = (
+      await browser.graphql(GRANT, {
+        i: { clientId: client.id, contactId: contact.id, ipAllowList: ['203.0.113.0/24'], sendEmail: false },
+      })
+    ).body.data.grantAccess;
+    await db()
+      .dataSource.getRepository(AccessGrant)
+      .update({ id: access.id }, { status: AccessStatus.ACTIVE });
+
+    const acted = await browser.graphql(`mutation($id: ID!) { actAsContact(input: { accessId: $id }) }`, {
+      id: access.id,
+    });
+    expect(acted.body.data.actAsContact).toBe(true);
+    const me = (
+      await browser.graphql(`{ me { user { id } portalAccount { userCode } actingFor { displayName } } }`)
+    ).body.data.me;
+    expect(me).toEqual({
+      user: null,
+      portalAccount: { userCode: access.account.userCode },
+      actingFor: { displayName: 'Admin Démo' },
+    });
+    // What the contact sees, even though the administrator sits outside the contact's allow-list.
+    expect((await browser.graphql(`{ portalClients { id } }`)).body.data.portalClients).toEqual([
+      { id: client.id },
+    ]);
+    expect((await browser.graphql(`{ clients { totalCount } }`)).body.errors[0].extensions.code).toBe(
+      'FORBIDDEN',
+    );
+    const started = await db()
+      .dataSource.getRepository(Activity)
+      .findOneByOrFail({ clientId: client.id, action: 'ACTING_AS_STARTED' as never });
+    expect(started).toMatchObject({ actorType: 'STAFF', actorId: admin.id });
+
+    await browser.graphql(`mutation { stopActingAsContact }`);
+    expect((await browser.graphql(`{ me { user { id } actingFor { id } } }`)).body.data.me).toEqual({
+      user: { id: admin.id },
+      actingFor: null,
+    });
   });
 });

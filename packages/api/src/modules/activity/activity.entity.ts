@@ -31,6 +31,7 @@ registerEnumType(ActivityAction, {
     ACCESS_GRANTED: { description: 'A contact was given access to the file.' },
     ACCESS_CHANGED: { description: "A contact's access changed (role, IP list, branch, status)." },
     SIGN_IN_REFUSED: { description: 'A sign-in was refused: outside the IP allow-list, or no live access.' },
+    ACTING_AS_STARTED: { description: 'An administrator began acting as a client contact.' },
     EMAIL_QUEUED: { description: 'An email was queued for delivery.' },
     EMAIL_SUPPRESSED: { description: "An email was not sent: the client's notifications are off." },
   },

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { ActorType, ErrorCode } from '@clientele/shared';
 import { callerOf, type GraphQLContext } from '../../app/context';
 import { AppError } from '../../app/errors';
@@ -50,6 +50,18 @@ export class Viewer {
 
   @Field(() => ID, { description: 'The current session.' })
   sessionId: string;
+
+  @Field(() => User, {
+    nullable: true,
+    description: 'When an administrator is acting as this client contact: the administrator (show a banner).',
+  })
+  actingFor: User | null;
+}
+
+@InputType({ description: 'Whom to act as.' })
+export class ActAsContactInput {
+  @Field(() => ID, { description: 'The access grant of the contact (active).' })
+  accessId: string;
 }
 
 /** Who the signed-in person is, staff or client contact. */
@@ -68,6 +80,7 @@ export class AuthResolver {
       user: context.user,
       portalAccount: context.portal?.account ?? null,
       sessionId: context.session.id,
+      actingFor: context.portal?.actingFor ?? null,
     };
   }
 
@@ -97,10 +110,39 @@ export class AuthResolver {
     };
   }
 
-  @Mutation(() => Boolean, { description: 'Ends the current session.' })
+  @Mutation(() => Boolean, {
+    description: 'Ends the current session (or, when acting as a contact, the acting).',
+  })
   async signOut(@Ctx() context: GraphQLContext): Promise<boolean> {
     if (context.session) await context.services.auth.signOut(context.session.id);
-    context.http?.clearSessionCookie();
+    if (context.portal?.actingFor) context.http?.clearActingCookie();
+    else context.http?.clearSessionCookie();
+    return true;
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'An administrator opens the console as a client contact sees it; `stopActingAsContact` returns.',
+  })
+  async actAsContact(
+    @Ctx() context: GraphQLContext,
+    @Arg('input', () => ActAsContactInput, { description: 'The contact’s access.' }) input: ActAsContactInput,
+  ): Promise<boolean> {
+    if (!context.user) throw new AppError(ErrorCode.UNAUTHENTICATED);
+    const { session, secret } = await context.services.auth.actAs(
+      context.user,
+      input.accessId,
+      context.origin,
+      callerOf(context),
+    );
+    context.http?.setActingCookie(secret, session.expiresAt);
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'Stops acting as a contact: one click back to one’s own console.' })
+  async stopActingAsContact(@Ctx() context: GraphQLContext): Promise<boolean> {
+    if (context.portal?.actingFor && context.session) await context.services.auth.signOut(context.session.id);
+    context.http?.clearActingCookie();
     return true;
   }
 

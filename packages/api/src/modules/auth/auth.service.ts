@@ -55,10 +55,19 @@ export interface PortalViewer {
   contact: Contact;
   /** Clients whose access is active and whose IP allow-list admits this request. */
   clientIds: string[];
+  /** The administrator acting as this contact, if that is what is happening. */
+  actingFor: User | null;
 }
+
+/** An administrator acting as a contact sees every active access, wherever they sit. */
+const ACTING_AS = 'acting-as';
+
+/** Acting sessions are short: an administrator looks, then comes back. */
+export const ACTING_TTL_MS = 60 * 60_000;
 
 /** Whether an access admits a request from `ip` (no list: anywhere). */
 export function admits(grant: AccessGrant, ip: string | null): boolean {
+  if (ip === ACTING_AS) return true;
   if (grant.ipAllowList.length === 0) return true;
   const address = ip ? parseIp(ip) : null;
   return Boolean(
@@ -268,6 +277,7 @@ export class AuthService {
       lastSeenAt: now,
       expiresAt: new Date(now.getTime() + SESSION_IDLE_MS[kind]),
       revokedAt: null,
+      actingForUserId: null,
     });
     await manager.insert(Session, session);
     return { session, secret };
@@ -303,7 +313,17 @@ export class AuthService {
       const grants = await this.dataSource
         .getRepository(AccessGrant)
         .findBy({ accountId: account.id, status: AccessStatus.ACTIVE });
-      portal = { account, contact, clientIds: grants.filter((g) => admits(g, ip)).map((g) => g.clientId) };
+      const actingFor = session.actingForUserId
+        ? await this.dataSource.getRepository(User).findOneBy({ id: session.actingForUserId })
+        : null;
+      if (session.actingForUserId && !actingFor) return null;
+      const from = actingFor ? ACTING_AS : ip;
+      portal = {
+        account,
+        contact,
+        clientIds: grants.filter((g) => admits(g, from)).map((g) => g.clientId),
+        actingFor,
+      };
     } else {
       return null;
     }
@@ -316,6 +336,40 @@ export class AuthService {
         );
     }
     return { session, user, portal };
+  }
+
+  /**
+   * Opens a short session in which an administrator sees the console exactly
+   * as a client contact does (seed 003); every action in it is recorded as
+   * the contact, on behalf of the administrator.
+   */
+  async actAs(
+    admin: User,
+    grantId: string,
+    origin: RequestOrigin,
+    caller: Caller,
+  ): Promise<{ session: Session; secret: string }> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const grant = await manager.findOneBy(AccessGrant, { id: grantId, status: AccessStatus.ACTIVE });
+      if (!grant) throw badUserInput([fieldError('input.accessId', FieldErrorCode.INVALID_REFERENCE)]);
+      const { session, secret } = await this.openSession(
+        manager,
+        ActorType.CONTACT,
+        grant.accountId,
+        SessionKind.COOKIE,
+        origin,
+      );
+      const expiresAt = new Date(Date.now() + ACTING_TTL_MS);
+      await manager.update(Session, { id: session.id }, { actingForUserId: admin.id, expiresAt });
+      await recordActivity(manager, caller, {
+        clientId: grant.clientId,
+        entityType: 'AccessGrant',
+        entityId: grant.id,
+        action: ActivityAction.ACTING_AS_STARTED,
+        changes: [{ field: 'actingAs', before: null, after: grant.accountId }],
+      });
+      return { session: { ...session, actingForUserId: admin.id, expiresAt }, secret };
+    });
   }
 
   openSessions(userId: string): Promise<Session[]> {

@@ -64,4 +64,8 @@ export class Session {
 
   @InstantColumn({ nullable: true })
   revokedAt: Date | null;
+
+  /** When an administrator acts as a client contact: the administrator (seed 003). */
+  @IdColumn({ nullable: true })
+  actingForUserId: string | null;
 }

@@ -73,6 +73,16 @@ export function callerOf(context: GraphQLContext): Caller {
   return { actor: context.actor, requestId: context.requestId };
 }
 
+/** A client contact, or an administrator acting as one: recorded as the contact, on behalf of the administrator. */
+export function portalActor(portal: PortalViewer): Actor {
+  return {
+    type: ActorType.CONTACT,
+    id: portal.account.id,
+    name: `${portal.contact.firstName} ${portal.contact.lastName}`,
+    onBehalfOf: portal.actingFor ? { type: ActorType.STAFF, id: portal.actingFor.id } : null,
+  };
+}
+
 /** A program acting with its owner's rights: recorded as the token, on behalf of the owner. */
 function tokenActor(token: ApiToken, owner: User): Actor {
   return {
@@ -112,7 +122,9 @@ export function createContext(services: Services, identity: RequestIdentity): Gr
         ? tokenActor(apiToken, user)
         : user
           ? staffActor(user)
-          : (identity.actor ?? ANONYMOUS_ACTOR),
+          : portal
+            ? portalActor(portal)
+            : (identity.actor ?? ANONYMOUS_ACTOR),
     origin: identity.origin ?? { ip: null, userAgent: null },
     http: identity.http ?? null,
     services,

@@ -9,7 +9,15 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { ClientKind, ClientStatus, Lifecycle, foldText, formatClientCode } from '@clientele/shared';
+import {
+  ClientKind,
+  ClientRegard,
+  ClientStatus,
+  Language,
+  Lifecycle,
+  foldText,
+  formatClientCode,
+} from '@clientele/shared';
 import { createTestDatabase, testDialects, type TestDatabase } from '../test/db';
 import { Client } from '../src/modules/clients/client.entity';
 import { ClientService } from '../src/modules/clients/client.service';
@@ -21,6 +29,34 @@ const PAGE = 50;
 const CITIES = ['Montréal', 'Québec', 'Lévis', 'Paris', 'Lyon', 'Sherbrooke', 'Marseille', 'Gatineau'];
 const WORDS = ['Boulangerie', 'Érablière', 'Atelier', 'Société', 'Groupe', 'Cabinet', 'Clinique', 'Hôtel'];
 
+/** The columns every bench client shares. */
+const EMPTY_CLIENT = {
+  kind: ClientKind.COMPANY,
+  status: ClientStatus.ACTIVE,
+  lifecycle: Lifecycle.CUSTOMER,
+  language: Language.FR,
+  currency: 'CAD',
+  regard: ClientRegard.NEUTRAL,
+  notificationsEnabled: false,
+  legalName: null,
+  firstName: null,
+  lastName: null,
+  timeZone: null,
+  website: null,
+  email: null,
+  phone: null,
+  mobile: null,
+  fax: null,
+  clientReference: null,
+  description: null,
+  registeredAt: null,
+  registrationIp: null,
+  verifiedPhone: null,
+  parentId: null,
+  billToId: null,
+  deletedAt: null,
+};
+
 async function fill(db: TestDatabase): Promise<void> {
   const repo = db.dataSource.getRepository(Client);
   const now = Date.now();
@@ -29,22 +65,18 @@ async function fill(db: TestDatabase): Promise<void> {
       const n = start + i + 1;
       const name = `${WORDS[n % WORDS.length]} ${CITIES[n % CITIES.length]} ${n}`;
       const at = new Date(now - n * 1000);
+      const code = formatClientCode(n);
+      const empty = { line1: null, line2: null, city: null, region: null, postalCode: null, country: null };
       return {
+        ...EMPTY_CLIENT,
         id: randomUUID(),
-        code: formatClientCode(n),
+        code,
         name,
         nameKey: foldText(name),
-        kind: ClientKind.COMPANY,
-        status: ClientStatus.ACTIVE,
-        lifecycle: Lifecycle.CUSTOMER,
-        billingAddress: {
-          line1: null,
-          line2: null,
-          city: CITIES[n % CITIES.length]!,
-          region: null,
-          postalCode: null,
-          country: 'CA',
-        },
+        liveNameKey: foldText(name),
+        searchKey: foldText(`${code} ${name}`),
+        billingAddress: { ...empty, city: CITIES[n % CITIES.length]!, country: 'CA' },
+        shippingAddress: empty,
         createdAt: at,
         updatedAt: at,
         version: 1,
@@ -78,7 +110,7 @@ async function main(): Promise<void> {
       const before = await db.dataSource
         .getRepository(Client)
         .createQueryBuilder('c')
-        .orderBy('c.nameKey', 'ASC')
+        .orderBy('c.name_key', 'ASC')
         .addOrderBy('c.id', 'ASC')
         .skip(deepOffset - 1)
         .take(1)
@@ -92,7 +124,7 @@ async function main(): Promise<void> {
         db.dataSource
           .getRepository(Client)
           .createQueryBuilder('c')
-          .orderBy('c.nameKey', 'ASC')
+          .orderBy('c.name_key', 'ASC')
           .addOrderBy('c.id', 'ASC')
           .offset(deepOffset)
           .limit(PAGE)

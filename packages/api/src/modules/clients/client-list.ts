@@ -28,8 +28,9 @@ const ORDER_EXPRESSIONS: Record<ClientOrderField, { sql: string; property?: keyo
 export function applyClientFilter(
   qb: SelectQueryBuilder<Client>,
   filter: ClientFilter | null | undefined,
+  liveness = filter?.deleted ? 'c.deleted_at IS NOT NULL' : 'c.deleted_at IS NULL',
 ): void {
-  qb.andWhere(filter?.deleted ? 'c.deleted_at IS NOT NULL' : 'c.deleted_at IS NULL');
+  qb.andWhere(liveness);
   if (!filter) return;
 
   foldText(filter.search ?? '')
@@ -79,12 +80,30 @@ export function applyClientFilter(
 /** A page of clients, filtered and ordered, by keyset. */
 export function listClients(dataSource: DataSource, args: ClientListArgs): Promise<Connection<Client>> {
   const order = args.orderBy ?? { field: ClientOrderField.NAME, direction: SortDirection.ASC };
-  const { sql, property } = ORDER_EXPRESSIONS[order.field];
-  const filtered = dataSource
-    .getRepository(Client)
-    .createQueryBuilder('c')
-    .leftJoin('client_crm', 'crm', 'crm.client_id = c.id');
-  applyClientFilter(filtered, args.filter);
+  const filter = args.filter;
+  // Live clients by name read straight off the unique index on live_name_key
+  // (NULL once deleted): filter and order in one index scan.
+  const sql =
+    order.field === ClientOrderField.NAME && !filter?.deleted
+      ? 'c.live_name_key'
+      : ORDER_EXPRESSIONS[order.field].sql;
+  const property = ORDER_EXPRESSIONS[order.field].property;
+  const filtered = dataSource.getRepository(Client).createQueryBuilder('c');
+  // The CRM row is joined only when the filter or the order needs it.
+  const needsCrm =
+    order.field === ClientOrderField.RENEWAL_DATE ||
+    Boolean(
+      filter?.tier?.length ||
+      filter?.health?.length ||
+      filter?.accountOwnerId ||
+      filter?.industryId ||
+      filter?.renewalFrom ||
+      filter?.renewalTo,
+    );
+  if (needsCrm) filtered.leftJoin('client_crm', 'crm', 'crm.client_id = c.id');
+  // live_name_key is NULL exactly for deleted clients: saying so instead of
+  // deleted_at IS NULL keeps the planner on the index that gives the order.
+  applyClientFilter(filtered, filter, sql === 'c.live_name_key' ? 'c.live_name_key IS NOT NULL' : undefined);
   return keysetPage(
     dataSource,
     Client,

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Init1795439711666 implements MigrationInterface {
-  name = 'Init1795439711666';
+export class Init1795440072275 implements MigrationInterface {
+  name = 'Init1795440072275';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"activity\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"at\" datetime(3) NOT NULL, \"actor_type\" varchar(24) NOT NULL, \"actor_id\" varchar(36), \"actor_name\" varchar(120) NOT NULL, \"on_behalf_of_type\" varchar(24), \"on_behalf_of_id\" varchar(36), \"client_id\" varchar(36), \"entity_type\" varchar(40) NOT NULL, \"entity_id\" varchar(36) NOT NULL, \"action\" varchar(24) NOT NULL, \"changes\" text NOT NULL, \"client_version\" integer, \"request_id\" varchar(64))");
@@ -12,9 +12,9 @@ export class Init1795439711666 implements MigrationInterface {
     await queryRunner.query("CREATE INDEX \"IDX_client_name_key\" ON \"client\" (\"name_key\") ");
     await queryRunner.query("CREATE UNIQUE INDEX \"UQ_client_live_name_key\" ON \"client\" (\"live_name_key\") ");
     await queryRunner.query("CREATE INDEX \"IDX_client_status\" ON \"client\" (\"status\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_client_created_at\" ON \"client\" (\"created_at\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_client_updated_at\" ON \"client\" (\"updated_at\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_client_deleted_at\" ON \"client\" (\"deleted_at\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_client_live_updated\" ON \"client\" (\"deleted_at\", \"updated_at\", \"id\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_client_live_created\" ON \"client\" (\"deleted_at\", \"created_at\", \"id\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_client_live_code\" ON \"client\" (\"deleted_at\", \"code\") ");
     await queryRunner.query("CREATE TABLE \"client_business_number\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"client_id\" varchar(36) NOT NULL, \"scheme\" varchar(24) NOT NULL, \"value\" varchar(32) NOT NULL, \"position\" integer NOT NULL)");
     await queryRunner.query("CREATE INDEX \"IDX_client_business_number_client\" ON \"client_business_number\" (\"client_id\") ");
     await queryRunner.query("CREATE TABLE \"client_domain\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"client_id\" varchar(36) NOT NULL, \"domain\" varchar(253) NOT NULL, \"position\" integer NOT NULL)");
@@ -76,9 +76,9 @@ export class Init1795439711666 implements MigrationInterface {
     await queryRunner.query("DROP INDEX \"IDX_client_name_key\"");
     await queryRunner.query("DROP INDEX \"UQ_client_live_name_key\"");
     await queryRunner.query("DROP INDEX \"IDX_client_status\"");
-    await queryRunner.query("DROP INDEX \"IDX_client_created_at\"");
-    await queryRunner.query("DROP INDEX \"IDX_client_updated_at\"");
-    await queryRunner.query("DROP INDEX \"IDX_client_deleted_at\"");
+    await queryRunner.query("DROP INDEX \"IDX_client_live_updated\"");
+    await queryRunner.query("DROP INDEX \"IDX_client_live_created\"");
+    await queryRunner.query("DROP INDEX \"IDX_client_live_code\"");
     await queryRunner.query("CREATE TABLE \"temporary_client\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"code\" varchar(32) NOT NULL, \"name\" varchar(200) NOT NULL, \"name_key\" varchar(200) NOT NULL, \"live_name_key\" varchar(200), \"search_key\" varchar(800) NOT NULL, \"legal_name\" varchar(200), \"kind\" varchar(24) NOT NULL, \"first_name\" varchar(100), \"last_name\" varchar(100), \"lifecycle\" varchar(24) NOT NULL, \"status\" varchar(24) NOT NULL, \"language\" varchar(2) NOT NULL, \"currency\" varchar(3) NOT NULL, \"time_zone\" varchar(64), \"website\" varchar(500), \"email\" varchar(254), \"phone\" varchar(20), \"mobile\" varchar(20), \"fax\" varchar(20), \"client_reference\" varchar(64), \"description\" text, \"regard\" varchar(24) NOT NULL, \"notifications_enabled\" boolean NOT NULL DEFAULT (0), \"registered_at\" datetime(3), \"registration_ip\" varchar(45), \"verified_phone\" varchar(20), \"parent_id\" varchar(36), \"bill_to_id\" varchar(36), \"created_at\" datetime(3) NOT NULL, \"updated_at\" datetime(3) NOT NULL, \"deleted_at\" datetime(3), \"version\" integer NOT NULL, \"billing_line1\" varchar(200), \"billing_line2\" varchar(200), \"billing_city\" varchar(120), \"billing_region\" varchar(80), \"billing_postal_code\" varchar(12), \"billing_country\" varchar(2), \"shipping_line1\" varchar(200), \"shipping_line2\" varchar(200), \"shipping_city\" varchar(120), \"shipping_region\" varchar(80), \"shipping_postal_code\" varchar(12), \"shipping_country\" varchar(2), CONSTRAINT \"FK_e77e5d2539c32f5d2c82684f6ff\" FOREIGN KEY (\"parent_id\") REFERENCES \"client\" (\"id\") ON DELETE SET NULL ON UPDATE NO ACTION, CONSTRAINT \"FK_326b383b4edaab37f95d33c0d1b\" FOREIGN KEY (\"bill_to_id\") REFERENCES \"client\" (\"id\") ON DELETE SET NULL ON UPDATE NO ACTION)");
     await queryRunner.query("INSERT INTO \"temporary_client\"(\"id\", \"code\", \"name\", \"name_key\", \"live_name_key\", \"search_key\", \"legal_name\", \"kind\", \"first_name\", \"last_name\", \"lifecycle\", \"status\", \"language\", \"currency\", \"time_zone\", \"website\", \"email\", \"phone\", \"mobile\", \"fax\", \"client_reference\", \"description\", \"regard\", \"notifications_enabled\", \"registered_at\", \"registration_ip\", \"verified_phone\", \"parent_id\", \"bill_to_id\", \"created_at\", \"updated_at\", \"deleted_at\", \"version\", \"billing_line1\", \"billing_line2\", \"billing_city\", \"billing_region\", \"billing_postal_code\", \"billing_country\", \"shipping_line1\", \"shipping_line2\", \"shipping_city\", \"shipping_region\", \"shipping_postal_code\", \"shipping_country\") SELECT \"id\", \"code\", \"name\", \"name_key\", \"live_name_key\", \"search_key\", \"legal_name\", \"kind\", \"first_name\", \"last_name\", \"lifecycle\", \"status\", \"language\", \"currency\", \"time_zone\", \"website\", \"email\", \"phone\", \"mobile\", \"fax\", \"client_reference\", \"description\", \"regard\", \"notifications_enabled\", \"registered_at\", \"registration_ip\", \"verified_phone\", \"parent_id\", \"bill_to_id\", \"created_at\", \"updated_at\", \"deleted_at\", \"version\", \"billing_line1\", \"billing_line2\", \"billing_city\", \"billing_region\", \"billing_postal_code\", \"billing_country\", \"shipping_line1\", \"shipping_line2\", \"shipping_city\", \"shipping_region\", \"shipping_postal_code\", \"shipping_country\" FROM \"client\"");
     await queryRunner.query("DROP TABLE \"client\"");
@@ -87,9 +87,9 @@ export class Init1795439711666 implements MigrationInterface {
     await queryRunner.query("CREATE INDEX \"IDX_client_name_key\" ON \"client\" (\"name_key\") ");
     await queryRunner.query("CREATE UNIQUE INDEX \"UQ_client_live_name_key\" ON \"client\" (\"live_name_key\") ");
     await queryRunner.query("CREATE INDEX \"IDX_client_status\" ON \"client\" (\"status\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_client_created_at\" ON \"client\" (\"created_at\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_client_updated_at\" ON \"client\" (\"updated_at\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_client_deleted_at\" ON \"client\" (\"deleted_at\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_client_live_updated\" ON \"client\" (\"deleted_at\", \"updated_at\", \"id\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_client_live_created\" ON \"client\" (\"deleted_at\", \"created_at\", \"id\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_client_live_code\" ON \"client\" (\"deleted_at\", \"code\") ");
     await queryRunner.query("DROP INDEX \"IDX_client_business_number_client\"");
     await queryRunner.query("CREATE TABLE \"temporary_client_business_number\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"client_id\" varchar(36) NOT NULL, \"scheme\" varchar(24) NOT NULL, \"value\" varchar(32) NOT NULL, \"position\" integer NOT NULL, CONSTRAINT \"FK_084616206ea6b0f24e4a8788343\" FOREIGN KEY (\"client_id\") REFERENCES \"client\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION)");
     await queryRunner.query("INSERT INTO \"temporary_client_business_number\"(\"id\", \"client_id\", \"scheme\", \"value\", \"position\") SELECT \"id\", \"client_id\", \"scheme\", \"value\", \"position\" FROM \"client_business_number\"");
@@ -241,9 +241,9 @@ export class Init1795439711666 implements MigrationInterface {
     await queryRunner.query("INSERT INTO \"client_business_number\"(\"id\", \"client_id\", \"scheme\", \"value\", \"position\") SELECT \"id\", \"client_id\", \"scheme\", \"value\", \"position\" FROM \"temporary_client_business_number\"");
     await queryRunner.query("DROP TABLE \"temporary_client_business_number\"");
     await queryRunner.query("CREATE INDEX \"IDX_client_business_number_client\" ON \"client_business_number\" (\"client_id\") ");
-    await queryRunner.query("DROP INDEX \"IDX_client_deleted_at\"");
-    await queryRunner.query("DROP INDEX \"IDX_client_updated_at\"");
-    await queryRunner.query("DROP INDEX \"IDX_client_created_at\"");
+    await queryRunner.query("DROP INDEX \"IDX_client_live_code\"");
+    await queryRunner.query("DROP INDEX \"IDX_client_live_created\"");
+    await queryRunner.query("DROP INDEX \"IDX_client_live_updated\"");
     await queryRunner.query("DROP INDEX \"IDX_client_status\"");
     await queryRunner.query("DROP INDEX \"UQ_client_live_name_key\"");
     await queryRunner.query("DROP INDEX \"IDX_client_name_key\"");
@@ -252,9 +252,9 @@ export class Init1795439711666 implements MigrationInterface {
     await queryRunner.query("CREATE TABLE \"client\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"code\" varchar(32) NOT NULL, \"name\" varchar(200) NOT NULL, \"name_key\" varchar(200) NOT NULL, \"live_name_key\" varchar(200), \"search_key\" varchar(800) NOT NULL, \"legal_name\" varchar(200), \"kind\" varchar(24) NOT NULL, \"first_name\" varchar(100), \"last_name\" varchar(100), \"lifecycle\" varchar(24) NOT NULL, \"status\" varchar(24) NOT NULL, \"language\" varchar(2) NOT NULL, \"currency\" varchar(3) NOT NULL, \"time_zone\" varchar(64), \"website\" varchar(500), \"email\" varchar(254), \"phone\" varchar(20), \"mobile\" varchar(20), \"fax\" varchar(20), \"client_reference\" varchar(64), \"description\" text, \"regard\" varchar(24) NOT NULL, \"notifications_enabled\" boolean NOT NULL DEFAULT (0), \"registered_at\" datetime(3), \"registration_ip\" varchar(45), \"verified_phone\" varchar(20), \"parent_id\" varchar(36), \"bill_to_id\" varchar(36), \"created_at\" datetime(3) NOT NULL, \"updated_at\" datetime(3) NOT NULL, \"deleted_at\" datetime(3), \"version\" integer NOT NULL, \"billing_line1\" varchar(200), \"billing_line2\" varchar(200), \"billing_city\" varchar(120), \"billing_region\" varchar(80), \"billing_postal_code\" varchar(12), \"billing_country\" varchar(2), \"shipping_line1\" varchar(200), \"shipping_line2\" varchar(200), \"shipping_city\" varchar(120), \"shipping_region\" varchar(80), \"shipping_postal_code\" varchar(12), \"shipping_country\" varchar(2))");
     await queryRunner.query("INSERT INTO \"client\"(\"id\", \"code\", \"name\", \"name_key\", \"live_name_key\", \"search_key\", \"legal_name\", \"kind\", \"first_name\", \"last_name\", \"lifecycle\", \"status\", \"language\", \"currency\", \"time_zone\", \"website\", \"email\", \"phone\", \"mobile\", \"fax\", \"client_reference\", \"description\", \"regard\", \"notifications_enabled\", \"registered_at\", \"registration_ip\", \"verified_phone\", \"parent_id\", \"bill_to_id\", \"created_at\", \"updated_at\", \"deleted_at\", \"version\", \"billing_line1\", \"billing_line2\", \"billing_city\", \"billing_region\", \"billing_postal_code\", \"billing_country\", \"shipping_line1\", \"shipping_line2\", \"shipping_city\", \"shipping_region\", \"shipping_postal_code\", \"shipping_country\") SELECT \"id\", \"code\", \"name\", \"name_key\", \"live_name_key\", \"search_key\", \"legal_name\", \"kind\", \"first_name\", \"last_name\", \"lifecycle\", \"status\", \"language\", \"currency\", \"time_zone\", \"website\", \"email\", \"phone\", \"mobile\", \"fax\", \"client_reference\", \"description\", \"regard\", \"notifications_enabled\", \"registered_at\", \"registration_ip\", \"verified_phone\", \"parent_id\", \"bill_to_id\", \"created_at\", \"updated_at\", \"deleted_at\", \"version\", \"billing_line1\", \"billing_line2\", \"billing_city\", \"billing_region\", \"billing_postal_code\", \"billing_country\", \"shipping_line1\", \"shipping_line2\", \"shipping_city\", \"shipping_region\", \"shipping_postal_code\", \"shipping_country\" FROM \"temporary_client\"");
     await queryRunner.query("DROP TABLE \"temporary_client\"");
-    await queryRunner.query("CREATE INDEX \"IDX_client_deleted_at\" ON \"client\" (\"deleted_at\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_client_updated_at\" ON \"client\" (\"updated_at\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_client_created_at\" ON \"client\" (\"created_at\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_client_live_code\" ON \"client\" (\"deleted_at\", \"code\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_client_live_created\" ON \"client\" (\"deleted_at\", \"created_at\", \"id\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_client_live_updated\" ON \"client\" (\"deleted_at\", \"updated_at\", \"id\") ");
     await queryRunner.query("CREATE INDEX \"IDX_client_status\" ON \"client\" (\"status\") ");
     await queryRunner.query("CREATE UNIQUE INDEX \"UQ_client_live_name_key\" ON \"client\" (\"live_name_key\") ");
     await queryRunner.query("CREATE INDEX \"IDX_client_name_key\" ON \"client\" (\"name_key\") ");
@@ -316,9 +316,9 @@ export class Init1795439711666 implements MigrationInterface {
     await queryRunner.query("DROP TABLE \"client_domain\"");
     await queryRunner.query("DROP INDEX \"IDX_client_business_number_client\"");
     await queryRunner.query("DROP TABLE \"client_business_number\"");
-    await queryRunner.query("DROP INDEX \"IDX_client_deleted_at\"");
-    await queryRunner.query("DROP INDEX \"IDX_client_updated_at\"");
-    await queryRunner.query("DROP INDEX \"IDX_client_created_at\"");
+    await queryRunner.query("DROP INDEX \"IDX_client_live_code\"");
+    await queryRunner.query("DROP INDEX \"IDX_client_live_created\"");
+    await queryRunner.query("DROP INDEX \"IDX_client_live_updated\"");
     await queryRunner.query("DROP INDEX \"IDX_client_status\"");
     await queryRunner.query("DROP INDEX \"UQ_client_live_name_key\"");
     await queryRunner.query("DROP INDEX \"IDX_client_name_key\"");

@@ -9,18 +9,10 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import {
-  ClientKind,
-  ClientRegard,
-  ClientStatus,
-  Language,
-  Lifecycle,
-  foldText,
-  formatClientCode,
-} from '@clientele/shared';
+import { foldText, formatClientCode } from '@clientele/shared';
 import { createTestDatabase, testDialects, type TestDatabase } from '../test/db';
 import { Client } from '../src/modules/clients/client.entity';
-import { ClientService } from '../src/modules/clients/client.service';
+import { ClientService, NEW_CLIENT_DEFAULTS } from '../src/modules/clients/client.service';
 
 const TOTAL = Number(process.env.BENCH_CLIENTS ?? 20_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
@@ -28,34 +20,6 @@ const PAGE = 50;
 
 const CITIES = ['Montréal', 'Québec', 'Lévis', 'Paris', 'Lyon', 'Sherbrooke', 'Marseille', 'Gatineau'];
 const WORDS = ['Boulangerie', 'Érablière', 'Atelier', 'Société', 'Groupe', 'Cabinet', 'Clinique', 'Hôtel'];
-
-/** The columns every bench client shares. */
-const EMPTY_CLIENT = {
-  kind: ClientKind.COMPANY,
-  status: ClientStatus.ACTIVE,
-  lifecycle: Lifecycle.CUSTOMER,
-  language: Language.FR,
-  currency: 'CAD',
-  regard: ClientRegard.NEUTRAL,
-  notificationsEnabled: false,
-  legalName: null,
-  firstName: null,
-  lastName: null,
-  timeZone: null,
-  website: null,
-  email: null,
-  phone: null,
-  mobile: null,
-  fax: null,
-  clientReference: null,
-  description: null,
-  registeredAt: null,
-  registrationIp: null,
-  verifiedPhone: null,
-  parentId: null,
-  billToId: null,
-  deletedAt: null,
-};
 
 async function fill(db: TestDatabase): Promise<void> {
   const repo = db.dataSource.getRepository(Client);
@@ -68,7 +32,7 @@ async function fill(db: TestDatabase): Promise<void> {
       const code = formatClientCode(n);
       const empty = { line1: null, line2: null, city: null, region: null, postalCode: null, country: null };
       return {
-        ...EMPTY_CLIENT,
+        ...NEW_CLIENT_DEFAULTS,
         id: randomUUID(),
         code,
         name,

@@ -42,6 +42,34 @@ export const MAX_BULK_DELETE = 500;
 /** How long a deleted client can be restored before the purge job removes it. */
 export const DEFAULT_RETENTION_DAYS = 30;
 
+/** What a new client file holds until told otherwise: a Québec company, customer, notifications off. */
+export const NEW_CLIENT_DEFAULTS = {
+  kind: ClientKind.COMPANY,
+  lifecycle: Lifecycle.CUSTOMER,
+  status: ClientStatus.ACTIVE,
+  language: Language.FR,
+  currency: 'CAD',
+  regard: ClientRegard.NEUTRAL,
+  notificationsEnabled: false,
+  legalName: null,
+  firstName: null,
+  lastName: null,
+  timeZone: null,
+  website: null,
+  email: null,
+  phone: null,
+  mobile: null,
+  fax: null,
+  clientReference: null,
+  description: null,
+  registeredAt: null,
+  registrationIp: null,
+  verifiedPhone: null,
+  parentId: null,
+  billToId: null,
+  deletedAt: null,
+} satisfies Partial<Client>;
+
 /** Folded code, name, legal name and email: what search matches on the client row. */
 function searchKeyOf(client: Pick<Client, 'code' | 'name' | 'legalName' | 'email'>): string {
   return foldText([client.code, client.name, client.legalName, client.email].filter(Boolean).join(' ')).slice(
@@ -95,29 +123,7 @@ export class ClientService {
         const code = values.code ?? (await this.nextFreeCode(manager));
         const now = new Date();
         const client = manager.create(Client, {
-          kind: ClientKind.COMPANY,
-          lifecycle: Lifecycle.CUSTOMER,
-          status: ClientStatus.ACTIVE,
-          language: Language.FR,
-          currency: 'CAD',
-          regard: ClientRegard.NEUTRAL,
-          notificationsEnabled: false,
-          legalName: null,
-          firstName: null,
-          lastName: null,
-          timeZone: null,
-          website: null,
-          email: null,
-          phone: null,
-          mobile: null,
-          fax: null,
-          clientReference: null,
-          description: null,
-          registeredAt: null,
-          registrationIp: null,
-          verifiedPhone: null,
-          parentId: null,
-          billToId: null,
+          ...NEW_CLIENT_DEFAULTS,
           billingAddress: normalizeAddress(null),
           shippingAddress: normalizeAddress(null),
           ...values,

@@ -4,7 +4,7 @@ import { ApolloServer as Server } from '@apollo/server';
 import { StaffRole, type Locale } from '@clientele/shared';
 import { createStaffUser } from './users';
 import type { User } from '../src/modules/users/user.entity';
-import type { PortalViewer } from '../src/modules/auth/auth.service';
+import type { PartnerViewer, PortalViewer } from '../src/modules/auth/auth.service';
 import type { Session } from '../src/modules/auth/session.entity';
 import { createContext, createServices, type GraphQLContext, type Services } from '../src/app/context';
 import { formatError } from '../src/app/errors';
@@ -54,6 +54,7 @@ export class TestClient {
       locale?: Locale;
       as?: User | null;
       portal?: PortalViewer | null;
+      partner?: PartnerViewer | null;
       session?: Session | null;
     } = {},
   ): Promise<GraphQLResult<T>> {
@@ -68,6 +69,7 @@ export class TestClient {
             locale,
             user: options.as === undefined ? this.admin : options.as,
             portal: options.portal ?? null,
+            partner: options.partner ?? null,
             session: options.session ?? null,
           }),
         },

@@ -162,6 +162,8 @@ export enum ActivityAction {
   SIGN_IN_REFUSED = 'SIGN_IN_REFUSED',
   /** An administrator began acting as a client contact. */
   ACTING_AS_STARTED = 'ACTING_AS_STARTED',
+  PARTNER_INVITED = 'PARTNER_INVITED',
+  PARTNER_INVITATION_ANSWERED = 'PARTNER_INVITATION_ANSWERED',
   EMAIL_QUEUED = 'EMAIL_QUEUED',
   /** An email not sent because the client's notifications are off. */
   EMAIL_SUPPRESSED = 'EMAIL_SUPPRESSED',
@@ -205,4 +207,21 @@ export enum AccessStatus {
   REVOKED = 'REVOKED',
   /** The invitation link expired unused. */
   EXPIRED = 'EXPIRED',
+}
+
+/** Where a partner's invitation to manage a client stands (seed 000). */
+export enum PartnerInvitationStatus {
+  PENDING = 'PENDING',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+  /** Withdrawn by the partner. */
+  CANCELLED = 'CANCELLED',
+  EXPIRED = 'EXPIRED',
+}
+
+/** How the client's users sign in to the services (seed 000: HP ID or Azure AD). */
+export enum IdentityProvider {
+  CLIENTELE = 'CLIENTELE',
+  HP_ID = 'HP_ID',
+  AZURE_AD = 'AZURE_AD',
 }

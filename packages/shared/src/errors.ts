@@ -30,6 +30,8 @@ export enum FieldErrorCode {
   TOO_MANY = 'TOO_MANY',
   /** A password too easy to guess. */
   TOO_WEAK = 'TOO_WEAK',
+  /** A plan the partner's certifications do not allow (`params.certification`). */
+  CERTIFICATION_REQUIRED = 'CERTIFICATION_REQUIRED',
 }
 
 /** One refused field, as the API returns it and the console shows it under the field. */

@@ -15,7 +15,9 @@ import type {
   InvoiceDelivery,
   Language,
   Lifecycle,
+  IdentityProvider,
   NoteVisibility,
+  PartnerInvitationStatus,
   PaymentTerms,
   SocialNetwork,
   StaffRole,
@@ -181,6 +183,8 @@ export const activityActionLabels: Labels<ActivityAction> = {
     ACCESS_CHANGED: 'Accès modifié',
     SIGN_IN_REFUSED: 'Connexion refusée',
     ACTING_AS_STARTED: 'Connexion en tant que contact',
+    PARTNER_INVITED: 'Partenaire invité',
+    PARTNER_INVITATION_ANSWERED: 'Réponse à l’invitation du partenaire',
     EMAIL_QUEUED: 'Courriel envoyé',
     EMAIL_SUPPRESSED: 'Courriel retenu (notifications désactivées)',
   },
@@ -199,6 +203,8 @@ export const activityActionLabels: Labels<ActivityAction> = {
     ACCESS_CHANGED: 'Access changed',
     SIGN_IN_REFUSED: 'Sign-in refused',
     ACTING_AS_STARTED: 'Acting as the contact',
+    PARTNER_INVITED: 'Partner invited',
+    PARTNER_INVITATION_ANSWERED: 'Partner invitation answered',
     EMAIL_QUEUED: 'Email sent',
     EMAIL_SUPPRESSED: 'Email withheld (notifications off)',
   },
@@ -223,6 +229,28 @@ export const accessStatusLabels: Labels<AccessStatus> = {
     REVOKED: 'Revoked',
     EXPIRED: 'Expired',
   },
+};
+
+export const partnerInvitationStatusLabels: Labels<PartnerInvitationStatus> = {
+  fr: {
+    PENDING: 'En attente',
+    ACCEPTED: 'Acceptée',
+    DECLINED: 'Refusée',
+    CANCELLED: 'Annulée',
+    EXPIRED: 'Expirée',
+  },
+  en: {
+    PENDING: 'Pending',
+    ACCEPTED: 'Accepted',
+    DECLINED: 'Declined',
+    CANCELLED: 'Cancelled',
+    EXPIRED: 'Expired',
+  },
+};
+
+export const identityProviderLabels: Labels<IdentityProvider> = {
+  fr: { CLIENTELE: 'Comptes Clientele', HP_ID: 'Identifiant HP', AZURE_AD: 'Azure AD (Microsoft Entra ID)' },
+  en: { CLIENTELE: 'Clientele accounts', HP_ID: 'HP ID', AZURE_AD: 'Azure AD (Microsoft Entra ID)' },
 };
 
 export const errorCodeMessages: Labels<ErrorCode> = {
@@ -264,6 +292,8 @@ const fieldErrorTemplates: Record<Locale, Record<FieldErrorCode, MessageTemplate
     DUPLICATE: (p) => `« ${p.value} » figure deux fois.`,
     TOO_MANY: (p) => `Au plus ${p.max} éléments.`,
     TOO_WEAK: () => 'Trop facile à deviner : choisissez une phrase plus longue et plus personnelle.',
+    CERTIFICATION_REQUIRED: (p) =>
+      `Ce forfait exige la certification « ${p.certification} », que votre entreprise n’a pas.`,
   },
   en: {
     REQUIRED: () => 'This field is required.',
@@ -282,6 +312,8 @@ const fieldErrorTemplates: Record<Locale, Record<FieldErrorCode, MessageTemplate
     DUPLICATE: (p) => `“${p.value}” appears twice.`,
     TOO_MANY: (p) => `At most ${p.max} items.`,
     TOO_WEAK: () => 'Too easy to guess: choose a longer, more personal phrase.',
+    CERTIFICATION_REQUIRED: (p) =>
+      `This plan requires the “${p.certification}” certification, which your organisation does not hold.`,
   },
 };
 

@@ -24,7 +24,7 @@ import { createServices } from './context';
 import { AccessRole, AccessStatus } from '@clientele/shared';
 import { AccessGrant } from '../modules/access/access-grant.entity';
 import { PortalAccount } from '../modules/access/portal-account.entity';
-import type { PortalViewer } from '../modules/auth/auth.service';
+import type { PartnerViewer, PortalViewer } from '../modules/auth/auth.service';
 import { hashPassword } from '../modules/auth/password-hashing';
 import { SessionKind, type Session } from '../modules/auth/session.entity';
 
@@ -34,15 +34,17 @@ import { SessionKind, type Session } from '../modules/auth/session.entity';
  * is not in the policy fails here before it can ship unguarded.
  */
 
-type Role = 'admin' | 'staff' | 'viewer' | 'contact' | 'anonymous';
-const ROLES: Role[] = ['anonymous', 'contact', 'viewer', 'staff', 'admin'];
+type Role = 'admin' | 'staff' | 'viewer' | 'partner' | 'contact' | 'anonymous';
+const ROLES: Role[] = ['anonymous', 'contact', 'partner', 'viewer', 'staff', 'admin'];
 const ALLOWED: Record<Audience, Role[]> = {
-  [Audience.PUBLIC]: ['admin', 'staff', 'viewer', 'contact', 'anonymous'],
-  [Audience.SIGNED_IN]: ['admin', 'staff', 'viewer', 'contact'],
+  [Audience.PUBLIC]: ['admin', 'staff', 'viewer', 'partner', 'contact', 'anonymous'],
+  [Audience.SIGNED_IN]: ['admin', 'staff', 'viewer', 'partner', 'contact'],
   [Audience.STAFF_READ]: ['admin', 'staff', 'viewer'],
+  [Audience.CLIENT_READ]: ['admin', 'staff', 'viewer', 'partner'],
   [Audience.STAFF_WRITE]: ['admin', 'staff'],
   [Audience.ADMIN]: ['admin'],
   [Audience.PORTAL]: ['contact'],
+  [Audience.PARTNER]: ['partner'],
 };
 /** Operations that answer UNAUTHENTICATED on their own terms (a wrong password). */
 const AUTHENTICATING = new Set(['Mutation.signIn']);
@@ -97,6 +99,7 @@ describe('authorization, for every operation of the schema and every role', () =
   const users: Partial<Record<Role, User | null>> = {};
   let contactSession: Session;
   let contact: PortalViewer;
+  let partner: PartnerViewer;
 
   beforeAll(async () => {
     db = await createTestDatabase('sqlite');
@@ -139,6 +142,20 @@ describe('authorization, for every operation of the schema and every role', () =
     );
     contactSession = signedIn.session;
     contact = (await services.auth.resolve(signedIn.secret, null))!.portal!;
+    const organisation = await services.partners.createPartner(
+      { name: 'Partenaire A', certifications: [] },
+      caller,
+    );
+    const partnerUser = await services.partners.createUser(
+      {
+        partnerId: organisation.id,
+        email: 'a@partenaire.test',
+        displayName: 'A',
+        password: 'mot de passe du partenaire',
+      },
+      caller,
+    );
+    partner = { user: partnerUser, partner: organisation };
   });
   afterAll(async () => {
     await api.stop();
@@ -196,7 +213,9 @@ describe('authorization, for every operation of the schema and every role', () =
         const result =
           role === 'contact'
             ? await api.run(query, variables, { as: null, portal: contact, session: contactSession })
-            : await api.run(query, variables, { as: users[role] ?? null });
+            : role === 'partner'
+              ? await api.run(query, variables, { as: null, partner })
+              : await api.run(query, variables, { as: users[role] ?? null });
         const code = result.errors?.[0]?.extensions?.code;
         const allowed = ALLOWED[audience].includes(role);
         const refused = code === 'FORBIDDEN' || (code === 'UNAUTHENTICATED' && !AUTHENTICATING.has(name));

@@ -1,5 +1,6 @@
 import type { MiddlewareFn } from 'type-graphql';
-import { ErrorCode, StaffRole } from '@clientele/shared';
+import { ErrorCode, PartnerInvitationStatus, StaffRole } from '@clientele/shared';
+import type { Client } from '../modules/clients/client.entity';
 import type { GraphQLContext } from './context';
 import { AppError } from './errors';
 import { ApiTokenScope } from '../modules/auth/api-token.entity';
@@ -22,6 +23,10 @@ export enum Audience {
   ADMIN = 'ADMIN',
   /** Signed-in client contacts: their own company's file. */
   PORTAL = 'PORTAL',
+  /** Staff (every role) and partner users, each partner within its own clients. */
+  CLIENT_READ = 'CLIENT_READ',
+  /** Partner users: adding their clients, following their invitations. */
+  PARTNER = 'PARTNER',
 }
 
 export const POLICY: Record<string, Audience> = {
@@ -35,9 +40,19 @@ export const POLICY: Record<string, Audience> = {
   'Mutation.revokeSession': Audience.SIGNED_IN,
   'Mutation.changePassword': Audience.SIGNED_IN,
 
-  'Query.clients': Audience.STAFF_READ,
-  'Query.client': Audience.STAFF_READ,
-  'Query.clientByCode': Audience.STAFF_READ,
+  'Query.clients': Audience.CLIENT_READ,
+  'Query.client': Audience.CLIENT_READ,
+  'Query.clientByCode': Audience.CLIENT_READ,
+  'Query.servicePlans': Audience.CLIENT_READ,
+  'Mutation.createPartnerClient': Audience.PARTNER,
+  'Mutation.resendPartnerInvitation': Audience.PARTNER,
+  'Mutation.cancelPartnerInvitation': Audience.PARTNER,
+  'Mutation.respondToPartnerInvitation': Audience.PORTAL,
+  'Query.partners': Audience.ADMIN,
+  'Mutation.createPartner': Audience.ADMIN,
+  'Mutation.updatePartner': Audience.ADMIN,
+  'Mutation.createServicePlan': Audience.ADMIN,
+  'Mutation.createPartnerUser': Audience.ADMIN,
   'Query.contacts': Audience.STAFF_READ,
   'Query.contact': Audience.STAFF_READ,
   'Query.contactSuggestions': Audience.STAFF_READ,
@@ -88,6 +103,7 @@ export const POLICY: Record<string, Audience> = {
 
 const STAFF_ROLES_FOR: Partial<Record<Audience, readonly StaffRole[]>> = {
   [Audience.STAFF_READ]: [StaffRole.ADMIN, StaffRole.STAFF, StaffRole.VIEWER],
+  [Audience.CLIENT_READ]: [StaffRole.ADMIN, StaffRole.STAFF, StaffRole.VIEWER],
   [Audience.STAFF_WRITE]: [StaffRole.ADMIN, StaffRole.STAFF],
   [Audience.ADMIN]: [StaffRole.ADMIN],
 };
@@ -95,8 +111,14 @@ const STAFF_ROLES_FOR: Partial<Record<Audience, readonly StaffRole[]>> = {
 /** Whether the context may call an operation of this audience; throws the right refusal if not. */
 export function assertAudience(context: GraphQLContext, audience: Audience | undefined): void {
   if (audience === Audience.PUBLIC) return;
-  if (!context.user && !context.portal) throw new AppError(ErrorCode.UNAUTHENTICATED);
+  if (!context.user && !context.portal && !context.partner) throw new AppError(ErrorCode.UNAUTHENTICATED);
   if (audience === Audience.SIGNED_IN) return;
+  // Partner users reach their own clients, and their partner operations, only.
+  if (context.partner) {
+    if (audience === Audience.CLIENT_READ || audience === Audience.PARTNER) return;
+    throw new AppError(ErrorCode.FORBIDDEN);
+  }
+  if (audience === Audience.PARTNER) throw new AppError(ErrorCode.FORBIDDEN);
   // Client contacts reach their own file through the portal operations only.
   if (context.portal) {
     if (audience === Audience.PORTAL) return;
@@ -143,6 +165,9 @@ export const PORTAL_FIELDS: Record<string, ReadonlySet<string>> = {
     'createdAt',
     'updatedAt',
     'version',
+    'partner',
+    'partnerInvitation',
+    'city',
   ]),
   ClientContact: new Set([
     'id',
@@ -169,9 +194,42 @@ export const PORTAL_FIELDS: Record<string, ReadonlySet<string>> = {
   ]),
 };
 
-/** Checks every root field against the policy, and a client contact's every field, before resolvers run. */
-export const authorize: MiddlewareFn<GraphQLContext> = async ({ context, info }, next) => {
+/** What a partner sees of a client until its administrator accepts the partner: the card. */
+export const PARTNER_CARD_FIELDS: ReadonlySet<string> = new Set([
+  'id',
+  'name',
+  'city',
+  'partner',
+  'partnerInvitation',
+  'plan',
+]);
+/** What a partner never sees, even of a client that accepted it: how we regard it, our history, its access list. */
+export const PARTNER_HIDDEN_FIELDS: ReadonlySet<string> = new Set([
+  'regard',
+  'activity',
+  'accessGrants',
+  'noteCount',
+]);
+
+async function assertPartnerMaySee(context: GraphQLContext, client: Client, field: string): Promise<void> {
+  const partner = context.partner!.partner;
+  if (client.partnerId !== partner.id) throw new AppError(ErrorCode.FORBIDDEN);
+  if (PARTNER_CARD_FIELDS.has(field)) return;
+  const invitation = await context.loaders.partnerInvitation.load(client.id);
+  if (invitation?.partnerId !== partner.id || invitation.status !== PartnerInvitationStatus.ACCEPTED) {
+    throw new AppError(ErrorCode.FORBIDDEN);
+  }
+  if (PARTNER_HIDDEN_FIELDS.has(field)) throw new AppError(ErrorCode.FORBIDDEN);
+}
+
+/**
+ * Checks every root field against the policy, every field a client contact
+ * reads, and every field a partner reads of a client, before resolvers run.
+ */
+export const authorize: MiddlewareFn<GraphQLContext> = async ({ context, info, root }, next) => {
   const parent = info.parentType.name;
+  if (context.partner && parent === 'Client')
+    await assertPartnerMaySee(context, root as Client, info.fieldName);
   if (context.portal && PORTAL_FIELDS[parent] && !PORTAL_FIELDS[parent].has(info.fieldName)) {
     throw new AppError(ErrorCode.FORBIDDEN);
   }

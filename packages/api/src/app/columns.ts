@@ -10,7 +10,7 @@ export const InstantColumn = (options: ColumnOptions = {}) =>
 
 /** Enum values as short strings: a new value needs no ALTER TABLE. */
 export const EnumColumn = (options: ColumnOptions = {}) =>
-  Column({ type: 'varchar', length: 24, ...options });
+  Column({ type: 'varchar', length: 32, ...options });
 
 /** Calendar dates, read back as `YYYY-MM-DD` strings on both dialects. */
 export const DateColumn = (options: ColumnOptions = {}) =>

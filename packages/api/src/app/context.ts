@@ -1,7 +1,14 @@
 import type { DataSource } from 'typeorm';
 import { ActorType, type Locale } from '@clientele/shared';
 import { ANONYMOUS_ACTOR, type Actor, type Caller } from './actor';
-import { AuthService, staffActor, type PortalViewer, type RequestOrigin } from '../modules/auth/auth.service';
+import {
+  AuthService,
+  staffActor,
+  type PartnerViewer,
+  type PortalViewer,
+  type RequestOrigin,
+} from '../modules/auth/auth.service';
+import { PartnerService } from '../modules/partners/partner.service';
 import type { Session } from '../modules/auth/session.entity';
 import type { ApiToken } from '../modules/auth/api-token.entity';
 import { ApiTokenService } from '../modules/auth/api-token.service';
@@ -25,16 +32,19 @@ export interface ServiceOptions {
 
 export function createServices(dataSource: DataSource, options: ServiceOptions = {}) {
   const clients = new ClientService(dataSource, options.retentionDays);
+  const contacts = new ContactService(dataSource);
+  const access = new AccessService(dataSource, options.publicUrl ?? 'http://localhost:4000');
   return {
     dataSource,
+    partners: new PartnerService(dataSource, clients, contacts, access),
     auth: new AuthService(dataSource, options.publicUrl ?? 'http://localhost:4000'),
     apiTokens: new ApiTokenService(dataSource),
-    access: new AccessService(dataSource, options.publicUrl ?? 'http://localhost:4000'),
+    access,
     clients,
     terms: new TermsService(dataSource, clients),
     crm: new CrmService(dataSource, clients),
     notes: new NoteService(dataSource),
-    contacts: new ContactService(dataSource),
+    contacts,
     lists: new ListService(dataSource),
     activity: new ActivityService(dataSource),
   };
@@ -60,6 +70,8 @@ export interface GraphQLContext {
   user: User | null;
   /** The signed-in client contact, if any, and the clients they may see from here. */
   portal: PortalViewer | null;
+  /** The signed-in partner user, if any, and their organisation. */
+  partner: PartnerViewer | null;
   session: Session | null;
   /** Set when a program calls with an API token (acting with `user`'s rights). */
   apiToken: ApiToken | null;
@@ -98,6 +110,7 @@ export interface RequestIdentity {
   locale: Locale;
   user?: User | null;
   portal?: PortalViewer | null;
+  partner?: PartnerViewer | null;
   session?: Session | null;
   apiToken?: ApiToken | null;
   /** Who acts when nobody is signed in (tests and jobs name theirs). */
@@ -109,12 +122,14 @@ export interface RequestIdentity {
 export function createContext(services: Services, identity: RequestIdentity): GraphQLContext {
   const user = identity.user ?? null;
   const portal = identity.portal ?? null;
+  const partner = identity.partner ?? null;
   const apiToken = identity.apiToken ?? null;
   return {
     requestId: identity.requestId,
     locale: identity.locale,
     user,
     portal,
+    partner,
     session: identity.session ?? null,
     apiToken,
     actor:
@@ -124,7 +139,13 @@ export function createContext(services: Services, identity: RequestIdentity): Gr
           ? staffActor(user)
           : portal
             ? portalActor(portal)
-            : (identity.actor ?? ANONYMOUS_ACTOR),
+            : partner
+              ? {
+                  type: ActorType.PARTNER,
+                  id: partner.user.id,
+                  name: `${partner.user.displayName} (${partner.partner.name})`,
+                }
+              : (identity.actor ?? ANONYMOUS_ACTOR),
     origin: identity.origin ?? { ip: null, userAgent: null },
     http: identity.http ?? null,
     services,

@@ -17,6 +17,9 @@ import { OneTimeToken } from '../modules/auth/one-time-token.entity';
 import { Session } from '../modules/auth/session.entity';
 import { ApiToken } from '../modules/auth/api-token.entity';
 import { AccessGrant } from '../modules/access/access-grant.entity';
+import { Partner, PartnerUser } from '../modules/partners/partner.entity';
+import { PartnerInvitation } from '../modules/partners/partner-invitation.entity';
+import { ServicePlan } from '../modules/partners/service-plan.entity';
 import { PortalAccount } from '../modules/access/portal-account.entity';
 import { IdempotencyKey } from '../modules/idempotency/idempotency-key.entity';
 import { AccountGroup, ClientAccountGroup } from '../modules/lists/account-group.entity';
@@ -51,6 +54,10 @@ export const entities = [
   ApiToken,
   PortalAccount,
   AccessGrant,
+  Partner,
+  PartnerUser,
+  ServicePlan,
+  PartnerInvitation,
   Counter,
   User,
 ];

@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import type { HttpBridge, Services } from './context';
 import type { ApiToken } from '../modules/auth/api-token.entity';
 import type { Session } from '../modules/auth/session.entity';
-import type { PortalViewer } from '../modules/auth/auth.service';
+import type { PartnerViewer, PortalViewer } from '../modules/auth/auth.service';
 import type { User } from '../modules/users/user.entity';
 
 export const SESSION_COOKIE = 'clientele_session';
@@ -34,13 +34,20 @@ export async function identify(
 ): Promise<{
   user: User | null;
   portal: PortalViewer | null;
+  partner: PartnerViewer | null;
   session: Session | null;
   apiToken: ApiToken | null;
 }> {
   const token = sessionTokenOf(req);
   if (token?.startsWith('ct_')) {
     const found = await services.apiTokens.resolve(token);
-    return { user: found?.owner ?? null, portal: null, session: null, apiToken: found?.token ?? null };
+    return {
+      user: found?.owner ?? null,
+      portal: null,
+      partner: null,
+      session: null,
+      apiToken: found?.token ?? null,
+    };
   }
   const found = token ? await services.auth.resolve(token, req.ip ?? null) : null;
   // Acting as a contact holds only while the administrator's own session does.
@@ -48,12 +55,13 @@ export async function identify(
   if (acting && found?.user) {
     const as = await services.auth.resolve(acting, req.ip ?? null);
     if (as?.portal?.actingFor?.id === found.user.id) {
-      return { user: null, portal: as.portal, session: as.session, apiToken: null };
+      return { user: null, portal: as.portal, partner: null, session: as.session, apiToken: null };
     }
   }
   return {
     user: found?.user ?? null,
     portal: found?.portal ?? null,
+    partner: found?.partner ?? null,
     session: found?.session ?? null,
     apiToken: null,
   };

@@ -9,7 +9,8 @@ export const PURGE_INTERVAL_MS = 60 * 60 * 1000;
 export async function runPurge(services: Services, now = new Date()): Promise<void> {
   const clients = await services.clients.purgeDeleted({ actor: SYSTEM_ACTOR, requestId: null }, now);
   const keys = await purgeIdempotencyKeys(services.dataSource, now);
-  const invitations = await services.access.expireInvitations(now);
+  const invitations =
+    (await services.access.expireInvitations(now)) + (await services.partners.expireInvitations(now));
   if (clients || keys || invitations) {
     logger.info({ clients, idempotencyKeys: keys, expiredInvitations: invitations }, 'purged expired data');
   }

@@ -12,6 +12,7 @@ import { ClientContact } from '../modules/contacts/client-contact.entity';
 import { Contact } from '../modules/contacts/contact.entity';
 import { Note } from '../modules/notes/note.entity';
 import { User } from '../modules/users/user.entity';
+import { PartnerInvitation } from '../modules/partners/partner-invitation.entity';
 
 /**
  * Per-request batching: a page of 50 clients asking for their terms, CRM,
@@ -99,6 +100,15 @@ export function createLoaders(dataSource: DataSource) {
         order: { pinned: 'DESC', createdAt: 'DESC', id: 'DESC' },
       }),
     ),
+    /** The latest partner invitation of each client. */
+    partnerInvitation: new DataLoader<string, PartnerInvitation | null>(async (clientIds) => {
+      const rows = await repo(PartnerInvitation).find({
+        where: { clientId: In([...clientIds]) },
+        order: { createdAt: 'ASC' },
+      });
+      const latest = new Map(rows.map((row) => [row.clientId, row]));
+      return clientIds.map((id) => latest.get(id) ?? null);
+    }),
     contactCount: countByClient(dataSource, 'client_contact'),
     noteCount: countByClient(dataSource, 'client_note', 't.deleted_at IS NULL'),
   };

@@ -35,3 +35,17 @@ describe('the GraphQL contract', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('enum columns', () => {
+  it('hold every value of every enum the API stores (varchar 32)', async () => {
+    const shared = await import('@clientele/shared');
+    const tooLong = Object.entries(shared)
+      .filter(([, value]) => value && typeof value === 'object' && !Array.isArray(value))
+      .flatMap(([name, value]) =>
+        Object.values(value as Record<string, unknown>)
+          .filter((v): v is string => typeof v === 'string' && /^[A-Z_]+$/.test(v) && v.length > 32)
+          .map((v) => `${name}.${v}`),
+      );
+    expect(tooLong).toEqual([]);
+  });
+});

@@ -17,6 +17,7 @@ import { OutboxResolver } from '../modules/email/outbox.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { ApiTokenResolver } from '../modules/auth/api-token.resolver';
 import { AccessResolver, ClientAccessResolver } from '../modules/access/access.resolver';
+import { ClientPartnerResolver, PartnerResolver } from '../modules/partners/partner.resolver';
 
 export const resolvers = [
   ClientResolver,
@@ -38,6 +39,8 @@ export const resolvers = [
   ApiTokenResolver,
   AccessResolver,
   ClientAccessResolver,
+  PartnerResolver,
+  ClientPartnerResolver,
 ] as const;
 
 /** Where the printed schema lives: the contract partners and the console build against. */

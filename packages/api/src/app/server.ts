@@ -94,12 +94,13 @@ export async function createHttpApp(services: Services, consoleDir?: string): Pr
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const scope = requestScope.getStore();
-        const { user, portal, session, apiToken } = await identify(services, req);
+        const { user, portal, partner, session, apiToken } = await identify(services, req);
         return createContext(services, {
           requestId: scope?.requestId ?? requestIdFrom(undefined),
           locale: scope?.locale ?? negotiateLocale(req.headers['accept-language']),
           user,
           portal,
+          partner,
           session,
           apiToken,
           origin: { ip: req.ip ?? null, userAgent: req.headers['user-agent'] ?? null },

@@ -35,11 +35,9 @@ export function checkPassword(value: unknown, login?: string | null): FieldIssue
   if (length < PASSWORD_MIN) return issue(FieldErrorCode.TOO_SHORT, { min: PASSWORD_MIN });
   if (length > PASSWORD_MAX) return issue(FieldErrorCode.TOO_LONG, { max: PASSWORD_MAX });
   const lower = value.toLowerCase();
-  if (
-    COMMON.has(lower) ||
-    /^(.)\1+$/.test(value) ||
-    (login && lower.includes(login.toLowerCase().split('@')[0]!))
-  ) {
+  // The login's name part, when long enough to mean something (not the "a" of a@x.com).
+  const name = login?.toLowerCase().split('@')[0] ?? '';
+  if (COMMON.has(lower) || /^(.)\1+$/.test(value) || (name.length >= 4 && lower.includes(name))) {
     return issue(FieldErrorCode.TOO_WEAK);
   }
   return null;

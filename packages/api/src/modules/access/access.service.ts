@@ -66,99 +66,102 @@ export class AccessService {
       .find({ where: { clientId }, order: { createdAt: 'ASC' } });
   }
 
-  async grant(input: GrantAccessInput, caller: Caller): Promise<GrantOutcome> {
-    const { ranges, errors } = checkIpList(input.ipAllowList);
-    return inTransaction(this.dataSource, async (manager) => {
-      const client = await manager.findOneBy(Client, { id: input.clientId, deletedAt: IsNull() });
-      if (!client) throw badUserInput([fieldError('input.clientId', FieldErrorCode.INVALID_REFERENCE)]);
-      const linked = await manager.existsBy(ClientContact, {
-        clientId: client.id,
-        contactId: input.contactId,
-      });
-      const contact = linked
-        ? await manager.findOneBy(Contact, { id: input.contactId, deletedAt: IsNull() })
-        : null;
-      if (!contact) errors.push(fieldError('input.contactId', FieldErrorCode.INVALID_REFERENCE));
-      if (input.branchId && !(await manager.existsBy(Branch, { id: input.branchId, archived: false }))) {
-        errors.push(fieldError('input.branchId', FieldErrorCode.INVALID_REFERENCE));
-      }
-      if (await manager.existsBy(AccessGrant, { clientId: client.id, contactId: input.contactId })) {
-        errors.push(
-          fieldError('input.contactId', FieldErrorCode.ALREADY_TAKEN, {
-            value: contact ? `${contact.firstName} ${contact.lastName}` : '',
-          }),
-        );
-      }
-      let account = contact ? await manager.findOneBy(PortalAccount, { contactId: contact.id }) : null;
-      const email = input.email ? normalizeEmail(input.email) : contact?.email;
-      if (!account && !email) errors.push(fieldError('input.email', FieldErrorCode.REQUIRED));
-      const userCode = (input.userCode?.trim().toUpperCase() || null) ?? null;
-      if (!account && userCode) {
-        if (!USER_CODE.test(userCode))
-          errors.push(fieldError('input.userCode', FieldErrorCode.INVALID_FORMAT, { expected: 'A-Z 0-9 -' }));
-        else if (await manager.existsBy(PortalAccount, { userCode }))
-          errors.push(fieldError('input.userCode', FieldErrorCode.ALREADY_TAKEN, { value: userCode }));
-      }
-      if (!account && email && (await manager.existsBy(PortalAccount, { emailKey: email.toLowerCase() }))) {
-        errors.push(fieldError('input.email', FieldErrorCode.ALREADY_TAKEN, { value: email }));
-      }
-      if (errors.length || !contact) throw badUserInput(errors);
+  grant(input: GrantAccessInput, caller: Caller): Promise<GrantOutcome> {
+    return inTransaction(this.dataSource, (manager) => this.grantIn(manager, input, caller));
+  }
 
-      const now = new Date();
-      if (!account) {
-        account = manager.create(PortalAccount, {
-          id: randomUUID(),
-          contactId: contact.id,
-          userCode: userCode ?? (await this.nextUserCode(manager, client.code)),
-          email: email as string,
-          emailKey: (email as string).toLowerCase(),
-          passwordHash: null,
-          failedSignIns: 0,
-          lockedUntil: null,
-          lastSignInAt: null,
-          createdAt: now,
-          updatedAt: now,
-        });
-        await manager.insert(PortalAccount, account);
-      }
-      const grant = manager.create(AccessGrant, {
+  /** Grants access within the caller's transaction. */
+  async grantIn(manager: EntityManager, input: GrantAccessInput, caller: Caller): Promise<GrantOutcome> {
+    const { ranges, errors } = checkIpList(input.ipAllowList);
+    const client = await manager.findOneBy(Client, { id: input.clientId, deletedAt: IsNull() });
+    if (!client) throw badUserInput([fieldError('input.clientId', FieldErrorCode.INVALID_REFERENCE)]);
+    const linked = await manager.existsBy(ClientContact, {
+      clientId: client.id,
+      contactId: input.contactId,
+    });
+    const contact = linked
+      ? await manager.findOneBy(Contact, { id: input.contactId, deletedAt: IsNull() })
+      : null;
+    if (!contact) errors.push(fieldError('input.contactId', FieldErrorCode.INVALID_REFERENCE));
+    if (input.branchId && !(await manager.existsBy(Branch, { id: input.branchId, archived: false }))) {
+      errors.push(fieldError('input.branchId', FieldErrorCode.INVALID_REFERENCE));
+    }
+    if (await manager.existsBy(AccessGrant, { clientId: client.id, contactId: input.contactId })) {
+      errors.push(
+        fieldError('input.contactId', FieldErrorCode.ALREADY_TAKEN, {
+          value: contact ? `${contact.firstName} ${contact.lastName}` : '',
+        }),
+      );
+    }
+    let account = contact ? await manager.findOneBy(PortalAccount, { contactId: contact.id }) : null;
+    const email = input.email ? normalizeEmail(input.email) : contact?.email;
+    if (!account && !email) errors.push(fieldError('input.email', FieldErrorCode.REQUIRED));
+    const userCode = (input.userCode?.trim().toUpperCase() || null) ?? null;
+    if (!account && userCode) {
+      if (!USER_CODE.test(userCode))
+        errors.push(fieldError('input.userCode', FieldErrorCode.INVALID_FORMAT, { expected: 'A-Z 0-9 -' }));
+      else if (await manager.existsBy(PortalAccount, { userCode }))
+        errors.push(fieldError('input.userCode', FieldErrorCode.ALREADY_TAKEN, { value: userCode }));
+    }
+    if (!account && email && (await manager.existsBy(PortalAccount, { emailKey: email.toLowerCase() }))) {
+      errors.push(fieldError('input.email', FieldErrorCode.ALREADY_TAKEN, { value: email }));
+    }
+    if (errors.length || !contact) throw badUserInput(errors);
+
+    const now = new Date();
+    if (!account) {
+      account = manager.create(PortalAccount, {
         id: randomUUID(),
-        clientId: client.id,
         contactId: contact.id,
-        accountId: account.id,
-        role: input.role,
-        ipAllowList: ranges,
-        branchId: input.branchId ?? null,
-        // An account that already has a password is active at once.
-        status: account.passwordHash ? AccessStatus.ACTIVE : AccessStatus.INVITED,
-        invitedAt: null,
-        invitationExpiresAt: null,
+        userCode: userCode ?? (await this.nextUserCode(manager, client.code)),
+        email: email as string,
+        emailKey: (email as string).toLowerCase(),
+        passwordHash: null,
+        failedSignIns: 0,
+        lockedUntil: null,
         lastSignInAt: null,
         createdAt: now,
         updatedAt: now,
       });
-      await manager.insert(AccessGrant, grant);
-      await recordActivity(manager, caller, {
-        clientId: client.id,
-        entityType: 'AccessGrant',
-        entityId: grant.id,
-        action: ActivityAction.ACCESS_GRANTED,
-        changes: [
-          { field: 'contact', before: null, after: `${contact.firstName} ${contact.lastName}` },
-          { field: 'userCode', before: null, after: account.userCode },
-          ...fieldChanges(
-            null,
-            grant as unknown as Record<string, unknown>,
-            ['role', 'ipAllowList', 'branchId', 'status'],
-            'access.',
-          ),
-        ],
-      });
-      const emailSuppressed = input.sendEmail
-        ? !(await this.invite(manager, caller, grant, account, contact, client))
-        : false;
-      return { grant: await manager.findOneByOrFail(AccessGrant, { id: grant.id }), emailSuppressed };
+      await manager.insert(PortalAccount, account);
+    }
+    const grant = manager.create(AccessGrant, {
+      id: randomUUID(),
+      clientId: client.id,
+      contactId: contact.id,
+      accountId: account.id,
+      role: input.role,
+      ipAllowList: ranges,
+      branchId: input.branchId ?? null,
+      // An account that already has a password is active at once.
+      status: account.passwordHash ? AccessStatus.ACTIVE : AccessStatus.INVITED,
+      invitedAt: null,
+      invitationExpiresAt: null,
+      lastSignInAt: null,
+      createdAt: now,
+      updatedAt: now,
     });
+    await manager.insert(AccessGrant, grant);
+    await recordActivity(manager, caller, {
+      clientId: client.id,
+      entityType: 'AccessGrant',
+      entityId: grant.id,
+      action: ActivityAction.ACCESS_GRANTED,
+      changes: [
+        { field: 'contact', before: null, after: `${contact.firstName} ${contact.lastName}` },
+        { field: 'userCode', before: null, after: account.userCode },
+        ...fieldChanges(
+          null,
+          grant as unknown as Record<string, unknown>,
+          ['role', 'ipAllowList', 'branchId', 'status'],
+          'access.',
+        ),
+      ],
+    });
+    const emailSuppressed = input.sendEmail
+      ? !(await this.invite(manager, caller, grant, account, contact, client))
+      : false;
+    return { grant: await manager.findOneByOrFail(AccessGrant, { id: grant.id }), emailSuppressed };
   }
 
   /** Client code, then a three-digit counter: `8005551001`, as GEM-BOOKS does. */

@@ -32,6 +32,12 @@ registerEnumType(ActivityAction, {
     ACCESS_CHANGED: { description: "A contact's access changed (role, IP list, branch, status)." },
     SIGN_IN_REFUSED: { description: 'A sign-in was refused: outside the IP allow-list, or no live access.' },
     ACTING_AS_STARTED: { description: 'An administrator began acting as a client contact.' },
+    PARTNER_INVITED: {
+      description: 'A partner asked to manage the client; its administrator is invited to accept.',
+    },
+    PARTNER_INVITATION_ANSWERED: {
+      description: "The client's administrator accepted or declined a partner.",
+    },
     EMAIL_QUEUED: { description: 'An email was queued for delivery.' },
     EMAIL_SUPPRESSED: { description: "An email was not sent: the client's notifications are off." },
   },

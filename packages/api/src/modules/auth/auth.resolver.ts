@@ -4,6 +4,7 @@ import { callerOf, type GraphQLContext } from '../../app/context';
 import { AppError } from '../../app/errors';
 import { User } from '../users/user.entity';
 import { PortalAccount } from '../access/portal-account.entity';
+import { Partner, PartnerUser } from '../partners/partner.entity';
 import {
   ChangePasswordInput,
   RequestPasswordResetInput,
@@ -48,6 +49,15 @@ export class Viewer {
   })
   portalAccount: PortalAccount | null;
 
+  @Field(() => PartnerUser, {
+    nullable: true,
+    description: 'The signed-in partner user, if that is who it is.',
+  })
+  partnerUser: PartnerUser | null;
+
+  @Field(() => Partner, { nullable: true, description: 'Their partner organisation.' })
+  partner: Partner | null;
+
   @Field(() => ID, { description: 'The current session.' })
   sessionId: string;
 
@@ -68,6 +78,7 @@ export class ActAsContactInput {
 function principalOf(context: GraphQLContext): { type: ActorType; id: string } {
   if (context.user) return { type: ActorType.STAFF, id: context.user.id };
   if (context.portal) return { type: ActorType.CONTACT, id: context.portal.account.id };
+  if (context.partner) return { type: ActorType.PARTNER, id: context.partner.user.id };
   throw new AppError(ErrorCode.UNAUTHENTICATED);
 }
 
@@ -75,10 +86,12 @@ function principalOf(context: GraphQLContext): { type: ActorType; id: string } {
 export class AuthResolver {
   @Query(() => Viewer, { nullable: true, description: 'Who is signed in on this request; null when nobody.' })
   me(@Ctx() context: GraphQLContext): Viewer | null {
-    if (!context.session || (!context.user && !context.portal)) return null;
+    if (!context.session || (!context.user && !context.portal && !context.partner)) return null;
     return {
       user: context.user,
       portalAccount: context.portal?.account ?? null,
+      partnerUser: context.partner?.user ?? null,
+      partner: context.partner?.partner ?? null,
       sessionId: context.session.id,
       actingFor: context.portal?.actingFor ?? null,
     };

@@ -23,6 +23,7 @@ import { User } from '../users/user.entity';
 import { AccessGrant } from '../access/access-grant.entity';
 import { PortalAccount } from '../access/portal-account.entity';
 import { Contact } from '../contacts/contact.entity';
+import { Partner, PartnerUser } from '../partners/partner.entity';
 import { OneTimePurpose, OneTimeToken } from './one-time-token.entity';
 import { hashPassword, needsRehash, verifyPassword } from './password-hashing';
 import { hashSecret, newSecret } from './secret-token';
@@ -47,6 +48,8 @@ export interface SignedIn {
   user: User | null;
   /** The client contact signed in, or null for staff. */
   account: PortalAccount | null;
+  /** The partner user signed in, if that is who it is. */
+  partnerUser?: PartnerUser | null;
 }
 
 /** A client contact's session: who, and which client files they may see from where they are. */
@@ -57,6 +60,12 @@ export interface PortalViewer {
   clientIds: string[];
   /** The administrator acting as this contact, if that is what is happening. */
   actingFor: User | null;
+}
+
+/** A partner user's session: who, and for which organisation. */
+export interface PartnerViewer {
+  user: PartnerUser;
+  partner: Partner;
 }
 
 /** An administrator acting as a contact sees every active access, wherever they sit. */
@@ -123,6 +132,10 @@ export class AuthService {
   ): Promise<SignedIn> {
     const user = await this.dataSource.getRepository(User).findOneBy({ email: login.trim().toLowerCase() });
     if (!user) {
+      const partnerUser = await this.dataSource
+        .getRepository(PartnerUser)
+        .findOneBy({ email: login.trim().toLowerCase() });
+      if (partnerUser) return this.signInPartner(partnerUser, password, kind, origin, locale);
       const account = await this.dataSource.getRepository(PortalAccount).findOne({
         where: [{ userCode: login.trim().toUpperCase() }, { emailKey: login.trim().toLowerCase() }],
       });
@@ -148,6 +161,36 @@ export class AuthService {
       );
       const { session, secret } = await this.openSession(manager, ActorType.STAFF, user.id, kind, origin);
       return { session, secret, user, account: null };
+    });
+  }
+
+  private async signInPartner(
+    partnerUser: PartnerUser,
+    password: string,
+    kind: SessionKind,
+    origin: RequestOrigin,
+    locale: Locale,
+  ): Promise<SignedIn> {
+    const now = new Date();
+    const locked = Boolean(partnerUser.lockedUntil && partnerUser.lockedUntil > now);
+    if (locked || !(await verifyPassword(partnerUser.passwordHash, password))) {
+      if (!locked) await this.recordFailure(PartnerUser, partnerUser, origin);
+      throw invalidCredentials(locale);
+    }
+    return inTransaction(this.dataSource, async (manager) => {
+      await manager.update(
+        PartnerUser,
+        { id: partnerUser.id },
+        { failedSignIns: 0, lockedUntil: null, lastSignInAt: now },
+      );
+      const { session, secret } = await this.openSession(
+        manager,
+        ActorType.PARTNER,
+        partnerUser.id,
+        kind,
+        origin,
+      );
+      return { session, secret, user: null, account: null, partnerUser };
     });
   }
 
@@ -222,7 +265,7 @@ export class AuthService {
 
   /** Counts a wrong password; the fifth in a row locks the account a while. */
   private async recordFailure(
-    entity: typeof User | typeof PortalAccount,
+    entity: typeof User | typeof PortalAccount | typeof PartnerUser,
     principal: { id: string; failedSignIns: number },
     origin: RequestOrigin,
   ): Promise<void> {
@@ -243,7 +286,7 @@ export class AuthService {
           { actor: SYSTEM_ACTOR, requestId: null },
           {
             clientId: null,
-            entityType: entity === User ? 'User' : 'PortalAccount',
+            entityType: entity.name,
             entityId: principal.id,
             action: ActivityAction.UPDATED,
             changes: [
@@ -291,7 +334,12 @@ export class AuthService {
   async resolve(
     secret: string,
     ip: string | null = null,
-  ): Promise<{ session: Session; user: User | null; portal: PortalViewer | null } | null> {
+  ): Promise<{
+    session: Session;
+    user: User | null;
+    portal: PortalViewer | null;
+    partner: PartnerViewer | null;
+  } | null> {
     const now = new Date();
     const session = await this.dataSource
       .getRepository(Session)
@@ -299,6 +347,7 @@ export class AuthService {
     if (!session) return null;
     let user: User | null = null;
     let portal: PortalViewer | null = null;
+    let partner: PartnerViewer | null = null;
     if (session.principalType === ActorType.STAFF) {
       user = await this.dataSource.getRepository(User).findOneBy({ id: session.principalId });
       if (!user) return null;
@@ -324,6 +373,15 @@ export class AuthService {
         clientIds: grants.filter((g) => admits(g, from)).map((g) => g.clientId),
         actingFor,
       };
+    } else if (session.principalType === ActorType.PARTNER) {
+      const partnerUser = await this.dataSource
+        .getRepository(PartnerUser)
+        .findOneBy({ id: session.principalId });
+      const organisation = partnerUser
+        ? await this.dataSource.getRepository(Partner).findOneBy({ id: partnerUser.partnerId })
+        : null;
+      if (!partnerUser || !organisation) return null;
+      partner = { user: partnerUser, partner: organisation };
     } else {
       return null;
     }
@@ -335,7 +393,7 @@ export class AuthService {
           { lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_IDLE_MS[session.kind]) },
         );
     }
-    return { session, user, portal };
+    return { session, user, portal, partner };
   }
 
   /**
@@ -392,7 +450,7 @@ export class AuthService {
     }
   }
 
-  /** Changes a staff user's or a contact's password, ending their sessions but `keepSessionId`. */
+  /** Changes a staff user's, partner user's or contact's password, ending their sessions but `keepSessionId`. */
   async changePassword(
     who: { type: ActorType; id: string },
     keepSessionId: string | null,
@@ -400,9 +458,10 @@ export class AuthService {
     next: string,
     caller: Caller,
   ): Promise<void> {
-    const entity = who.type === ActorType.CONTACT ? PortalAccount : User;
+    const entity =
+      who.type === ActorType.CONTACT ? PortalAccount : who.type === ActorType.PARTNER ? PartnerUser : User;
     const principal = await this.dataSource
-      .getRepository<User | PortalAccount>(entity)
+      .getRepository<User | PortalAccount | PartnerUser>(entity)
       .findOneByOrFail({ id: who.id });
     const problem = checkPassword(next, principal.email);
     if (problem) throw badUserInput([fieldError('input.newPassword', problem.code, problem.params)]);
@@ -413,12 +472,15 @@ export class AuthService {
       await manager.update(
         entity,
         { id: principal.id },
-        { passwordHash: await hashPassword(next), updatedAt: new Date() },
+        {
+          passwordHash: await hashPassword(next),
+          ...(entity === PartnerUser ? {} : { updatedAt: new Date() }),
+        },
       );
       await this.revokeSessions(manager, principal.id, keepSessionId ?? undefined);
       await recordActivity(manager, caller, {
         clientId: null,
-        entityType: entity === User ? 'User' : 'PortalAccount',
+        entityType: entity.name,
         entityId: principal.id,
         action: ActivityAction.UPDATED,
         changes: [{ field: 'password', before: '••••', after: '••••' }],

@@ -78,7 +78,11 @@ export function applyClientFilter(
 }
 
 /** A page of clients, filtered and ordered, by keyset. */
-export function listClients(dataSource: DataSource, args: ClientListArgs): Promise<Connection<Client>> {
+export function listClients(
+  dataSource: DataSource,
+  args: ClientListArgs,
+  partnerId?: string,
+): Promise<Connection<Client>> {
   const order = args.orderBy ?? { field: ClientOrderField.NAME, direction: SortDirection.ASC };
   const filter = args.filter;
   // Live clients by name read straight off the unique index on live_name_key
@@ -101,6 +105,8 @@ export function listClients(dataSource: DataSource, args: ClientListArgs): Promi
       filter?.renewalTo,
     );
   if (needsCrm) filtered.leftJoin('client_crm', 'crm', 'crm.client_id = c.id');
+  if (partnerId) filtered.andWhere('c.partner_id = :partnerId', { partnerId });
+  else if (filter?.partnerId) filtered.andWhere('c.partner_id = :partnerId', { partnerId: filter.partnerId });
   // live_name_key is NULL exactly for deleted clients: saying so instead of
   // deleted_at IS NULL keeps the planner on the index that gives the order.
   applyClientFilter(filtered, filter, sql === 'c.live_name_key' ? 'c.live_name_key IS NOT NULL' : undefined);

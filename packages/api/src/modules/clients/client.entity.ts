@@ -1,6 +1,13 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, VersionColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ClientKind, ClientRegard, ClientStatus, Language, Lifecycle } from '@clientele/shared';
+import {
+  ClientKind,
+  ClientRegard,
+  ClientStatus,
+  IdentityProvider,
+  Language,
+  Lifecycle,
+} from '@clientele/shared';
 import { EnumColumn, IdColumn, InstantColumn } from '../../app/columns';
 import { Address } from './address';
 
@@ -37,6 +44,15 @@ registerEnumType(ClientRegard, {
     PREFERRED: { description: 'A client to look after especially well.' },
     WATCH: { description: 'Pay attention: late payments, disputes, fraud signals.' },
     DO_NOT_SERVE: { description: 'Take no new orders.' },
+  },
+});
+registerEnumType(IdentityProvider, {
+  name: 'IdentityProvider',
+  description: "How a client's users sign in to the services.",
+  valuesConfig: {
+    CLIENTELE: { description: 'Accounts managed here.' },
+    HP_ID: { description: 'HP ID.' },
+    AZURE_AD: { description: 'Microsoft Azure AD (Entra ID).' },
   },
 });
 registerEnumType(Language, {
@@ -191,6 +207,19 @@ export class Client {
     description: 'Phone number verified with the client (fraud protection), E.164.',
   })
   verifiedPhone: string | null;
+
+  @Index('IDX_client_partner')
+  @IdColumn({ nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the managing partner, if any.' })
+  partnerId: string | null;
+
+  @IdColumn({ nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the service plan.' })
+  planId: string | null;
+
+  @EnumColumn()
+  @Field(() => IdentityProvider, { description: "How the client's users sign in to the services." })
+  identityProvider: IdentityProvider;
 
   @IdColumn({ nullable: true })
   @Field(() => ID, { nullable: true, description: 'Id of the parent client (head office).' })

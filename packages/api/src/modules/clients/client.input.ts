@@ -73,6 +73,9 @@ export class ClientFilter {
   @Field(() => ID, { nullable: true, description: 'Owned by this staff member.' })
   accountOwnerId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'Managed by this partner.' })
+  partnerId?: string | null;
+
   @Field(() => ID, { nullable: true, description: 'Member of this account group.' })
   accountGroupId?: string | null;
 

@@ -41,12 +41,18 @@ export class DeleteClientsPayload {
   clients: Client[];
 }
 
+/** A partner's question about another partner's client gets the answer "none", as for a missing one. */
+function visibleTo(context: GraphQLContext, client: Client | null): Client | null {
+  if (client && context.partner && client.partnerId !== context.partner.partner.id) return null;
+  return client;
+}
+
 /** Translates GraphQL into service calls; rules live in `ClientService`. */
 @Resolver(() => Client)
 export class ClientResolver {
   @Query(() => ClientConnection, { description: 'A page of client files, filtered and ordered.' })
   clients(
-    @Ctx() { services }: GraphQLContext,
+    @Ctx() context: GraphQLContext,
     @Arg('first', () => Int, { nullable: true, description: 'Page size: 25 by default, at most 100.' })
     first: number | null,
     @Arg('after', () => String, {
@@ -62,7 +68,7 @@ export class ClientResolver {
     })
     orderBy: ClientOrder | null,
   ) {
-    return services.clients.list({ first, after, filter, orderBy });
+    return context.services.clients.list({ first, after, filter, orderBy }, context.partner?.partner.id);
   }
 
   @Query(() => Client, {
@@ -80,11 +86,11 @@ export class ClientResolver {
     nullable: true,
     description: 'One client file by code (case aside); null when none.',
   })
-  clientByCode(
-    @Ctx() { services }: GraphQLContext,
+  async clientByCode(
+    @Ctx() context: GraphQLContext,
     @Arg('code', () => String, { description: 'The client code, e.g. C-000042.' }) code: string,
   ) {
-    return services.clients.findByCode(code);
+    return visibleTo(context, await context.services.clients.findByCode(code));
   }
 
   @Mutation(() => ClientPayload, { description: 'Creates a client file, with empty Terms and CRM tabs.' })

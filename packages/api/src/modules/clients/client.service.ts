@@ -7,6 +7,7 @@ import {
   ClientStatus,
   ErrorCode,
   FieldErrorCode,
+  IdentityProvider,
   InvoiceDelivery,
   Language,
   Lifecycle,
@@ -67,6 +68,9 @@ export const NEW_CLIENT_DEFAULTS = {
   verifiedPhone: null,
   parentId: null,
   billToId: null,
+  partnerId: null,
+  planId: null,
+  identityProvider: IdentityProvider.CLIENTELE,
   deletedAt: null,
 } satisfies Partial<Client>;
 
@@ -106,67 +110,72 @@ export class ClientService {
     return client;
   }
 
-  list(args: ClientListArgs): Promise<Connection<Client>> {
-    return listClients(this.dataSource, args);
+  /** A page of clients; a partner's id keeps the list to that partner's clients. */
+  list(args: ClientListArgs, partnerId?: string): Promise<Connection<Client>> {
+    return listClients(this.dataSource, args, partnerId);
   }
 
-  async create(input: CreateClientInput, caller: Caller): Promise<Client> {
+  async create(input: CreateClientInput, caller: Caller, extra: Partial<Client> = {}): Promise<Client> {
+    return withIdempotency(this.dataSource, caller, 'createClient', input.idempotencyKey, Client, (manager) =>
+      this.createIn(manager, input, caller, extra),
+    );
+  }
+
+  /** Creates a client file within the caller's transaction (a partner's create does more in the same one). */
+  async createIn(
+    manager: EntityManager,
+    input: CreateClientInput,
+    caller: Caller,
+    extra: Partial<Client> = {},
+  ): Promise<Client> {
     const { values, lists, errors } = normalizeClientInfo(input, null);
     if (errors.length) throw badUserInput(errors);
-    return withIdempotency(
-      this.dataSource,
-      caller,
-      'createClient',
-      input.idempotencyKey,
-      Client,
-      async (manager) => {
-        const code = values.code ?? (await this.nextFreeCode(manager));
-        const now = new Date();
-        const client = manager.create(Client, {
-          ...NEW_CLIENT_DEFAULTS,
-          billingAddress: normalizeAddress(null),
-          shippingAddress: normalizeAddress(null),
-          ...values,
-          id: randomUUID(),
-          code,
-          createdAt: now,
-          updatedAt: now,
-          deletedAt: null,
-        } as Client);
-        client.searchKey = searchKeyOf(client);
-        client.liveNameKey = client.nameKey;
-        await this.assertReferences(manager, client, lists, { code: values.code !== undefined });
-        try {
-          await manager.insert(Client, client);
-        } catch (error) {
-          // A concurrent create took the code or the name between our check and our insert.
-          if (isUniqueViolation(error)) throw await this.takenError(manager, client);
-          throw error;
-        }
-        await manager.insert(ClientTerms, {
-          clientId: client.id,
-          paymentTerms: PaymentTerms.NET_30,
-          invoiceDelivery: InvoiceDelivery.EMAIL,
-          creditHold: false,
-          taxExempt: false,
-        });
-        await manager.insert(ClientCrm, { clientId: client.id });
-        await this.writeLists(manager, client.id, lists);
-        const saved = await this.getById(client.id, manager);
-        await recordActivity(manager, caller, {
-          clientId: client.id,
-          entityType: 'Client',
-          entityId: client.id,
-          action: ActivityAction.CREATED,
-          changes: [
-            ...fieldChanges(null, saved as unknown as Record<string, unknown>, CLIENT_INFO_FIELDS),
-            ...fieldChanges(null, listSnapshotOf(lists), Object.keys(lists)),
-          ],
-          clientVersion: saved.version,
-        });
-        return saved;
-      },
-    );
+    const code = values.code ?? (await this.nextFreeCode(manager));
+    const now = new Date();
+    const client = manager.create(Client, {
+      ...NEW_CLIENT_DEFAULTS,
+      billingAddress: normalizeAddress(null),
+      shippingAddress: normalizeAddress(null),
+      ...values,
+      ...extra,
+      id: randomUUID(),
+      code,
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+    } as Client);
+    client.searchKey = searchKeyOf(client);
+    client.liveNameKey = client.nameKey;
+    await this.assertReferences(manager, client, lists, { code: values.code !== undefined });
+    try {
+      await manager.insert(Client, client);
+    } catch (error) {
+      // A concurrent create took the code or the name between our check and our insert.
+      if (isUniqueViolation(error)) throw await this.takenError(manager, client);
+      throw error;
+    }
+    await manager.insert(ClientTerms, {
+      clientId: client.id,
+      paymentTerms: PaymentTerms.NET_30,
+      invoiceDelivery: InvoiceDelivery.EMAIL,
+      creditHold: false,
+      taxExempt: false,
+    });
+    await manager.insert(ClientCrm, { clientId: client.id });
+    await this.writeLists(manager, client.id, lists);
+    const saved = await this.getById(client.id, manager);
+    await recordActivity(manager, caller, {
+      clientId: client.id,
+      entityType: 'Client',
+      entityId: client.id,
+      action: ActivityAction.CREATED,
+      changes: [
+        ...fieldChanges(null, saved as unknown as Record<string, unknown>, CLIENT_INFO_FIELDS),
+        ...fieldChanges(null, listSnapshotOf(lists), Object.keys(lists)),
+      ],
+      clientVersion: saved.version,
+    });
+    return saved;
   }
 
   async update(input: UpdateClientInput, caller: Caller): Promise<Client> {

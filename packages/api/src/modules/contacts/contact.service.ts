@@ -197,62 +197,54 @@ export class ContactService {
       'createContact',
       input.idempotencyKey,
       Contact,
-      async (manager) => {
-        const client = input.clientId
-          ? await this.liveClient(manager, input.clientId, 'input.clientId')
-          : null;
-        const { values, errors } = this.normalize(
-          input,
-          null,
-          client?.billingAddress.country ?? HOME_COUNTRY,
-        );
-        if (errors.length) throw badUserInput(errors);
-        await this.assertEmailFree(manager, values.email);
-        const now = new Date();
-        const contact = manager.create(Contact, {
-          email: null,
-          emailKey: null,
-          emailDomain: null,
-          phone: null,
-          mobile: null,
-          language: client?.language ?? Language.FR,
-          timeZone: client?.timeZone ?? null,
-          address: normalizeAddress(null),
-          socialHandles: [],
-          ...values,
-          id: randomUUID(),
-          createdById: caller.actor.id,
-          createdAt: now,
-          updatedAt: now,
-          deletedAt: null,
-        } as Contact);
-        try {
-          await manager.insert(Contact, contact);
-        } catch (error) {
-          if (isUniqueViolation(error)) {
-            throw badUserInput([
-              fieldError('input.email', FieldErrorCode.ALREADY_TAKEN, { value: contact.email ?? '' }),
-            ]);
-          }
-          throw error;
-        }
-        await recordActivity(manager, caller, {
-          clientId: client?.id ?? null,
-          entityType: 'Contact',
-          entityId: contact.id,
-          action: ActivityAction.CREATED,
-          changes: fieldChanges(
-            null,
-            contact as unknown as Record<string, unknown>,
-            CONTACT_FIELDS,
-            'contact.',
-          ),
-        });
-        if (client)
-          await this.insertLink(manager, caller, client, contact, input.link ?? {}, Boolean(input.primary));
-        return manager.findOneByOrFail(Contact, { id: contact.id });
-      },
+      (manager) => this.createIn(manager, input, caller),
     );
+  }
+
+  /** Creates (and links) a contact within the caller's transaction. */
+  async createIn(manager: EntityManager, input: CreateContactInput, caller: Caller): Promise<Contact> {
+    const client = input.clientId ? await this.liveClient(manager, input.clientId, 'input.clientId') : null;
+    const { values, errors } = this.normalize(input, null, client?.billingAddress.country ?? HOME_COUNTRY);
+    if (errors.length) throw badUserInput(errors);
+    await this.assertEmailFree(manager, values.email);
+    const now = new Date();
+    const contact = manager.create(Contact, {
+      email: null,
+      emailKey: null,
+      emailDomain: null,
+      phone: null,
+      mobile: null,
+      language: client?.language ?? Language.FR,
+      timeZone: client?.timeZone ?? null,
+      address: normalizeAddress(null),
+      socialHandles: [],
+      ...values,
+      id: randomUUID(),
+      createdById: caller.actor.id,
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+    } as Contact);
+    try {
+      await manager.insert(Contact, contact);
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw badUserInput([
+          fieldError('input.email', FieldErrorCode.ALREADY_TAKEN, { value: contact.email ?? '' }),
+        ]);
+      }
+      throw error;
+    }
+    await recordActivity(manager, caller, {
+      clientId: client?.id ?? null,
+      entityType: 'Contact',
+      entityId: contact.id,
+      action: ActivityAction.CREATED,
+      changes: fieldChanges(null, contact as unknown as Record<string, unknown>, CONTACT_FIELDS, 'contact.'),
+    });
+    if (client)
+      await this.insertLink(manager, caller, client, contact, input.link ?? {}, Boolean(input.primary));
+    return manager.findOneByOrFail(Contact, { id: contact.id });
   }
 
   async update(input: UpdateContactInput, caller: Caller): Promise<Contact> {

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { callerOf, type GraphQLContext } from '../../app/context';
+import { NoteVisibility } from '@clientele/shared';
 import { Client } from '../clients/client.entity';
 import { Note } from './note.entity';
 import { CreateNoteInput, DeleteNoteInput, SetNotePinnedInput, UpdateNoteInput } from './note.input';
@@ -13,8 +14,10 @@ export class NotePayload {
 @Resolver(() => Client)
 export class ClientNotesResolver {
   @FieldResolver(() => [Note], { description: 'Notes, pinned first, then newest first.' })
-  notes(@Root() client: Client, @Ctx() { loaders }: GraphQLContext) {
-    return loaders.notes.load(client.id);
+  async notes(@Root() client: Client, @Ctx() { loaders, partner }: GraphQLContext) {
+    const notes = await loaders.notes.load(client.id);
+    // A partner reads the notes shared with it, never the internal ones.
+    return partner ? notes.filter((n) => n.visibility === NoteVisibility.SHARED) : notes;
   }
 
   @FieldResolver(() => Int, { description: 'How many notes the client has.' })

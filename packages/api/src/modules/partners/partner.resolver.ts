@@ -1,0 +1,177 @@
+import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ErrorCode } from '@clientele/shared';
+import { callerOf, type GraphQLContext } from '../../app/context';
+import { AppError } from '../../app/errors';
+import { Client } from '../clients/client.entity';
+import { PartnerInvitation } from './partner-invitation.entity';
+import { Partner, PartnerUser } from './partner.entity';
+import {
+  CreatePartnerClientInput,
+  CreatePartnerInput,
+  CreatePartnerUserInput,
+  CreateServicePlanInput,
+  PartnerInvitationRefInput,
+  RespondToPartnerInvitationInput,
+  UpdatePartnerInput,
+} from './partner.input';
+import { ServicePlan } from './service-plan.entity';
+import { ClientPayload } from '../clients/client.resolver';
+
+@ObjectType({ description: 'The result of a mutation on a partner invitation.' })
+export class PartnerInvitationPayload {
+  @Field(() => PartnerInvitation, { description: 'The invitation as it now is.' })
+  invitation: PartnerInvitation;
+}
+
+function partnerOf(context: GraphQLContext): Partner {
+  if (!context.partner) throw new AppError(ErrorCode.FORBIDDEN);
+  return context.partner.partner;
+}
+
+@Resolver(() => Partner)
+export class PartnerResolver {
+  @Query(() => [Partner], { description: 'Every partner organisation.' })
+  partners(@Ctx() { services }: GraphQLContext) {
+    return services.partners.listPartners();
+  }
+
+  @Query(() => [ServicePlan], {
+    description: 'Service plans on offer; for a partner, only those its certifications allow.',
+  })
+  servicePlans(@Ctx() context: GraphQLContext) {
+    return context.services.partners.listPlans(context.partner?.partner ?? null);
+  }
+
+  @Mutation(() => Partner, { description: 'Adds a partner organisation.' })
+  createPartner(
+    @Ctx() context: GraphQLContext,
+    @Arg('input', () => CreatePartnerInput, { description: 'The partner.' }) input: CreatePartnerInput,
+  ) {
+    return context.services.partners.createPartner(input, callerOf(context));
+  }
+
+  @Mutation(() => Partner, { description: "Changes a partner's certifications." })
+  updatePartner(
+    @Ctx() context: GraphQLContext,
+    @Arg('input', () => UpdatePartnerInput, { description: 'The changes, with the version read.' })
+    input: UpdatePartnerInput,
+  ) {
+    return context.services.partners.updatePartner(input, callerOf(context));
+  }
+
+  @Mutation(() => ServicePlan, { description: 'Adds a service plan.' })
+  createServicePlan(
+    @Ctx() context: GraphQLContext,
+    @Arg('input', () => CreateServicePlanInput, { description: 'The plan.' }) input: CreateServicePlanInput,
+  ) {
+    return context.services.partners.createPlan(input, callerOf(context));
+  }
+
+  @Mutation(() => PartnerUser, { description: 'Adds a user to a partner organisation.' })
+  createPartnerUser(
+    @Ctx() context: GraphQLContext,
+    @Arg('input', () => CreatePartnerUserInput, { description: 'The user.' }) input: CreatePartnerUserInput,
+  ) {
+    return context.services.partners.createUser(input, callerOf(context));
+  }
+
+  @Mutation(() => ClientPayload, {
+    description:
+      'A partner adds a client; its administrator is invited, and the card shows the invitation PENDING until they accept.',
+  })
+  async createPartnerClient(
+    @Ctx() context: GraphQLContext,
+    @Arg('input', () => CreatePartnerClientInput, { description: 'Company, administrator, plan.' })
+    input: CreatePartnerClientInput,
+  ): Promise<ClientPayload> {
+    return {
+      client: await context.services.partners.createClient(partnerOf(context), input, callerOf(context)),
+    };
+  }
+
+  @Mutation(() => PartnerInvitationPayload, {
+    description: 'The partner sends its invitation again (new link, new expiry).',
+  })
+  async resendPartnerInvitation(
+    @Ctx() context: GraphQLContext,
+    @Arg('input', () => PartnerInvitationRefInput, { description: 'The invitation.' })
+    input: PartnerInvitationRefInput,
+  ): Promise<PartnerInvitationPayload> {
+    return {
+      invitation: await context.services.partners.resendOrCancel(
+        partnerOf(context),
+        input.id,
+        'resend',
+        callerOf(context),
+      ),
+    };
+  }
+
+  @Mutation(() => PartnerInvitationPayload, { description: 'The partner withdraws its invitation.' })
+  async cancelPartnerInvitation(
+    @Ctx() context: GraphQLContext,
+    @Arg('input', () => PartnerInvitationRefInput, { description: 'The invitation.' })
+    input: PartnerInvitationRefInput,
+  ): Promise<PartnerInvitationPayload> {
+    return {
+      invitation: await context.services.partners.resendOrCancel(
+        partnerOf(context),
+        input.id,
+        'cancel',
+        callerOf(context),
+      ),
+    };
+  }
+
+  @Mutation(() => PartnerInvitationPayload, {
+    description: "The client's administrator accepts or declines a partner.",
+  })
+  async respondToPartnerInvitation(
+    @Ctx() context: GraphQLContext,
+    @Arg('input', () => RespondToPartnerInvitationInput, { description: 'The answer.' })
+    input: RespondToPartnerInvitationInput,
+  ): Promise<PartnerInvitationPayload> {
+    if (!context.portal) throw new AppError(ErrorCode.FORBIDDEN);
+    return {
+      invitation: await context.services.partners.respond(
+        context.portal.account.id,
+        input.invitationId,
+        input.accept,
+        callerOf(context),
+      ),
+    };
+  }
+}
+
+@Resolver(() => Client)
+export class ClientPartnerResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'City of the billing address: what a card shows.',
+  })
+  city(@Root() client: Client): string | null {
+    return client.billingAddress?.city ?? null;
+  }
+
+  @FieldResolver(() => Partner, { nullable: true, description: 'The managing partner, if any.' })
+  partner(@Root() client: Client, @Ctx() { services }: GraphQLContext) {
+    return client.partnerId
+      ? services.dataSource.getRepository(Partner).findOneBy({ id: client.partnerId })
+      : null;
+  }
+
+  @FieldResolver(() => ServicePlan, { nullable: true, description: 'The service plan.' })
+  plan(@Root() client: Client, @Ctx() { services }: GraphQLContext) {
+    return client.planId
+      ? services.dataSource.getRepository(ServicePlan).findOneBy({ id: client.planId })
+      : null;
+  }
+
+  @FieldResolver(() => PartnerInvitation, {
+    nullable: true,
+    description: 'The latest partner invitation, and where it stands.',
+  })
+  partnerInvitation(@Root() client: Client, @Ctx() { loaders }: GraphQLContext) {
+    return loaders.partnerInvitation.load(client.id);
+  }
+}

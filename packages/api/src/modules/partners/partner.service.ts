@@ -1,0 +1,387 @@
+import { randomUUID } from 'node:crypto';
+import { In, type DataSource } from 'typeorm';
+import {
+  AccessRole,
+  AccessStatus,
+  ActivityAction,
+  ContactType,
+  ErrorCode,
+  FieldErrorCode,
+  PartnerInvitationStatus,
+  checkPassword,
+  foldText,
+} from '@clientele/shared';
+import type { Caller } from '../../app/actor';
+import { AppError, badUserInput, fieldError, notFound } from '../../app/errors';
+import { inTransaction } from '../../app/transaction';
+import { AccessGrant } from '../access/access-grant.entity';
+import type { AccessService } from '../access/access.service';
+import { recordActivity } from '../activity/activity.service';
+import { hashPassword } from '../auth/password-hashing';
+import type { ClientService } from '../clients/client.service';
+import { Client } from '../clients/client.entity';
+import type { ContactService } from '../contacts/contact.service';
+import { withIdempotency } from '../idempotency/idempotency.service';
+import { PartnerInvitation } from './partner-invitation.entity';
+import { Partner, PartnerUser } from './partner.entity';
+import type {
+  CreatePartnerClientInput,
+  CreatePartnerInput,
+  CreatePartnerUserInput,
+  CreateServicePlanInput,
+  UpdatePartnerInput,
+} from './partner.input';
+import { ServicePlan } from './service-plan.entity';
+
+/** How long a client's administrator has to answer a partner's invitation. */
+export const PARTNER_INVITATION_TTL_MS = 7 * 86_400_000;
+
+const cleanCertifications = (codes: string[]) => [
+  ...new Set(codes.map((c) => c.trim().toUpperCase()).filter(Boolean)),
+];
+
+/** Partners, their users and plans, and the invitation a partner's new client must accept (seed 000). */
+export class PartnerService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clients: ClientService,
+    private readonly contacts: ContactService,
+    private readonly access: AccessService,
+  ) {}
+
+  listPartners(): Promise<Partner[]> {
+    return this.dataSource.getRepository(Partner).find({ order: { nameKey: 'ASC' } });
+  }
+
+  /** Every live plan, or only those a partner's certifications allow. */
+  async listPlans(partner?: Partner | null): Promise<ServicePlan[]> {
+    const plans = await this.dataSource
+      .getRepository(ServicePlan)
+      .find({ where: { archived: false }, order: { name: 'ASC' } });
+    return partner
+      ? plans.filter(
+          (p) => !p.requiredCertification || partner.certifications.includes(p.requiredCertification),
+        )
+      : plans;
+  }
+
+  async createPartner(input: CreatePartnerInput, caller: Caller): Promise<Partner> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const nameKey = foldText(input.name);
+      if (await manager.existsBy(Partner, { nameKey })) {
+        throw badUserInput([
+          fieldError('input.name', FieldErrorCode.ALREADY_TAKEN, { value: input.name.trim() }),
+        ]);
+      }
+      const partner = manager.create(Partner, {
+        id: randomUUID(),
+        name: input.name.trim(),
+        nameKey,
+        certifications: cleanCertifications(input.certifications),
+        createdAt: new Date(),
+      });
+      await manager.insert(Partner, partner);
+      await recordActivity(manager, caller, {
+        clientId: null,
+        entityType: 'Partner',
+        entityId: partner.id,
+        action: ActivityAction.CREATED,
+        changes: [
+          { field: 'name', before: null, after: partner.name },
+          { field: 'certifications', before: null, after: partner.certifications.join(', ') || null },
+        ],
+      });
+      return manager.findOneByOrFail(Partner, { id: partner.id });
+    });
+  }
+
+  async updatePartner(input: UpdatePartnerInput, caller: Caller): Promise<Partner> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const partner = await manager.findOneBy(Partner, { id: input.id });
+      if (!partner) throw notFound();
+      if (partner.version !== input.version) {
+        throw new AppError(ErrorCode.CONFLICT, {
+          details: { currentVersion: partner.version, yourVersion: input.version },
+        });
+      }
+      if (!input.certifications) return partner;
+      const certifications = cleanCertifications(input.certifications);
+      await manager.update(Partner, { id: partner.id }, { certifications });
+      await recordActivity(manager, caller, {
+        clientId: null,
+        entityType: 'Partner',
+        entityId: partner.id,
+        action: ActivityAction.UPDATED,
+        changes: [
+          {
+            field: 'certifications',
+            before: partner.certifications.join(', ') || null,
+            after: certifications.join(', ') || null,
+          },
+        ],
+      });
+      return manager.findOneByOrFail(Partner, { id: partner.id });
+    });
+  }
+
+  async createPlan(input: CreateServicePlanInput, caller: Caller): Promise<ServicePlan> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const code = input.code.trim().toUpperCase();
+      if (await manager.existsBy(ServicePlan, { code })) {
+        throw badUserInput([fieldError('input.code', FieldErrorCode.ALREADY_TAKEN, { value: code })]);
+      }
+      const plan = manager.create(ServicePlan, {
+        id: randomUUID(),
+        code,
+        name: input.name.trim(),
+        requiredCertification: input.requiredCertification?.trim().toUpperCase() || null,
+        archived: false,
+        createdAt: new Date(),
+      });
+      await manager.insert(ServicePlan, plan);
+      await recordActivity(manager, caller, {
+        clientId: null,
+        entityType: 'ServicePlan',
+        entityId: plan.id,
+        action: ActivityAction.CREATED,
+        changes: [{ field: 'code', before: null, after: code }],
+      });
+      return plan;
+    });
+  }
+
+  async createUser(input: CreatePartnerUserInput, caller: Caller): Promise<PartnerUser> {
+    const email = input.email.trim().toLowerCase();
+    const problem = checkPassword(input.password, email);
+    if (problem) throw badUserInput([fieldError('input.password', problem.code, problem.params)]);
+    return inTransaction(this.dataSource, async (manager) => {
+      if (!(await manager.existsBy(Partner, { id: input.partnerId }))) {
+        throw badUserInput([fieldError('input.partnerId', FieldErrorCode.INVALID_REFERENCE)]);
+      }
+      if (await manager.existsBy(PartnerUser, { email })) {
+        throw badUserInput([fieldError('input.email', FieldErrorCode.ALREADY_TAKEN, { value: email })]);
+      }
+      const user = manager.create(PartnerUser, {
+        id: randomUUID(),
+        partnerId: input.partnerId,
+        email,
+        displayName: input.displayName.trim(),
+        passwordHash: await hashPassword(input.password),
+        locale: 'fr',
+        failedSignIns: 0,
+        lockedUntil: null,
+        lastSignInAt: null,
+        createdAt: new Date(),
+      });
+      await manager.insert(PartnerUser, user);
+      await recordActivity(manager, caller, {
+        clientId: null,
+        entityType: 'PartnerUser',
+        entityId: user.id,
+        action: ActivityAction.CREATED,
+        changes: [{ field: 'email', before: null, after: email }],
+      });
+      return user;
+    });
+  }
+
+  /**
+   * Seed 000: the company, then its primary administrator and a plan the
+   * partner's certifications allow. The administrator is invited (an access
+   * to set a password, and the partner's invitation to accept); the new card
+   * shows the invitation PENDING.
+   */
+  async createClient(partner: Partner, input: CreatePartnerClientInput, caller: Caller): Promise<Client> {
+    const plan = await this.dataSource
+      .getRepository(ServicePlan)
+      .findOneBy({ id: input.planId, archived: false });
+    if (!plan) throw badUserInput([fieldError('input.planId', FieldErrorCode.INVALID_REFERENCE)]);
+    if (plan.requiredCertification && !partner.certifications.includes(plan.requiredCertification)) {
+      throw badUserInput([
+        fieldError('input.planId', FieldErrorCode.CERTIFICATION_REQUIRED, {
+          certification: plan.requiredCertification,
+        }),
+      ]);
+    }
+    return withIdempotency(
+      this.dataSource,
+      caller,
+      'createPartnerClient',
+      input.idempotencyKey,
+      Client,
+      async (manager) => {
+        const client = await this.clients.createIn(
+          manager,
+          {
+            name: input.name,
+            billingAddress: input.address,
+            notificationsEnabled: input.notificationsEnabled,
+          } as never,
+          caller,
+          { partnerId: partner.id, planId: plan.id, identityProvider: input.identityProvider },
+        );
+        const admin = await this.contacts.createIn(
+          manager,
+          {
+            clientId: client.id,
+            firstName: input.admin.firstName,
+            lastName: input.admin.lastName,
+            email: input.admin.email,
+            phone: input.admin.phone,
+            link: { title: null, department: null, type: ContactType.TECHNICAL },
+            primary: true,
+          } as never,
+          caller,
+        );
+        await this.access.grantIn(
+          manager,
+          {
+            clientId: client.id,
+            contactId: admin.id,
+            role: AccessRole.CLIENT_ADMIN,
+            sendEmail: true,
+          } as never,
+          caller,
+        );
+        const now = new Date();
+        const invitation = manager.create(PartnerInvitation, {
+          id: randomUUID(),
+          clientId: client.id,
+          partnerId: partner.id,
+          adminContactId: admin.id,
+          status: PartnerInvitationStatus.PENDING,
+          sentAt: now,
+          expiresAt: new Date(now.getTime() + PARTNER_INVITATION_TTL_MS),
+          respondedAt: null,
+          createdAt: now,
+        });
+        await manager.insert(PartnerInvitation, invitation);
+        await recordActivity(manager, caller, {
+          clientId: client.id,
+          entityType: 'PartnerInvitation',
+          entityId: invitation.id,
+          action: ActivityAction.PARTNER_INVITED,
+          changes: [
+            { field: 'partner', before: null, after: partner.name },
+            { field: 'plan', before: null, after: plan.code },
+          ],
+        });
+        return client;
+      },
+    );
+  }
+
+  /** The latest invitation of each client, for a page of clients. */
+  async latestInvitations(clientIds: string[]): Promise<Map<string, PartnerInvitation>> {
+    const rows = clientIds.length
+      ? await this.dataSource
+          .getRepository(PartnerInvitation)
+          .find({ where: { clientId: In(clientIds) }, order: { createdAt: 'ASC' } })
+      : [];
+    return new Map(rows.map((row) => [row.clientId, row]));
+  }
+
+  /** The client's administrator answers (notification area, or Settings > Assigned partner). */
+  async respond(
+    accountId: string,
+    invitationId: string,
+    accept: boolean,
+    caller: Caller,
+  ): Promise<PartnerInvitation> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const invitation = await manager.findOneBy(PartnerInvitation, { id: invitationId });
+      const isAdmin = invitation
+        ? await manager.existsBy(AccessGrant, {
+            accountId,
+            clientId: invitation.clientId,
+            role: AccessRole.CLIENT_ADMIN,
+            status: AccessStatus.ACTIVE,
+          })
+        : false;
+      if (!invitation || !isAdmin) throw notFound();
+      if (invitation.status !== PartnerInvitationStatus.PENDING || invitation.expiresAt < new Date()) {
+        throw new AppError(ErrorCode.CONFLICT, {
+          details: { reason: 'NOT_PENDING', status: invitation.status },
+        });
+      }
+      const status = accept ? PartnerInvitationStatus.ACCEPTED : PartnerInvitationStatus.DECLINED;
+      await manager.update(PartnerInvitation, { id: invitation.id }, { status, respondedAt: new Date() });
+      await recordActivity(manager, caller, {
+        clientId: invitation.clientId,
+        entityType: 'PartnerInvitation',
+        entityId: invitation.id,
+        action: ActivityAction.PARTNER_INVITATION_ANSWERED,
+        changes: [{ field: 'status', before: invitation.status, after: status }],
+      });
+      return manager.findOneByOrFail(PartnerInvitation, { id: invitation.id });
+    });
+  }
+
+  /** The partner sends it again (new expiry; the administrator's access link too) or withdraws it. */
+  async resendOrCancel(
+    partner: Partner,
+    invitationId: string,
+    action: 'resend' | 'cancel',
+    caller: Caller,
+  ): Promise<PartnerInvitation> {
+    const invitation = await this.dataSource
+      .getRepository(PartnerInvitation)
+      .findOneBy({ id: invitationId, partnerId: partner.id });
+    if (!invitation) throw notFound();
+    const open = [PartnerInvitationStatus.PENDING, PartnerInvitationStatus.EXPIRED].includes(
+      invitation.status,
+    );
+    if (!open)
+      throw new AppError(ErrorCode.CONFLICT, {
+        details: { reason: 'NOT_PENDING', status: invitation.status },
+      });
+    if (action === 'resend') {
+      const grant = await this.dataSource
+        .getRepository(AccessGrant)
+        .findOneBy({
+          clientId: invitation.clientId,
+          contactId: invitation.adminContactId,
+          status: In([AccessStatus.INVITED, AccessStatus.EXPIRED]),
+        });
+      if (grant) await this.access.resend(grant.id, caller);
+    }
+    return inTransaction(this.dataSource, async (manager) => {
+      const now = new Date();
+      const values =
+        action === 'resend'
+          ? {
+              status: PartnerInvitationStatus.PENDING,
+              sentAt: now,
+              expiresAt: new Date(now.getTime() + PARTNER_INVITATION_TTL_MS),
+            }
+          : { status: PartnerInvitationStatus.CANCELLED, respondedAt: now };
+      await manager.update(PartnerInvitation, { id: invitation.id }, values);
+      await recordActivity(manager, caller, {
+        clientId: invitation.clientId,
+        entityType: 'PartnerInvitation',
+        entityId: invitation.id,
+        action: ActivityAction.UPDATED,
+        changes: [{ field: 'status', before: invitation.status, after: values.status }],
+      });
+      return manager.findOneByOrFail(PartnerInvitation, { id: invitation.id });
+    });
+  }
+
+  /** Marks unanswered invitations past their expiry (hourly job). */
+  async expireInvitations(now = new Date()): Promise<number> {
+    const stale = await this.dataSource
+      .getRepository(PartnerInvitation)
+      .createQueryBuilder('i')
+      .where('i.status = :pending AND i.expires_at < :now', { pending: PartnerInvitationStatus.PENDING, now })
+      .getMany();
+    for (const invitation of stale) {
+      await this.dataSource
+        .getRepository(PartnerInvitation)
+        .update(
+          { id: invitation.id, status: PartnerInvitationStatus.PENDING },
+          { status: PartnerInvitationStatus.EXPIRED },
+        );
+    }
+    return stale.length;
+  }
+}

@@ -6,6 +6,7 @@ import {
   ClientStatus,
   ContactType,
   HealthStatus,
+  IdentityProvider,
   InvoiceDelivery,
   Language,
   Lifecycle,
@@ -66,6 +67,49 @@ export const DEMO_BRANCHES = [
   { name: 'ACT BL Solutions — Québec', city: 'Québec' },
   { name: 'ACT BL Solutions — Lyon', city: 'Lyon' },
 ] as const;
+
+export const DEMO_PARTNER = {
+  name: 'Solutions Informatiques Laurentides',
+  certifications: ['MANAGED_IT'],
+  userEmail: 'partenaire@clientele.demo',
+  userName: 'Julie Lavoie',
+} as const;
+
+export const DEMO_PLANS = [
+  { code: 'ESSENTIEL', name: 'Essentiel', requiredCertification: null },
+  { code: 'GESTION-COMPLETE', name: 'Gestion complète', requiredCertification: 'MANAGED_IT' },
+  { code: 'SECURITE-AVANCEE', name: 'Sécurité avancée', requiredCertification: 'SECURITY' },
+];
+
+/** Clients a partner brought: one waiting for its administrator's answer, one that accepted. */
+export const DEMO_PARTNER_CLIENTS = [
+  {
+    name: 'Centre dentaire des Laurentides',
+    address: {
+      line1: '455, rue Principale',
+      city: 'Saint-Sauveur',
+      region: 'QC',
+      postalCode: 'J0R 1R0',
+      country: 'CA',
+    },
+    admin: { firstName: 'Nathalie', lastName: 'Gauthier', email: 'n.gauthier@dentairelaurentides.demo' },
+    identityProvider: IdentityProvider.AZURE_AD,
+    accepted: false,
+  },
+  {
+    name: 'Quincaillerie Mont-Tremblant',
+    address: {
+      line1: '1200, rue de Saint-Jovite',
+      city: 'Mont-Tremblant',
+      region: 'QC',
+      postalCode: 'J8E 3J9',
+      country: 'CA',
+    },
+    admin: { firstName: 'Pierre', lastName: 'Morin', email: 'pierre.morin@quincaillerie-tremblant.demo' },
+    identityProvider: IdentityProvider.CLIENTELE,
+    accepted: true,
+  },
+];
 
 /** A SIREN with its Luhn check digit, from its first eight digits. */
 export function siren(first8: string): string {

@@ -1,6 +1,6 @@
 import { describeEachDialect } from '../../../test/db';
 import { TestClient } from '../../../test/graphql';
-import { DEMO_CLIENTS } from './demo-data';
+import { DEMO_CLIENTS, DEMO_PARTNER_CLIENTS } from './demo-data';
 import { seedDemoData } from './demo.seed';
 
 describeEachDialect('the demo seed', (db) => {
@@ -21,7 +21,19 @@ describeEachDialect('the demo seed', (db) => {
       }`);
       expect(result.errors).toBeUndefined();
       const { clients, accountGroups, industries, branches } = result.data;
-      expect(clients.totalCount).toBe(DEMO_CLIENTS.length);
+      expect(clients.totalCount).toBe(DEMO_CLIENTS.length + DEMO_PARTNER_CLIENTS.length);
+      const partnerStatuses = await api.run<any>(
+        `{ clients(first: 100, filter: { search: "laurentides tremblant" }) { edges { node { name } } } }`,
+      );
+      expect(partnerStatuses.errors).toBeUndefined();
+      const invitations = await api.run<any>(
+        `{ clients(first: 100) { edges { node { name partnerInvitation { status } } } } }`,
+      );
+      const statuses = invitations.data.clients.edges
+        .map((e: any) => e.node.partnerInvitation?.status)
+        .filter(Boolean)
+        .sort();
+      expect(statuses).toEqual(['ACCEPTED', 'PENDING']);
       for (const { node } of clients.edges) {
         expect(node.billingAddress.postalCode).toBeTruthy();
         expect(node.crm).toMatchObject({

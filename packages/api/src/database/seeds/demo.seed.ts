@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import {
+  AccessStatus,
+  AccountTier,
+  ActorType,
   BusinessNumberScheme,
   ClientKind,
+  ClientSource,
   ContactType,
+  HealthStatus,
   Language,
   NoteVisibility,
   StaffRole,
@@ -14,6 +19,9 @@ import { logger } from '../../app/logger';
 import { Client } from '../../modules/clients/client.entity';
 import type { CreateClientInput } from '../../modules/clients/client.input';
 import { User } from '../../modules/users/user.entity';
+import { AccessGrant } from '../../modules/access/access-grant.entity';
+import { PortalAccount } from '../../modules/access/portal-account.entity';
+import { PartnerInvitation } from '../../modules/partners/partner-invitation.entity';
 import { hashPassword } from '../../modules/auth/password-hashing';
 import {
   DEMO_ADMIN,
@@ -21,6 +29,9 @@ import {
   DEMO_CLIENTS,
   DEMO_GROUPS,
   DEMO_INDUSTRIES,
+  DEMO_PARTNER,
+  DEMO_PARTNER_CLIENTS,
+  DEMO_PLANS,
   DEMO_SOCIAL,
   DEMO_STAFF,
   frenchVat,
@@ -122,6 +133,64 @@ function infoInput(demo: DemoClient, groupIds: Map<string, string>): CreateClien
 }
 
 /**
+ * A partner with the plans its certification allows, one of its clients
+ * still waiting for its administrator's answer and one that accepted it, so
+ * the partner side and the invitation statuses show from the first start.
+ */
+async function seedPartners(services: ReturnType<typeof createServices>): Promise<Client[]> {
+  const created: Client[] = [];
+  const partner = await services.partners.createPartner(
+    { name: DEMO_PARTNER.name, certifications: [...DEMO_PARTNER.certifications] },
+    caller,
+  );
+  const plans = [];
+  for (const plan of DEMO_PLANS) plans.push(await services.partners.createPlan(plan, caller));
+  const user = await services.partners.createUser(
+    {
+      partnerId: partner.id,
+      email: DEMO_PARTNER.userEmail,
+      displayName: DEMO_PARTNER.userName,
+      password: DEMO_ADMIN.password,
+    },
+    caller,
+  );
+  const partnerCaller: Caller = {
+    actor: { type: ActorType.PARTNER, id: user.id, name: `${user.displayName} (${partner.name})` },
+    requestId: null,
+  };
+  for (const [index, demo] of DEMO_PARTNER_CLIENTS.entries()) {
+    const client = await services.partners.createClient(
+      partner,
+      {
+        name: demo.name,
+        address: demo.address,
+        admin: demo.admin,
+        identityProvider: demo.identityProvider,
+        planId: plans[index % plans.length]!.id,
+        notificationsEnabled: false,
+      } as never,
+      partnerCaller,
+    );
+    created.push(client);
+    if (DEMO_PARTNER_CLIENTS[index]!.accepted) {
+      // The administrator set a password and accepted, as they would from the portal.
+      const grant = (await services.access.grantsOf(client.id))[0]!;
+      await services.dataSource
+        .getRepository(PortalAccount)
+        .update({ id: grant.accountId }, { passwordHash: await hashPassword(DEMO_ADMIN.password) });
+      await services.dataSource
+        .getRepository(AccessGrant)
+        .update({ id: grant.id }, { status: AccessStatus.ACTIVE });
+      const invitation = await services.dataSource
+        .getRepository(PartnerInvitation)
+        .findOneByOrFail({ clientId: client.id });
+      await services.partners.respond(grant.accountId, invitation.id, true, caller);
+    }
+  }
+  return created;
+}
+
+/**
  * Fills an empty database with the demo book — staff, lists, and clients with
  * every tab filled — through the same services the API uses, so the activity
  * log tells the story too. Does nothing when the database has a user or a
@@ -198,6 +267,29 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
         caller,
       );
     }
+  }
+  for (const client of await seedPartners(services)) {
+    await services.crm.update(
+      {
+        clientId: client.id,
+        version: client.version,
+        health: HealthStatus.HAPPY,
+        tier: AccountTier.BASIC,
+        industryId: industryIds.get('Santé') ?? industryIds.values().next().value,
+        accountOwnerId: userIds.get('sophie'),
+        source: ClientSource.PARTNER,
+      },
+      caller,
+    );
+    await services.notes.create(
+      {
+        clientId: client.id,
+        body: `Client apporté par ${DEMO_PARTNER.name}.`,
+        pinned: false,
+        visibility: NoteVisibility.SHARED,
+      },
+      caller,
+    );
   }
   logger.info({ clients: DEMO_CLIENTS.length }, 'demo data seeded');
   return true;

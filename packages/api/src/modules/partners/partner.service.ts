@@ -336,13 +336,11 @@ export class PartnerService {
         details: { reason: 'NOT_PENDING', status: invitation.status },
       });
     if (action === 'resend') {
-      const grant = await this.dataSource
-        .getRepository(AccessGrant)
-        .findOneBy({
-          clientId: invitation.clientId,
-          contactId: invitation.adminContactId,
-          status: In([AccessStatus.INVITED, AccessStatus.EXPIRED]),
-        });
+      const grant = await this.dataSource.getRepository(AccessGrant).findOneBy({
+        clientId: invitation.clientId,
+        contactId: invitation.adminContactId,
+        status: In([AccessStatus.INVITED, AccessStatus.EXPIRED]),
+      });
       if (grant) await this.access.resend(grant.id, caller);
     }
     return inTransaction(this.dataSource, async (manager) => {

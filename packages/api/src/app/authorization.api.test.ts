@@ -45,6 +45,7 @@ const ALLOWED: Record<Audience, Role[]> = {
   [Audience.ADMIN]: ['admin'],
   [Audience.PORTAL]: ['contact'],
   [Audience.PARTNER]: ['partner'],
+  [Audience.TOKEN_OWNER]: ['admin', 'partner'],
 };
 /** Operations that answer UNAUTHENTICATED on their own terms (a wrong password). */
 const AUTHENTICATING = new Set(['Mutation.signIn']);

@@ -27,6 +27,8 @@ export enum Audience {
   CLIENT_READ = 'CLIENT_READ',
   /** Partner users: adding their clients, following their invitations. */
   PARTNER = 'PARTNER',
+  /** Who may hold API tokens: administrators, and partner users for their dashboards. */
+  TOKEN_OWNER = 'TOKEN_OWNER',
 }
 
 export const POLICY: Record<string, Audience> = {
@@ -90,9 +92,9 @@ export const POLICY: Record<string, Audience> = {
   'Mutation.stopActingAsContact': Audience.SIGNED_IN,
   'Mutation.actAsContact': Audience.ADMIN,
   'Query.outbox': Audience.ADMIN,
-  'Query.apiTokens': Audience.ADMIN,
-  'Mutation.createApiToken': Audience.ADMIN,
-  'Mutation.revokeApiToken': Audience.ADMIN,
+  'Query.apiTokens': Audience.TOKEN_OWNER,
+  'Mutation.createApiToken': Audience.TOKEN_OWNER,
+  'Mutation.revokeApiToken': Audience.TOKEN_OWNER,
   'Mutation.createAccountGroup': Audience.ADMIN,
   'Mutation.updateAccountGroup': Audience.ADMIN,
   'Mutation.createIndustry': Audience.ADMIN,
@@ -106,6 +108,7 @@ const STAFF_ROLES_FOR: Partial<Record<Audience, readonly StaffRole[]>> = {
   [Audience.CLIENT_READ]: [StaffRole.ADMIN, StaffRole.STAFF, StaffRole.VIEWER],
   [Audience.STAFF_WRITE]: [StaffRole.ADMIN, StaffRole.STAFF],
   [Audience.ADMIN]: [StaffRole.ADMIN],
+  [Audience.TOKEN_OWNER]: [StaffRole.ADMIN],
 };
 
 /** Whether the context may call an operation of this audience; throws the right refusal if not. */
@@ -114,8 +117,17 @@ export function assertAudience(context: GraphQLContext, audience: Audience | und
   if (!context.user && !context.portal && !context.partner) throw new AppError(ErrorCode.UNAUTHENTICATED);
   if (audience === Audience.SIGNED_IN) return;
   // Partner users reach their own clients, and their partner operations, only.
+  // A program may not mint tokens or manage sessions with the token it holds.
+  if (context.apiToken && (audience === Audience.ADMIN || audience === Audience.TOKEN_OWNER)) {
+    throw new AppError(ErrorCode.FORBIDDEN);
+  }
   if (context.partner) {
-    if (audience === Audience.CLIENT_READ || audience === Audience.PARTNER) return;
+    if (
+      audience === Audience.CLIENT_READ ||
+      audience === Audience.PARTNER ||
+      audience === Audience.TOKEN_OWNER
+    )
+      return;
     throw new AppError(ErrorCode.FORBIDDEN);
   }
   if (audience === Audience.PARTNER) throw new AppError(ErrorCode.FORBIDDEN);
@@ -125,8 +137,6 @@ export function assertAudience(context: GraphQLContext, audience: Audience | und
     throw new AppError(ErrorCode.FORBIDDEN);
   }
   if (audience === Audience.PORTAL || !context.user) throw new AppError(ErrorCode.FORBIDDEN);
-  // A program may not mint tokens or manage sessions with the token it holds.
-  if (context.apiToken && audience === Audience.ADMIN) throw new AppError(ErrorCode.FORBIDDEN);
   const roles = audience ? STAFF_ROLES_FOR[audience] : undefined;
   if (!roles || !roles.includes(context.user.role)) throw new AppError(ErrorCode.FORBIDDEN);
 }

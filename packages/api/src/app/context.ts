@@ -96,12 +96,12 @@ export function portalActor(portal: PortalViewer): Actor {
 }
 
 /** A program acting with its owner's rights: recorded as the token, on behalf of the owner. */
-function tokenActor(token: ApiToken, owner: User): Actor {
+function tokenActor(token: ApiToken): Actor {
   return {
     type: ActorType.API_TOKEN,
     id: token.id,
     name: token.name,
-    onBehalfOf: { type: ActorType.STAFF, id: owner.id },
+    onBehalfOf: { type: token.ownerType, id: token.ownerId },
   };
 }
 
@@ -132,20 +132,19 @@ export function createContext(services: Services, identity: RequestIdentity): Gr
     partner,
     session: identity.session ?? null,
     apiToken,
-    actor:
-      apiToken && user
-        ? tokenActor(apiToken, user)
-        : user
-          ? staffActor(user)
-          : portal
-            ? portalActor(portal)
-            : partner
-              ? {
-                  type: ActorType.PARTNER,
-                  id: partner.user.id,
-                  name: `${partner.user.displayName} (${partner.partner.name})`,
-                }
-              : (identity.actor ?? ANONYMOUS_ACTOR),
+    actor: apiToken
+      ? tokenActor(apiToken)
+      : user
+        ? staffActor(user)
+        : portal
+          ? portalActor(portal)
+          : partner
+            ? {
+                type: ActorType.PARTNER,
+                id: partner.user.id,
+                name: `${partner.user.displayName} (${partner.partner.name})`,
+              }
+            : (identity.actor ?? ANONYMOUS_ACTOR),
     origin: identity.origin ?? { ip: null, userAgent: null },
     http: identity.http ?? null,
     services,

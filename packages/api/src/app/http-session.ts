@@ -44,7 +44,7 @@ export async function identify(
     return {
       user: found?.owner ?? null,
       portal: null,
-      partner: null,
+      partner: found?.partner ?? null,
       session: null,
       apiToken: found?.token ?? null,
     };

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import type { ActorType } from '@clientele/shared';
 import { EnumColumn, IdColumn, InstantColumn } from '../../app/columns';
 
 export enum ApiTokenScope {
@@ -43,6 +44,10 @@ export class ApiToken {
   @Column({ type: 'varchar', length: 12 })
   @Field(() => String, { description: 'The start of the token, to recognise it (ct_AbC…).' })
   prefix: string;
+
+  /** STAFF (a staff user) or PARTNER (a partner user, for its dashboard). */
+  @EnumColumn()
+  ownerType: ActorType;
 
   @Index('IDX_api_token_owner')
   @IdColumn()

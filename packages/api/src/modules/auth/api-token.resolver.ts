@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { ErrorCode } from '@clientele/shared';
+import { ActorType, ErrorCode } from '@clientele/shared';
 import { callerOf, type GraphQLContext } from '../../app/context';
 import { AppError } from '../../app/errors';
 import { ApiToken, ApiTokenScope } from './api-token.entity';
@@ -41,8 +41,8 @@ export class ApiTokenResolver {
   @Query(() => [ApiToken], {
     description: 'Every API token, newest first (the secrets are never shown again).',
   })
-  apiTokens(@Ctx() { services }: GraphQLContext) {
-    return services.apiTokens.list();
+  apiTokens(@Ctx() context: GraphQLContext) {
+    return context.services.apiTokens.list(context.partner?.user.id);
   }
 
   @Mutation(() => CreateApiTokenPayload, {
@@ -52,9 +52,15 @@ export class ApiTokenResolver {
     @Ctx() context: GraphQLContext,
     @Arg('input', () => CreateApiTokenInput, { description: 'Name and scope.' }) input: CreateApiTokenInput,
   ): Promise<CreateApiTokenPayload> {
-    if (!context.user) throw new AppError(ErrorCode.UNAUTHENTICATED);
+    // A partner user's token reads that partner's clients from its dashboard.
+    const owner = context.partner
+      ? { type: ActorType.PARTNER, id: context.partner.user.id }
+      : context.user
+        ? { type: ActorType.STAFF, id: context.user.id }
+        : null;
+    if (!owner) throw new AppError(ErrorCode.UNAUTHENTICATED);
     const { apiToken, secret } = await context.services.apiTokens.create(
-      context.user,
+      owner,
       input.name,
       input.scope,
       callerOf(context),
@@ -67,6 +73,12 @@ export class ApiTokenResolver {
     @Ctx() context: GraphQLContext,
     @Arg('input', () => RevokeApiTokenInput, { description: 'The token.' }) input: RevokeApiTokenInput,
   ): Promise<ApiTokenPayload> {
-    return { apiToken: await context.services.apiTokens.revoke(input.id, callerOf(context)) };
+    return {
+      apiToken: await context.services.apiTokens.revoke(
+        input.id,
+        callerOf(context),
+        context.partner?.user.id,
+      ),
+    };
   }
 }

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { IsNull, type DataSource } from 'typeorm';
-import { ActivityAction, LIMITS, checkRequiredText } from '@clientele/shared';
+import { ActivityAction, ActorType, LIMITS, checkRequiredText } from '@clientele/shared';
+import { Partner, PartnerUser } from '../partners/partner.entity';
+import type { PartnerViewer } from './auth.service';
 import type { Caller } from '../../app/actor';
 import { badUserInput, fieldError, notFound } from '../../app/errors';
 import { inTransaction } from '../../app/transaction';
@@ -14,13 +16,16 @@ const TOUCH_EVERY_MS = 60_000;
 export class ApiTokenService {
   constructor(private readonly dataSource: DataSource) {}
 
-  list(): Promise<ApiToken[]> {
-    return this.dataSource.getRepository(ApiToken).find({ order: { createdAt: 'DESC' } });
+  /** Every token (administrators), or one owner's (a partner user sees its own). */
+  list(ownerId?: string): Promise<ApiToken[]> {
+    return this.dataSource
+      .getRepository(ApiToken)
+      .find({ where: ownerId ? { ownerId } : {}, order: { createdAt: 'DESC' } });
   }
 
   /** Creates a token for `owner`; the secret is returned here and never again. */
   async create(
-    owner: User,
+    owner: { type: ActorType; id: string },
     name: string,
     scope: ApiTokenScope,
     caller: Caller,
@@ -35,6 +40,7 @@ export class ApiTokenService {
         scope,
         tokenHash: hash,
         prefix: secret.slice(0, 10),
+        ownerType: owner.type,
         ownerId: owner.id,
         createdAt: new Date(),
         lastUsedAt: null,
@@ -55,10 +61,10 @@ export class ApiTokenService {
     });
   }
 
-  async revoke(id: string, caller: Caller): Promise<ApiToken> {
+  async revoke(id: string, caller: Caller, ownerId?: string): Promise<ApiToken> {
     return inTransaction(this.dataSource, async (manager) => {
       const token = await manager.findOneBy(ApiToken, { id });
-      if (!token) throw notFound();
+      if (!token || (ownerId && token.ownerId !== ownerId)) throw notFound();
       if (token.revokedAt) return token;
       const revokedAt = new Date();
       await manager.update(ApiToken, { id }, { revokedAt });
@@ -74,17 +80,30 @@ export class ApiTokenService {
   }
 
   /** The live token and its owner for a secret, recording its use; null for anything else. */
-  async resolve(secret: string): Promise<{ token: ApiToken; owner: User } | null> {
+  async resolve(
+    secret: string,
+  ): Promise<{ token: ApiToken; owner: User | null; partner: PartnerViewer | null } | null> {
     const token = await this.dataSource
       .getRepository(ApiToken)
       .findOneBy({ tokenHash: hashSecret(secret), revokedAt: IsNull() });
     if (!token) return null;
-    const owner = await this.dataSource.getRepository(User).findOneBy({ id: token.ownerId });
-    if (!owner) return null;
+    let owner: User | null = null;
+    let partner: PartnerViewer | null = null;
+    if (token.ownerType === ActorType.PARTNER) {
+      const user = await this.dataSource.getRepository(PartnerUser).findOneBy({ id: token.ownerId });
+      const organisation = user
+        ? await this.dataSource.getRepository(Partner).findOneBy({ id: user.partnerId })
+        : null;
+      if (!user || !organisation) return null;
+      partner = { user, partner: organisation };
+    } else {
+      owner = await this.dataSource.getRepository(User).findOneBy({ id: token.ownerId });
+      if (!owner) return null;
+    }
     const now = new Date();
     if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
       await this.dataSource.getRepository(ApiToken).update({ id: token.id }, { lastUsedAt: now });
     }
-    return { token, owner };
+    return { token, owner, partner };
   }
 }

@@ -120,6 +120,24 @@ describeEachDialect('partners, plans and the partner invitation (seed 000)', (db
     expect((await b.graphql(`{ clients { totalCount } }`)).body.data.clients.totalCount).toBe(0);
     expect((await a.graphql(`{ contacts { totalCount } }`)).body.errors[0].extensions.code).toBe('FORBIDDEN');
 
+    // The partner's dashboard reads with a token of its own: the partner's clients, nothing more.
+    const minted = await a.graphql(
+      `mutation { createApiToken(input: { name: "Tableau de bord", scope: READ }) { token } }`,
+    );
+    const dashboard = server.browser({ authorization: `Bearer ${minted.body.data.createApiToken.token}` });
+    const viaToken = await dashboard.graphql(
+      `{ clients { edges { node { id partnerInvitation { status } } } } }`,
+    );
+    expect(viaToken.body.data.clients.edges).toEqual([
+      { node: { id: card.id, partnerInvitation: { status: 'PENDING' } } },
+    ]);
+    expect(
+      (await dashboard.graphql(CREATE, { i: { ...input, planId: basic } })).body.errors[0].extensions.code,
+    ).toBe('FORBIDDEN');
+    expect((await a.graphql(`{ apiTokens { name } }`)).body.data.apiTokens).toEqual([
+      { name: 'Tableau de bord' },
+    ]);
+
     // The client's administrator gets the access link, chooses a password, and accepts the partner.
     mailbox.messages.length = 0;
     await worker.runOnce();

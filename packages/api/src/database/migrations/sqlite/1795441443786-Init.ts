@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Init1795441136923 implements MigrationInterface {
-  name = 'Init1795441136923';
+export class Init1795441443786 implements MigrationInterface {
+  name = 'Init1795441443786';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"activity\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"at\" datetime(3) NOT NULL, \"actor_type\" varchar(32) NOT NULL, \"actor_id\" varchar(36), \"actor_name\" varchar(120) NOT NULL, \"on_behalf_of_type\" varchar(32), \"on_behalf_of_id\" varchar(36), \"client_id\" varchar(36), \"entity_type\" varchar(40) NOT NULL, \"entity_id\" varchar(36) NOT NULL, \"action\" varchar(32) NOT NULL, \"changes\" text NOT NULL, \"client_version\" integer, \"request_id\" varchar(64))");
@@ -52,7 +52,7 @@ export class Init1795441136923 implements MigrationInterface {
     await queryRunner.query("CREATE TABLE \"session\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"token_hash\" varchar(64) NOT NULL, \"principal_type\" varchar(32) NOT NULL, \"principal_id\" varchar(36) NOT NULL, \"kind\" varchar(32) NOT NULL, \"user_agent\" varchar(200), \"ip\" varchar(45), \"created_at\" datetime(3) NOT NULL, \"last_seen_at\" datetime(3) NOT NULL, \"expires_at\" datetime(3) NOT NULL, \"revoked_at\" datetime(3), \"acting_for_user_id\" varchar(36))");
     await queryRunner.query("CREATE UNIQUE INDEX \"UQ_session_token_hash\" ON \"session\" (\"token_hash\") ");
     await queryRunner.query("CREATE INDEX \"IDX_session_principal\" ON \"session\" (\"principal_type\", \"principal_id\") ");
-    await queryRunner.query("CREATE TABLE \"api_token\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"name\" varchar(100) NOT NULL, \"scope\" varchar(32) NOT NULL, \"token_hash\" varchar(64) NOT NULL, \"prefix\" varchar(12) NOT NULL, \"owner_id\" varchar(36) NOT NULL, \"created_at\" datetime(3) NOT NULL, \"last_used_at\" datetime(3), \"revoked_at\" datetime(3))");
+    await queryRunner.query("CREATE TABLE \"api_token\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"name\" varchar(100) NOT NULL, \"scope\" varchar(32) NOT NULL, \"token_hash\" varchar(64) NOT NULL, \"prefix\" varchar(12) NOT NULL, \"owner_type\" varchar(32) NOT NULL, \"owner_id\" varchar(36) NOT NULL, \"created_at\" datetime(3) NOT NULL, \"last_used_at\" datetime(3), \"revoked_at\" datetime(3))");
     await queryRunner.query("CREATE UNIQUE INDEX \"UQ_api_token_hash\" ON \"api_token\" (\"token_hash\") ");
     await queryRunner.query("CREATE INDEX \"IDX_api_token_owner\" ON \"api_token\" (\"owner_id\") ");
     await queryRunner.query("CREATE TABLE \"access_grant\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"client_id\" varchar(36) NOT NULL, \"contact_id\" varchar(36) NOT NULL, \"account_id\" varchar(36) NOT NULL, \"role\" varchar(32) NOT NULL, \"ip_allow_list\" text NOT NULL, \"branch_id\" varchar(36), \"status\" varchar(32) NOT NULL, \"invited_at\" datetime(3), \"invitation_expires_at\" datetime(3), \"last_sign_in_at\" datetime(3), \"created_at\" datetime(3) NOT NULL, \"updated_at\" datetime(3) NOT NULL, \"version\" integer NOT NULL)");

@@ -44,6 +44,7 @@ const ENUM_FIELDS = [
   'regard',
   'notificationsEnabled',
   'registeredAt',
+  'identityProvider',
 ] as const;
 const PHONE_FIELDS = ['phone', 'mobile', 'fax', 'verifiedPhone'] as const;
 
@@ -76,6 +77,8 @@ export const CLIENT_INFO_FIELDS = [
   'verifiedPhone',
   'parentId',
   'billToId',
+  'planId',
+  'identityProvider',
 ] as const;
 
 export interface ClientLists {
@@ -142,6 +145,7 @@ export function normalizeClientInfo(input: ClientInfoInput, current: Client | nu
   if (given('shippingAddress')) values.shippingAddress = normalizeAddress(input.shippingAddress);
   if (given('parentId')) values.parentId = input.parentId || null;
   if (given('billToId')) values.billToId = input.billToId || null;
+  if (given('planId')) values.planId = input.planId || null;
 
   const country = (values.billingAddress ?? current?.billingAddress)?.country ?? HOME_COUNTRY;
   for (const field of PHONE_FIELDS) {

@@ -8,6 +8,7 @@ import {
   ClientRegard,
   ClientStatus,
   HealthStatus,
+  IdentityProvider,
   LIMITS,
   Language,
   Lifecycle,
@@ -252,6 +253,15 @@ export abstract class ClientInfoInput implements Partial<Record<keyof Client, un
 
   @Field(() => [ID], { nullable: true, description: 'Account groups. Replaces the list.' })
   accountGroupIds?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Service plan.' })
+  planId?: string | null;
+
+  @Field(() => IdentityProvider, {
+    nullable: true,
+    description: "How the client's users sign in to the services.",
+  })
+  identityProvider?: IdentityProvider | null;
 }
 
 @InputType({ description: 'A new client file.' })

@@ -28,6 +28,7 @@ import { ClientCrm } from '../crm/client-crm.entity';
 import { withIdempotency } from '../idempotency/idempotency.service';
 import { AccountGroup, ClientAccountGroup } from '../lists/account-group.entity';
 import { ClientTerms } from '../terms/client-terms.entity';
+import { ServicePlan } from '../partners/service-plan.entity';
 import { normalizeAddress } from './address';
 import { BusinessNumber } from './business-number.entity';
 import { ClientDomain } from './client-domain.entity';
@@ -146,7 +147,10 @@ export class ClientService {
     } as Client);
     client.searchKey = searchKeyOf(client);
     client.liveNameKey = client.nameKey;
-    await this.assertReferences(manager, client, lists, { code: values.code !== undefined });
+    await this.assertReferences(manager, client, lists, {
+      code: values.code !== undefined,
+      plan: values.planId !== undefined,
+    });
     try {
       await manager.insert(Client, client);
     } catch (error) {
@@ -191,6 +195,7 @@ export class ClientService {
       await this.assertReferences(manager, next, lists, {
         code: values.code !== undefined && values.code !== current.code,
         name: values.nameKey !== undefined && values.nameKey !== current.nameKey,
+        plan: values.planId !== undefined && values.planId !== current.planId,
         self: current.id,
       });
 
@@ -358,7 +363,7 @@ export class ClientService {
     manager: EntityManager,
     client: Client,
     lists: ClientLists,
-    check: { code?: boolean; name?: boolean; self?: string },
+    check: { code?: boolean; name?: boolean; plan?: boolean; self?: string },
   ): Promise<void> {
     const errors: FieldError[] = [];
     const isNew = !check.self;
@@ -385,6 +390,14 @@ export class ClientService {
           }),
         );
       }
+    }
+    // A plan retired since it was chosen stays on the file; choosing it anew is refused.
+    if (
+      check.plan &&
+      client.planId &&
+      !(await manager.existsBy(ServicePlan, { id: client.planId, archived: false }))
+    ) {
+      errors.push(fieldError('input.planId', FieldErrorCode.INVALID_REFERENCE));
     }
     if (lists.accountGroupIds?.length) {
       const groups = await manager.findBy(AccountGroup, { id: In(lists.accountGroupIds), archived: false });

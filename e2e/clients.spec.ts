@@ -1,6 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { chooseLanguage, langOf, signIn, snap, watchForeignRequests } from './support';
 
 /** What each language calls the things the flow touches. */
 const words = {
@@ -14,6 +13,7 @@ const words = {
     search: 'Search',
     taken: 'is already in use',
     created: /created/,
+    info: 'Info',
   },
   fr: {
     clients: 'Clients',
@@ -25,32 +25,18 @@ const words = {
     search: 'Rechercher',
     taken: 'est déjà utilisé',
     created: /créé/,
+    info: 'Infos',
   },
 } as const;
 
-const screenshots = path.join(__dirname, '.artifacts', 'screenshots');
-
-async function snap(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(screenshots, { recursive: true });
-  await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
-}
-
-/** Every request the console makes goes to the app itself: nothing from the internet. */
-function watchForeignRequests(page: Page, baseURL: string): string[] {
-  const foreign: string[] = [];
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith(baseURL) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
-  });
-  return foreign;
-}
-
 test('create a client through the dialog and find it in the list', async ({ page, baseURL }, info) => {
-  const lang = info.project.name as keyof typeof words;
+  const lang = langOf(info);
   const w = words[lang];
   const foreign = watchForeignRequests(page, baseURL!);
   const name = `Fromagerie Éphémère ${lang.toUpperCase()} ${Date.now()}`;
 
+  await chooseLanguage(page, lang);
+  await signIn(page, lang);
   await page.goto('/');
   await expect(page).toHaveURL(/\/clients/);
   await expect(page.getByRole('heading', { name: w.clients })).toBeVisible();
@@ -87,6 +73,12 @@ test('create a client through the dialog and find it in the list', async ({ page
   // The URL reproduces the view.
   await page.reload();
   await expect(page.getByRole('grid')).toContainText(name);
+
+  // A row opens the client's file on its Info tab.
+  await page.getByRole('grid').getByText(name).click();
+  await expect(page).toHaveURL(/\/clients\/[^/]+\/info$/);
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByRole('tab', { name: w.info, selected: true })).toBeVisible();
 
   expect(foreign).toEqual([]);
 });

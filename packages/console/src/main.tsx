@@ -4,11 +4,16 @@ import '@fontsource/roboto/700.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
+import { markSignedOut } from '@/features/auth/api/me-query';
 import { createApolloClient } from '@/lib/apollo';
 import { currentLocale, initI18n } from '@/lib/i18n';
 
 void initI18n();
-const client = createApolloClient({ language: currentLocale });
+// A session that ends (expired, signed out elsewhere) sends the person to the sign-in page.
+const client = createApolloClient({
+  language: currentLocale,
+  onUnauthenticated: () => markSignedOut(client),
+});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

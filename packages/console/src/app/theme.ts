@@ -30,6 +30,8 @@ export function createAppTheme(locale: Locale): Theme {
           styleOverrides: { root: { textTransform: 'none' } },
         },
         MuiPaper: { defaultProps: { variant: 'outlined' } },
+        MuiToggleButton: { styleOverrides: { root: { textTransform: 'none' } } },
+        MuiTab: { styleOverrides: { root: { textTransform: 'none', fontSize: '0.95rem' } } },
         MuiTextField: { defaultProps: { size: 'small', fullWidth: true } },
       },
     },

@@ -1,17 +1,35 @@
 /**
  * Every route of the console. The URL is the state: a list's search, order
- * and page live in its query string, so a copied link shows the same view.
+ * and page live in its query string, and each tab of a client file has its
+ * own address, so a copied link shows the same view.
  */
 export const paths = {
   home: '/',
+  signIn: '/sign-in',
+  signOut: '/sign-out',
+  forgotPassword: '/forgot-password',
+  resetPassword: '/reset-password',
   clients: '/clients',
   client: '/clients/:id',
 } as const;
 
-export const clientPath = (id: string): string => `/clients/${encodeURIComponent(id)}`;
+/** The tabs of a client file, in the order shown. */
+export const CLIENT_TABS = ['info', 'terms', 'crm', 'notes', 'contacts', 'activity'] as const;
+export type ClientTab = (typeof CLIENT_TABS)[number];
+
+export const isClientTab = (value: string | undefined): value is ClientTab =>
+  (CLIENT_TABS as readonly string[]).includes(value ?? '');
+
+/** A client's file, on the Info tab unless another is named. */
+export const clientPath = (id: string, tab: ClientTab = 'info'): string =>
+  `/clients/${encodeURIComponent(id)}/${tab}`;
 
 /** The client list with a query string already built (see `features/clients/model/list-params`). */
 export const clientsPath = (search?: URLSearchParams): string => {
   const query = search?.toString();
   return query ? `${paths.clients}?${query}` : paths.clients;
 };
+
+/** The sign-in page, remembering where the person was headed. */
+export const signInPath = (next?: string): string =>
+  next && next !== paths.home ? `${paths.signIn}?${new URLSearchParams({ next }).toString()}` : paths.signIn;

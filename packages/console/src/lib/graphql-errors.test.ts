@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
-import { splitFieldErrors, summarizeError } from './graphql-errors';
+import { fieldForPath, matchFieldErrors, splitFieldErrors, summarizeError } from './graphql-errors';
 
 const fallback = { network: 'Cannot reach the server.', unexpected: 'Something went wrong.' };
 
@@ -120,6 +120,54 @@ describe('splitFieldErrors', () => {
       ['name', 'billingAddress.city'],
     );
     expect(matched).toEqual({ name: 'Required.', 'billingAddress.city': 'Too long.' });
+    expect(unmatched).toEqual([{ path: 'tags', message: 'Too many.' }]);
+  });
+});
+
+describe('conflicts', () => {
+  it('keeps what a CONFLICT says changed, and the versions', () => {
+    const error = graphQLErrors({
+      message: 'Someone else changed this data in the meantime.',
+      extensions: {
+        code: 'CONFLICT',
+        currentVersion: 5,
+        yourVersion: 3,
+        changedFields: ['phone', 'terms.creditLimit', 42],
+      },
+    });
+    const summary = summarizeError(error, fallback);
+    expect(summary.conflict).toEqual({
+      currentVersion: 5,
+      yourVersion: 3,
+      changedFields: ['phone', 'terms.creditLimit'],
+    });
+    expect(summary.codes).toEqual(['CONFLICT']);
+  });
+
+  it('has none for a CONFLICT about state (a deleted client)', () => {
+    const error = graphQLErrors({ message: 'Deleted.', extensions: { code: 'CONFLICT', reason: 'DELETED' } });
+    expect(summarizeError(error, fallback).conflict).toBeUndefined();
+  });
+});
+
+describe('fieldForPath and matchFieldErrors', () => {
+  const known = ['domains', 'businessNumbers', 'businessNumbers.1.value', 'billingAddress.postalCode'];
+
+  it('puts an item of a list under the list, or under the item’s own field when shown', () => {
+    expect(fieldForPath('domains.2', known)).toBe('domains');
+    expect(fieldForPath('businessNumbers.1.value', known)).toBe('businessNumbers.1.value');
+    expect(fieldForPath('businessNumbers.3.value', known)).toBe('businessNumbers');
+    expect(fieldForPath('billingAddress.city', known)).toBeUndefined();
+    // A name that merely starts like a field is not under it.
+    expect(fieldForPath('domainsExtra', known)).toBeUndefined();
+  });
+
+  it('keeps the first message of each field and returns the rest as unmatched', () => {
+    const { matched, unmatched } = matchFieldErrors(
+      { 'domains.0': 'Invalid.', 'domains.3': 'Taken.', tags: 'Too many.' },
+      known,
+    );
+    expect(matched).toEqual({ domains: 'Invalid.' });
     expect(unmatched).toEqual([{ path: 'tags', message: 'Too many.' }]);
   });
 });

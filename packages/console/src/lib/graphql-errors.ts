@@ -12,6 +12,16 @@ export interface ErrorSummary {
   requestId?: string;
   /** The codes received (`BAD_USER_INPUT`, `NOT_FOUND`…), for screens that react to one. */
   codes: string[];
+  /** With a CONFLICT on a version: what changed since the version the caller read. */
+  conflict?: ConflictDetails;
+}
+
+/** What a CONFLICT on a stale version tells: the versions, and the fields changed in between. */
+export interface ConflictDetails {
+  currentVersion: number | null;
+  yourVersion: number | null;
+  /** Paths as the activity log names them (`phone`, `billingAddress.city`, `terms.creditLimit`). */
+  changedFields: string[];
 }
 
 /** Texts for failures the server did not describe (it was unreachable, or answered nonsense). */
@@ -40,6 +50,13 @@ function summarize(errors: readonly GraphQLFormattedError[], fallback: FallbackM
     const code = typeof extensions.code === 'string' ? extensions.code : undefined;
     if (code && !summary.codes.includes(code)) summary.codes.push(code);
     if (typeof extensions.requestId === 'string') summary.requestId ??= extensions.requestId;
+    if (code === ErrorCode.CONFLICT && Array.isArray(extensions.changedFields)) {
+      summary.conflict ??= {
+        currentVersion: typeof extensions.currentVersion === 'number' ? extensions.currentVersion : null,
+        yourVersion: typeof extensions.yourVersion === 'number' ? extensions.yourVersion : null,
+        changedFields: extensions.changedFields.filter((field): field is string => typeof field === 'string'),
+      };
+    }
 
     const fields = Array.isArray(extensions.fields) ? extensions.fields.filter(isFieldError) : [];
     for (const field of fields) {
@@ -99,6 +116,37 @@ export function splitFieldErrors(
   const unmatched: { path: string; message: string }[] = [];
   for (const [path, message] of Object.entries(fields)) {
     if (known.includes(path)) matched[path] = message;
+    else unmatched.push({ path, message });
+  }
+  return { matched, unmatched };
+}
+
+/**
+ * The field of a form a server path belongs to: the longest known field that
+ * is the path or one of its parents, so `domains.2` lands under `domains` and
+ * `businessNumbers.1.value` under that row's value when the form shows it.
+ */
+export function fieldForPath(path: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  for (const field of known) {
+    if ((path === field || path.startsWith(`${field}.`)) && field.length > (best?.length ?? -1)) best = field;
+  }
+  return best;
+}
+
+/**
+ * Like `splitFieldErrors`, but a path under a known field (an item of a list)
+ * goes to that field; when several land on one field, the first is kept.
+ */
+export function matchFieldErrors(
+  fields: Record<string, string>,
+  known: readonly string[],
+): { matched: Record<string, string>; unmatched: { path: string; message: string }[] } {
+  const matched: Record<string, string> = {};
+  const unmatched: { path: string; message: string }[] = [];
+  for (const [path, message] of Object.entries(fields)) {
+    const field = fieldForPath(path, known);
+    if (field) matched[field] ??= message;
     else unmatched.push({ path, message });
   }
   return { matched, unmatched };

@@ -1,4 +1,11 @@
-import { detectLanguage } from './i18n';
+import {
+  LANGUAGE_STORAGE_KEY,
+  changeLanguage,
+  currentLocale,
+  detectLanguage,
+  followUserLocale,
+  i18n,
+} from './i18n';
 
 describe('detectLanguage', () => {
   it('keeps the language chosen before on this browser', () => {
@@ -16,5 +23,33 @@ describe('detectLanguage', () => {
   it('falls back to English, ignoring a stored value it does not know', () => {
     expect(detectLanguage('de', ['es-ES'])).toBe('en');
     expect(detectLanguage(null, [])).toBe('en');
+  });
+});
+
+describe('followUserLocale', () => {
+  beforeEach(() => window.localStorage.clear());
+  afterAll(() => {
+    window.localStorage.clear();
+    void i18n.changeLanguage('en');
+  });
+
+  it('switches to the user’s language when nobody chose one here', async () => {
+    await i18n.changeLanguage('en');
+    await followUserLocale('fr');
+    expect(currentLocale()).toBe('fr');
+    // Not remembered: the next person at this browser starts from the browser's own language.
+    expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBeNull();
+  });
+
+  it('keeps the language chosen on this browser', async () => {
+    await changeLanguage('en');
+    await followUserLocale('fr');
+    expect(currentLocale()).toBe('en');
+  });
+
+  it('ignores a language it does not speak', async () => {
+    await i18n.changeLanguage('en');
+    await followUserLocale('de');
+    expect(currentLocale()).toBe('en');
   });
 });

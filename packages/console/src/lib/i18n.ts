@@ -79,3 +79,18 @@ export function useLocale(): Locale {
   const language = instance.resolvedLanguage ?? instance.language;
   return isLocale(language) ? language : DEFAULT_LOCALE;
 }
+
+/** Whether someone chose a language on this browser (the app bar's menu). */
+export function hasChosenLanguage(): boolean {
+  return isLocale(readStoredLanguage());
+}
+
+/**
+ * Once we know who signed in, the interface speaks their language, unless
+ * they chose one on this browser: that choice is theirs and stays. Nothing is
+ * stored, so the next person at this browser starts from their own.
+ */
+export async function followUserLocale(userLocale: string | null | undefined): Promise<void> {
+  if (hasChosenLanguage() || !isLocale(userLocale) || userLocale === currentLocale()) return;
+  await i18n.changeLanguage(userLocale);
+}

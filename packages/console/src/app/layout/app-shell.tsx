@@ -2,12 +2,14 @@ import { Suspense } from 'react';
 import { AppBar, Box, Button, LinearProgress, Link, Toolbar, Typography } from '@mui/material';
 import { NavLink, Outlet, Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { UnsavedChangesProvider } from '@/components/unsaved-changes';
 import { paths } from '@/config/paths';
+import { UserMenu } from '@/features/auth/components/user-menu';
 import { LanguageMenu } from './language-menu';
 
 const MAIN_ID = 'main';
 
-/** The frame around every screen: product name, navigation, language, and the page itself. */
+/** The frame around every signed-in screen: product name, navigation, language, the user, and the page. */
 export function AppShell() {
   const { t } = useTranslation();
   return (
@@ -27,7 +29,7 @@ export function AppShell() {
         {t('skipToContent')}
       </Link>
       <AppBar position="sticky" color="primary">
-        <Toolbar sx={{ gap: { xs: 1, sm: 3 } }}>
+        <Toolbar sx={{ gap: { xs: 0.5, sm: 2 } }}>
           <Typography
             component={RouterLink}
             to={paths.clients}
@@ -51,6 +53,7 @@ export function AppShell() {
           </Box>
           <Box sx={{ flexGrow: 1 }} />
           <LanguageMenu />
+          <UserMenu />
         </Toolbar>
       </AppBar>
       <Box
@@ -59,9 +62,11 @@ export function AppShell() {
         tabIndex={-1}
         sx={{ flex: 1, display: 'flex', flexDirection: 'column', minWidth: 0, outline: 'none' }}
       >
-        <Suspense fallback={<LinearProgress aria-label={t('loading')} />}>
-          <Outlet />
-        </Suspense>
+        <UnsavedChangesProvider>
+          <Suspense fallback={<LinearProgress aria-label={t('loading')} />}>
+            <Outlet />
+          </Suspense>
+        </UnsavedChangesProvider>
       </Box>
     </Box>
   );

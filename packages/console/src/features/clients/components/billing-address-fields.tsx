@@ -16,12 +16,14 @@ export interface AddressFieldBinding {
 interface BillingAddressFieldsProps {
   bind: (part: AddressPart) => AddressFieldBinding;
   country: string;
+  /** The fieldset's title; the new-client dialog's by default. */
+  legend?: string;
 }
 
 const twoColumns = { display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } } as const;
 
-/** The address as people write it; in Canada the province is picked from the official list. */
-export function BillingAddressFields({ bind, country }: BillingAddressFieldsProps) {
+/** An address as people write it; in Canada the province is picked from the official list. */
+export function BillingAddressFields({ bind, country, legend }: BillingAddressFieldsProps) {
   const { t } = useTranslation('clients');
   const field = (part: AddressPart) => {
     const { id, value, error, onChange, onBlur } = bind(part);
@@ -41,7 +43,7 @@ export function BillingAddressFields({ bind, country }: BillingAddressFieldsProp
   return (
     <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, minWidth: 0, display: 'grid', gap: 2 }}>
       <Typography component="legend" variant="h2" sx={{ mb: 2 }}>
-        {t('form.addressSection')}
+        {legend ?? t('form.addressSection')}
       </Typography>
       <TextField
         label={t('fields.line1')}

@@ -1,0 +1,382 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import {
+  chooseLanguage,
+  createClient,
+  graphql,
+  langOf,
+  signIn,
+  slug,
+  snap,
+  unique,
+  watchForeignRequests,
+  type Lang,
+} from './support';
+
+const words = {
+  en: {
+    tabs: {
+      info: 'Info',
+      terms: 'Terms',
+      crm: 'CRM',
+      notes: 'Notes',
+      contacts: 'Contacts',
+      activity: 'Activity',
+    },
+    edit: 'Edit',
+    save: 'Save',
+    phone: 'Phone',
+    mobile: 'Mobile',
+    health: 'Health',
+    cancel: 'Cancel',
+    domains: 'Email domains',
+    registrationIp: 'Registration IP',
+    postalCode: 'Postal code',
+    country: 'Country',
+    invalidIp: 'Invalid format: IPv4 / IPv6.',
+    invalidPostalCode: 'Invalid format: 75001.',
+    taken: 'is already in use',
+    updated: 'Updated',
+    activityList: 'Activity, newest first',
+    paymentTerms: 'Payment terms',
+    custom: 'Custom (days)',
+    days: 'Days to pay',
+    discount: 'Default discount',
+    daysShown: '45 days',
+    discountShown: '7.5%',
+    required: 'This field is required.',
+    newNote: 'New note',
+    addNote: 'Add the note',
+    pin: 'Pin note',
+    unpin: 'Unpin note',
+    pinned: 'Pinned',
+    addContact: 'Add a contact',
+    firstName: 'First name',
+    lastName: 'Last name',
+    email: 'Email',
+    title: 'Title',
+    createContact: 'Create the contact',
+    makePrimary: (name: string) => `Make ${name} the primary contact`,
+    isPrimary: (name: string) => `${name} is now the primary contact.`,
+    primary: 'Primary contact',
+    conflictTitle: 'Someone else saved this client meanwhile',
+    reapply: 'Reapply mine',
+    unsaved: 'Leave without saving?',
+    stay: 'Stay on the page',
+  },
+  fr: {
+    tabs: {
+      info: 'Infos',
+      terms: 'Termes',
+      crm: 'CRM',
+      notes: 'Notes',
+      contacts: 'Contacts',
+      activity: 'Journal',
+    },
+    edit: 'Modifier',
+    save: 'Enregistrer',
+    phone: 'Téléphone',
+    mobile: 'Cellulaire',
+    health: 'Santé',
+    cancel: 'Annuler',
+    domains: 'Domaines de courriel',
+    registrationIp: 'IP d’inscription',
+    postalCode: 'Code postal',
+    country: 'Pays',
+    invalidIp: 'Format invalide : IPv4 / IPv6.',
+    invalidPostalCode: 'Format invalide : 75001.',
+    taken: 'est déjà utilisé',
+    updated: 'Modification',
+    activityList: 'Journal, du plus récent au plus ancien',
+    paymentTerms: 'Conditions de paiement',
+    custom: 'Autre délai (jours)',
+    days: 'Délai de paiement (jours)',
+    discount: 'Remise par défaut',
+    daysShown: '45 jours',
+    discountShown: '7,5 %',
+    required: 'Ce champ est obligatoire.',
+    newNote: 'Nouvelle note',
+    addNote: 'Ajouter la note',
+    pin: 'Épingler la note',
+    unpin: 'Désépingler la note',
+    pinned: 'Épinglée',
+    addContact: 'Ajouter un contact',
+    firstName: 'Prénom',
+    lastName: 'Nom de famille',
+    email: 'Courriel',
+    title: 'Titre',
+    createContact: 'Créer le contact',
+    makePrimary: (name: string) => `Faire de ${name} le contact principal`,
+    isPrimary: (name: string) => `${name} est maintenant le contact principal.`,
+    primary: 'Contact principal',
+    conflictTitle: 'Quelqu’un d’autre a enregistré ce client entre-temps',
+    reapply: 'Réappliquer les miennes',
+    unsaved: 'Quitter sans enregistrer ?',
+    stay: 'Rester sur la page',
+  },
+} as const;
+
+/** Signed in, in the project's language, on a client of the test's own. */
+async function openNewClient(page: Page, lang: Lang, name: string, extra: Record<string, unknown> = {}) {
+  await chooseLanguage(page, lang);
+  await signIn(page, lang);
+  const client = await createClient(page, name, extra);
+  await page.goto(`/clients/${client.id}/info`);
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  return client;
+}
+
+const field = (scope: Page | Locator, label: string) => scope.getByLabel(label, { exact: true });
+
+test('Info: change the phone and add a domain; saved, and told in Activity', async ({
+  page,
+  baseURL,
+}, info) => {
+  const lang = langOf(info);
+  const w = words[lang];
+  const foreign = watchForeignRequests(page, baseURL!);
+  const name = unique(info, 'Quincaillerie Info');
+  const domain = `${slug(name)}.example`;
+  await openNewClient(page, lang, name);
+  await snap(page, `client-info-${lang}`);
+
+  await page.getByRole('button', { name: w.edit }).click();
+  await field(page, w.phone).fill('418 555 0199');
+  await field(page, w.domains).fill(domain);
+  await field(page, w.domains).press('Enter');
+  await snap(page, `client-info-edit-${lang}`);
+
+  // Leaving with changes not saved asks first.
+  await page.getByRole('tab', { name: w.tabs.terms }).click();
+  const leave = page.getByRole('dialog', { name: w.unsaved });
+  await expect(leave).toBeVisible();
+  await leave.getByRole('button', { name: w.stay }).click();
+  await expect(leave).toBeHidden();
+  await expect(page).toHaveURL(/\/info$/);
+
+  await page.getByRole('button', { name: w.save }).click();
+  await expect(page.getByRole('button', { name: w.edit })).toBeVisible();
+  // Stored as dialled from Canada, shown as people read it.
+  await expect(page.getByRole('link', { name: '+1 418 555 0199' })).toBeVisible();
+  await expect(page.getByText(domain, { exact: true })).toBeVisible();
+
+  await page.getByRole('tab', { name: w.tabs.activity }).click();
+  await expect(page).toHaveURL(/\/activity$/);
+  const latest = page.getByRole('list', { name: w.activityList }).getByRole('listitem').first();
+  await expect(latest).toContainText(w.updated);
+  await expect(latest).toContainText('+1 418 555 0199');
+  await expect(latest).toContainText(domain);
+  await snap(page, `client-activity-${lang}`);
+
+  expect(foreign).toEqual([]);
+});
+
+test('Info: refused values are shown under their fields', async ({ page }, info) => {
+  const lang = langOf(info);
+  const w = words[lang];
+  await openNewClient(page, lang, unique(info, 'Refus'));
+  await page.getByRole('button', { name: w.edit }).click();
+
+  // The shared validators answer at once: octets over 255, a Canadian code for a French address.
+  await field(page, w.registrationIp).fill('123.542.654.785');
+  await field(page, w.registrationIp).blur();
+  await expect(page.getByText(w.invalidIp)).toBeVisible();
+  await field(page, w.country).first().fill('FR');
+  await field(page, w.postalCode).first().fill('H2X');
+  await field(page, w.postalCode).first().blur();
+  await expect(page.getByText(w.invalidPostalCode)).toBeVisible();
+  await snap(page, `client-info-field-errors-${lang}`);
+
+  // Only the server knows a domain belongs to another client: its answer lands under the same field.
+  await field(page, w.registrationIp).fill('203.0.113.7');
+  await field(page, w.postalCode).first().fill('69002');
+  await field(page, w.domains).fill('hervedavid.com');
+  await field(page, w.domains).press('Enter');
+  await page.getByRole('button', { name: w.save }).click();
+  await expect(
+    page.getByText(`“hervedavid.com” ${w.taken}`).or(page.getByText(`« hervedavid.com » ${w.taken}`)),
+  ).toBeVisible();
+  await expect(field(page, w.domains)).toHaveAttribute('aria-invalid', 'true');
+  await snap(page, `client-info-server-error-${lang}`);
+});
+
+test('Terms: custom payment days and a discount typed as a plain decimal', async ({ page }, info) => {
+  const lang = langOf(info);
+  const w = words[lang];
+  await openNewClient(page, lang, unique(info, 'Termes'));
+  await page.getByRole('tab', { name: w.tabs.terms }).click();
+  // The button names its tab: the Info tab's stays on screen while the Terms tab loads.
+  await page.getByRole('button', { name: `${w.edit} ${w.tabs.terms}` }).click();
+
+  await expect(page.getByLabel(w.days)).toHaveCount(0);
+  await page.getByRole('combobox', { name: w.paymentTerms }).click();
+  await page.getByRole('option', { name: w.custom }).click();
+  // Custom terms need their number of days.
+  await page.getByRole('button', { name: w.save }).click();
+  await expect(page.getByText(w.required)).toBeVisible();
+  await field(page, w.days).fill('45');
+  await field(page, w.discount).fill(lang === 'fr' ? '7,5' : '7.5');
+  await snap(page, `client-terms-edit-${lang}`);
+  await page.getByRole('button', { name: w.save }).click();
+
+  await expect(page.getByRole('button', { name: w.edit })).toBeVisible();
+  await expect(page.getByText(w.daysShown)).toBeVisible();
+  await expect(page.getByText(w.discountShown)).toBeVisible();
+  await snap(page, `client-terms-${lang}`);
+});
+
+test('Notes: add one, then pin it above the others', async ({ page }, info) => {
+  const lang = langOf(info);
+  const w = words[lang];
+  await openNewClient(page, lang, unique(info, 'Notes'));
+  await page.getByRole('tab', { name: w.tabs.notes }).click();
+
+  const first = `Première note ${Date.now()}`;
+  const second = `Rappeler lundi pour le renouvellement ${Date.now()}`;
+  for (const body of [first, second]) {
+    await field(page, w.newNote).fill(body);
+    await page.getByRole('button', { name: w.addNote }).click();
+    await expect(page.getByRole('article').filter({ hasText: body })).toBeVisible();
+    await expect(field(page, w.newNote)).toHaveValue('');
+  }
+  // Newest first: the first note is below the second until pinned.
+  await expect(page.getByRole('article').first()).toContainText(second);
+  const note = page.getByRole('article').filter({ hasText: first });
+  await note.getByRole('button', { name: w.pin }).click();
+  await expect(note.getByRole('button', { name: w.unpin })).toBeVisible();
+  await expect(note.getByText(w.pinned, { exact: true })).toBeVisible();
+  await expect(page.getByRole('article').first()).toContainText(first);
+  await snap(page, `client-notes-${lang}`);
+});
+
+test('Contacts: add a new contact and make them the primary one', async ({ page }, info) => {
+  const lang = langOf(info);
+  const w = words[lang];
+  const name = unique(info, 'Contacts');
+  await openNewClient(page, lang, name);
+  await page.getByRole('tab', { name: w.tabs.contacts }).click();
+
+  await page.getByRole('button', { name: w.addContact }).click();
+  const dialog = page.getByRole('dialog', { name: w.addContact });
+  await field(dialog, w.firstName).fill('Geneviève');
+  await field(dialog, w.lastName).fill('Lavoie');
+  await field(dialog, w.email).fill(`genevieve.${slug(name)}@example.com`);
+  await field(dialog, w.title).first().fill('Directrice des achats');
+  await snap(page, `client-contact-add-${lang}`);
+  await dialog.getByRole('button', { name: w.createContact }).click();
+  await expect(dialog).toBeHidden();
+
+  const table = page.getByRole('table');
+  await expect(table).toContainText('Geneviève Lavoie');
+  await expect(table).toContainText('Directrice des achats');
+  await page.getByRole('button', { name: w.makePrimary('Geneviève Lavoie') }).click();
+  await expect(page.getByText(w.isPrimary('Geneviève Lavoie'))).toBeVisible();
+  const row = page.getByRole('row').filter({ hasText: 'Geneviève Lavoie' });
+  await expect(row.getByRole('img', { name: w.primary })).toBeVisible();
+  await snap(page, `client-contacts-${lang}`);
+});
+
+test('Conflict: two people save the same client; the second sees what changed and reapplies', async ({
+  page,
+  context,
+}, info) => {
+  const lang = langOf(info);
+  const w = words[lang];
+  const client = await openNewClient(page, lang, unique(info, 'Conflit'));
+  const other = await context.newPage();
+  await other.goto(`/clients/${client.id}/info`);
+  await expect(other.getByRole('button', { name: w.edit })).toBeVisible();
+
+  // Both start editing the same version.
+  await page.getByRole('button', { name: w.edit }).click();
+  await other.getByRole('button', { name: w.edit }).click();
+  await page.getByRole('textbox', { name: w.phone, exact: true }).fill('+1 514 555 0111');
+  await page.getByRole('button', { name: w.save }).click();
+  await expect(page.getByRole('button', { name: w.edit })).toBeVisible();
+
+  await field(other, w.registrationIp).fill('198.51.100.23');
+  await other.getByRole('button', { name: w.save }).click();
+  const dialog = other.getByRole('dialog', { name: w.conflictTitle });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('listitem')).toHaveText([w.phone]);
+  await snap(other, `client-conflict-${lang}`);
+
+  await dialog.getByRole('button', { name: w.reapply }).click();
+  await expect(dialog).toBeHidden();
+  await expect(other.getByRole('button', { name: w.edit })).toBeVisible();
+  // Theirs and mine, both kept.
+  await expect(other.getByRole('link', { name: '+1 514 555 0111' })).toBeVisible();
+  await expect(other.getByText('198.51.100.23')).toBeVisible();
+  await other.close();
+});
+
+/** The demo client whose every tab is filled: the screens as people see them. */
+async function openDemoClient(page: Page, lang: Lang, tab: string) {
+  await chooseLanguage(page, lang);
+  await signIn(page, lang);
+  const found = await graphql<{ clients: { edges: { node: { id: string } }[] } }>(
+    page.request,
+    '{ clients(first: 1, filter: { search: "Hervé David Rénovations" }) { edges { node { id } } } }',
+  );
+  const id = found.clients.edges[0]!.node.id;
+  await page.goto(`/clients/${id}/${tab}`);
+  return id;
+}
+
+const TABS = ['info', 'terms', 'crm', 'notes', 'contacts', 'activity'] as const;
+
+test('Every tab of a full client file, read and edited, on a wide screen', async ({
+  page,
+  baseURL,
+}, info) => {
+  const lang = langOf(info);
+  const w = words[lang];
+  const foreign = watchForeignRequests(page, baseURL!);
+  const id = await openDemoClient(page, lang, 'info');
+  for (const tab of TABS) {
+    await page.goto(`/clients/${id}/${tab}`);
+    await expect(page.getByRole('tab', { name: w.tabs[tab], selected: true })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await snap(page, `demo-${tab}-${lang}`);
+  }
+  await page.goto(`/clients/${id}/crm`);
+  await page.getByRole('button', { name: `${w.edit} ${w.tabs.crm}` }).click();
+  await expect(page.getByRole('combobox', { name: w.health })).toBeVisible();
+  await snap(page, `demo-crm-edit-${lang}`);
+  await page.getByRole('button', { name: w.cancel }).click();
+  expect(foreign).toEqual([]);
+});
+
+test('Phone width: tabs scroll and forms stack in one column', async ({ page }, info) => {
+  const lang = langOf(info);
+  const w = words[lang];
+  await page.setViewportSize({ width: 390, height: 844 });
+  const id = await openDemoClient(page, lang, 'info');
+
+  const tabs = page.getByRole('tablist');
+  await expect(tabs).toBeVisible();
+  const box = await tabs.boundingBox();
+  expect(box!.width).toBeLessThanOrEqual(390);
+  // The last tab is off screen until the tabs are scrolled: they scroll rather than squeeze.
+  await expect(page.getByRole('tab', { name: w.tabs.activity })).not.toBeInViewport();
+
+  for (const tab of TABS) {
+    await page.goto(`/clients/${id}/${tab}`);
+    await expect(page.getByRole('tab', { name: w.tabs[tab], selected: true })).toBeInViewport();
+    await page.waitForLoadState('networkidle');
+    // Nothing wider than the screen: the page itself never scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await snap(page, `client-${tab}-phone-${lang}`);
+  }
+
+  await page.goto(`/clients/${id}/info`);
+  await page.getByRole('button', { name: `${w.edit} ${w.tabs.info}` }).click();
+  const phone = await field(page, w.phone).boundingBox();
+  const mobile = await field(page, w.mobile).boundingBox();
+  // One column: fields side by side on a wide screen sit one above the other here.
+  expect(Math.abs(phone!.x - mobile!.x)).toBeLessThan(2);
+  expect(mobile!.y).toBeGreaterThan(phone!.y);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await snap(page, `client-info-edit-phone-${lang}`);
+  await page.getByRole('button', { name: w.cancel }).click();
+});

@@ -1,0 +1,121 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
+
+/** The demo administrator the e2e server seeds (admin@clientele.demo, locale fr). */
+export const ADMIN = { email: 'admin@clientele.demo', password: 'Clientele-demo-2026' };
+
+export type Lang = 'en' | 'fr';
+
+export const langOf = (info: TestInfo): Lang => info.project.name as Lang;
+
+const screenshots = path.join(__dirname, '.artifacts', 'screenshots');
+
+/** A full-page screenshot of the screen as it is, kept for people to look at. */
+export async function snap(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(screenshots, { recursive: true });
+  // Let transitions (dialogs, snackbars, tab indicators) settle first; from the top, so the app bar
+  // and sticky toolbars are drawn where they belong in a full-page image.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(350);
+  await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
+}
+
+/** Every request the console makes goes to the app itself: nothing from the internet. */
+export function watchForeignRequests(page: Page, baseURL: string): string[] {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(baseURL) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  });
+  return foreign;
+}
+
+/**
+ * The interface language chosen on this browser, as the app bar's menu would
+ * store it: the demo admin's own language is French, and without a choice the
+ * console would follow it.
+ */
+export async function chooseLanguage(page: Page, lang: Lang): Promise<void> {
+  await page.addInitScript((language) => window.localStorage.setItem('clientele.language', language), lang);
+}
+
+/** Signs in through the sign-in page and waits for the console. */
+export async function signIn(page: Page, lang: Lang, next = '/clients'): Promise<void> {
+  const w = signInWords[lang];
+  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
+  await page.getByLabel(w.email).fill(ADMIN.email);
+  await page.getByLabel(w.password, { exact: true }).fill(ADMIN.password);
+  await page.getByRole('button', { name: w.submit }).click();
+  await expect(page).not.toHaveURL(/\/sign-in/);
+}
+
+export const signInWords = {
+  en: { email: 'Email', password: 'Password', submit: 'Sign in' },
+  fr: { email: 'Courriel', password: 'Mot de passe', submit: 'Se connecter' },
+} as const;
+
+/** A GraphQL call with the page's own session cookie, to the app's own host. */
+export async function graphql<T = Record<string, unknown>>(
+  request: APIRequestContext,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const response = await request.post('/graphql', {
+    data: { query, variables },
+    headers: { 'content-type': 'application/json', 'accept-language': 'en' },
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
+  return body.data as T;
+}
+
+/**
+ * A client of the test's own, so tests run in any order and both languages
+ * share one database without stepping on each other.
+ */
+export async function createClient(
+  page: Page,
+  name: string,
+  extra: Record<string, unknown> = {},
+): Promise<{ id: string; code: string }> {
+  const data = await graphql<{ createClient: { client: { id: string; code: string } } }>(
+    page.request,
+    `
+      mutation ($input: CreateClientInput!) {
+        createClient(input: $input) {
+          client {
+            id
+            code
+          }
+        }
+      }
+    `,
+    {
+      input: {
+        name,
+        billingAddress: {
+          line1: '1 rue du Test',
+          city: 'Montréal',
+          region: 'QC',
+          postalCode: 'H2X 1Y4',
+          country: 'CA',
+        },
+        ...extra,
+      },
+    },
+  );
+  return data.createClient.client;
+}
+
+/** A string unique to this run and project: names and domains must not collide. */
+export const unique = (info: TestInfo, label: string): string =>
+  `${label} ${info.project.name.toUpperCase()} ${Date.now().toString(36)}`;
+
+export const slug = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');

@@ -1,0 +1,101 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '@/gql';
+import type { ActivityFilter } from '@/gql/graphql';
+
+export const ClientActivityQuery = graphql(`
+  query ClientActivity($clientId: ID!, $first: Int!, $after: String, $filter: ActivityFilter) {
+    client(id: $clientId) {
+      id
+      activity(first: $first, after: $after, filter: $filter) {
+        totalCount
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
+        edges {
+          cursor
+          node {
+            id
+            action
+            actorId
+            actorName
+            actorType
+            onBehalfOfId
+            onBehalfOfType
+            at
+            entityType
+            entityId
+            changes {
+              field
+              before
+              after
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ACTIVITY_PAGE = 25;
+
+/**
+ * A client's activity, newest first, a page at a time; "Load more" appends
+ * the next page (see the `Client.activity` policy in lib/apollo). Read from
+ * the server each time the tab opens: other tabs and other people add to it.
+ */
+export function useClientActivityQuery(clientId: string, filter: ActivityFilter | undefined) {
+  return useQuery(ClientActivityQuery, {
+    variables: { clientId, first: ACTIVITY_PAGE, filter },
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+    notifyOnNetworkStatusChange: true,
+  });
+}
+
+/** Names for the ids the log records (industry, groups, staff, other clients), where the API can tell. */
+export const ActivityNamesQuery = graphql(`
+  query ActivityNames($clientId: ID!) {
+    industries(includeArchived: true) {
+      id
+      name
+    }
+    accountGroups(includeArchived: true) {
+      id
+      name
+    }
+    servicePlans {
+      id
+      name
+    }
+    client(id: $clientId) {
+      id
+      partner {
+        id
+        name
+      }
+      parent {
+        id
+        name
+      }
+      billTo {
+        id
+        name
+      }
+      crm {
+        accountOwner {
+          id
+          displayName
+        }
+        salespeople {
+          id
+          displayName
+        }
+      }
+    }
+  }
+`);
+
+export function useActivityNamesQuery(clientId: string) {
+  return useQuery(ActivityNamesQuery, { variables: { clientId }, fetchPolicy: 'cache-first' });
+}

@@ -1,0 +1,13 @@
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '@/gql';
+
+export const RequestPasswordResetMutation = graphql(`
+  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+    requestPasswordReset(input: $input)
+  }
+`);
+
+/** Always answers true: whether an account exists is nobody's business here. */
+export function useRequestPasswordResetMutation() {
+  return useMutation(RequestPasswordResetMutation);
+}

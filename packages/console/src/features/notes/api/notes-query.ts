@@ -1,0 +1,39 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '@/gql';
+
+export const NoteFields = graphql(`
+  fragment NoteFields on Note {
+    id
+    clientId
+    body
+    pinned
+    visibility
+    authorId
+    authorName
+    authorType
+    createdAt
+    editedAt
+    version
+  }
+`);
+
+export const ClientNotesQuery = graphql(`
+  query ClientNotes($clientId: ID!) {
+    client(id: $clientId) {
+      id
+      deletedAt
+      noteCount
+      notes {
+        ...NoteFields
+      }
+    }
+  }
+`);
+
+export function useClientNotesQuery(clientId: string) {
+  return useQuery(ClientNotesQuery, {
+    variables: { clientId },
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+  });
+}

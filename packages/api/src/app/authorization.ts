@@ -56,6 +56,7 @@ export const POLICY: Record<string, Audience> = {
   'Mutation.createServicePlan': Audience.ADMIN,
   'Mutation.createPartnerUser': Audience.ADMIN,
   'Query.contacts': Audience.STAFF_READ,
+  'Query.users': Audience.STAFF_READ,
   'Query.contact': Audience.STAFF_READ,
   'Query.contactSuggestions': Audience.STAFF_READ,
   'Query.activity': Audience.STAFF_READ,

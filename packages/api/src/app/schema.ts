@@ -18,6 +18,7 @@ import { AuthResolver } from '../modules/auth/auth.resolver';
 import { ApiTokenResolver } from '../modules/auth/api-token.resolver';
 import { AccessResolver, ClientAccessResolver } from '../modules/access/access.resolver';
 import { ClientPartnerResolver, PartnerResolver } from '../modules/partners/partner.resolver';
+import { UserResolver } from '../modules/users/user.resolver';
 
 export const resolvers = [
   ClientResolver,
@@ -41,6 +42,7 @@ export const resolvers = [
   ClientAccessResolver,
   PartnerResolver,
   ClientPartnerResolver,
+  UserResolver,
 ] as const;
 
 /** Where the printed schema lives: the contract partners and the console build against. */

@@ -196,8 +196,8 @@ describeEachDialect('sign-in, sessions and passwords', (db) => {
     const change = `mutation($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) }`;
     expect(
       (await here.graphql(change, { c: 'wrong', n: 'une phrase bien plus longue' })).body.errors[0].extensions
-        .fields[0].path,
-    ).toBe('input.currentPassword');
+        .fields[0],
+    ).toMatchObject({ path: 'input.currentPassword', message: 'The current password does not match.' });
     expect(
       (await here.graphql(change, { c: PASSWORD, n: 'une phrase bien plus longue' })).body.data
         .changePassword,

@@ -3,6 +3,7 @@ import { IsNull, MoreThan, type DataSource, type EntityManager } from 'typeorm';
 import {
   AccessStatus,
   ActivityAction,
+  DEFAULT_LOCALE,
   ActorType,
   ipInRange,
   parseCidr,
@@ -16,6 +17,7 @@ import {
 import { SYSTEM_ACTOR, type Actor, type Caller } from '../../app/actor';
 import { AppError, badUserInput, fieldError } from '../../app/errors';
 import { inTransaction } from '../../app/transaction';
+import { currentScope } from '../../app/request-context';
 import { recordActivity } from '../activity/activity.service';
 import { passwordReset } from '../email/email-templates';
 import { queueEmail } from '../email/outbox.service';
@@ -466,7 +468,10 @@ export class AuthService {
     const problem = checkPassword(next, principal.email);
     if (problem) throw badUserInput([fieldError('input.newPassword', problem.code, problem.params)]);
     if (!(await verifyPassword(principal.passwordHash, current))) {
-      throw badUserInput([fieldError('input.currentPassword', FieldErrorCode.INVALID_REFERENCE)]);
+      const message = authMessages[currentScope()?.locale ?? DEFAULT_LOCALE].WRONG_PASSWORD;
+      throw badUserInput([
+        { path: 'input.currentPassword', code: FieldErrorCode.INVALID_REFERENCE, message },
+      ]);
     }
     await inTransaction(this.dataSource, async (manager) => {
       await manager.update(

@@ -1,0 +1,29 @@
+// The first-load budget: the JavaScript index.html makes the browser fetch
+// before any route is chosen (entry script and module preloads), gzipped.
+// Route chunks (the clients grid, the client file) load on demand and are
+// listed for information. Exits 1 over budget.
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_KB = 300;
+const dist = path.resolve(import.meta.dirname, '../dist');
+const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+const gz = (file) => gzipSync(fs.readFileSync(path.join(dist, file))).length / 1024;
+
+const firstLoad = initial.reduce((sum, file) => sum + gz(file), 0);
+const rest = fs
+  .readdirSync(path.join(dist, 'assets'))
+  .filter((f) => f.endsWith('.js') && !initial.includes(`assets/${f}`))
+  .map((f) => [f, gz(`assets/${f}`)])
+  .sort((a, b) => b[1] - a[1]);
+
+process.stdout.write(
+  `first load: ${initial.length} scripts, ${firstLoad.toFixed(1)} KB gzipped (budget ${BUDGET_KB} KB)\n`,
+);
+for (const [file, kb] of rest.slice(0, 5)) process.stdout.write(`  on demand: ${file} ${kb.toFixed(1)} KB\n`);
+if (firstLoad > BUDGET_KB) {
+  process.stderr.write(`first load over budget by ${(firstLoad - BUDGET_KB).toFixed(1)} KB\n`);
+  process.exit(1);
+}

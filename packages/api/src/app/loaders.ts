@@ -13,6 +13,10 @@ import { Contact } from '../modules/contacts/contact.entity';
 import { Note } from '../modules/notes/note.entity';
 import { User } from '../modules/users/user.entity';
 import { PartnerInvitation } from '../modules/partners/partner-invitation.entity';
+import { Partner } from '../modules/partners/partner.entity';
+import { ServicePlan } from '../modules/partners/service-plan.entity';
+import { PortalAccount } from '../modules/access/portal-account.entity';
+import { Branch } from '../modules/lists/branch.entity';
 
 /**
  * Per-request batching: a page of 50 clients asking for their terms, CRM,
@@ -74,6 +78,10 @@ export function createLoaders(dataSource: DataSource) {
     user: byId(dataSource, User),
     contact: byId(dataSource, Contact),
     industry: byId(dataSource, Industry),
+    branch: byId(dataSource, Branch),
+    partner: byId(dataSource, Partner),
+    plan: byId(dataSource, ServicePlan),
+    portalAccount: byId(dataSource, PortalAccount),
     accountGroup: byId(dataSource, AccountGroup),
     terms: oneByClient(dataSource, ClientTerms),
     crm: oneByClient(dataSource, ClientCrm),

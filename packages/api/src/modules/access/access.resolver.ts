@@ -119,18 +119,16 @@ export class AccessResolver {
   }
 
   @FieldResolver(() => PortalAccount, { description: 'Their sign-in (user code, email, last sign-in).' })
-  account(@Root() grant: AccessGrant, @Ctx() { services }: GraphQLContext) {
-    return services.dataSource.getRepository(PortalAccount).findOneByOrFail({ id: grant.accountId });
+  async account(@Root() grant: AccessGrant, @Ctx() { loaders }: GraphQLContext): Promise<PortalAccount> {
+    return (await loaders.portalAccount.load(grant.accountId)) as PortalAccount;
   }
 
   @FieldResolver(() => Branch, {
     nullable: true,
     description: 'The branch the access is limited to, if any.',
   })
-  branch(@Root() grant: AccessGrant, @Ctx() { services }: GraphQLContext) {
-    return grant.branchId
-      ? services.dataSource.getRepository(Branch).findOneBy({ id: grant.branchId })
-      : null;
+  branch(@Root() grant: AccessGrant, @Ctx() { loaders }: GraphQLContext) {
+    return grant.branchId ? loaders.branch.load(grant.branchId) : null;
   }
 }
 

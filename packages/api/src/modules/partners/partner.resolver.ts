@@ -154,17 +154,13 @@ export class ClientPartnerResolver {
   }
 
   @FieldResolver(() => Partner, { nullable: true, description: 'The managing partner, if any.' })
-  partner(@Root() client: Client, @Ctx() { services }: GraphQLContext) {
-    return client.partnerId
-      ? services.dataSource.getRepository(Partner).findOneBy({ id: client.partnerId })
-      : null;
+  partner(@Root() client: Client, @Ctx() { loaders }: GraphQLContext) {
+    return client.partnerId ? loaders.partner.load(client.partnerId) : null;
   }
 
   @FieldResolver(() => ServicePlan, { nullable: true, description: 'The service plan.' })
-  plan(@Root() client: Client, @Ctx() { services }: GraphQLContext) {
-    return client.planId
-      ? services.dataSource.getRepository(ServicePlan).findOneBy({ id: client.planId })
-      : null;
+  plan(@Root() client: Client, @Ctx() { loaders }: GraphQLContext) {
+    return client.planId ? loaders.plan.load(client.planId) : null;
   }
 
   @FieldResolver(() => PartnerInvitation, {

@@ -225,3 +225,12 @@ export enum IdentityProvider {
   HP_ID = 'HP_ID',
   AZURE_AD = 'AZURE_AD',
 }
+
+/** Where a staff user's account stands (worked out from the account, never stored). */
+export enum UserStatus {
+  /** Created by an administrator; has not chosen a password yet. */
+  INVITED = 'INVITED',
+  ACTIVE = 'ACTIVE',
+  /** May not sign in; kept so their name stays on what they did. */
+  DEACTIVATED = 'DEACTIVATED',
+}

@@ -13,3 +13,5 @@ export * from './validators/business-numbers';
 export * from './validators/numbers-and-dates';
 export * from './validators/limits';
 export * from './validators/password';
+export * from './validators/client-list-view';
+export * from './validators/user-code';

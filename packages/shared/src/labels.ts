@@ -21,6 +21,7 @@ import type {
   PaymentTerms,
   SocialNetwork,
   StaffRole,
+  UserStatus,
 } from './enums';
 import { type ErrorCode, type FieldErrorCode, type FieldErrorParams } from './errors';
 import type { Locale } from './locale';
@@ -347,5 +348,33 @@ export const authMessages: Record<
       'Wrong login or password, or the account is locked for a few minutes after too many tries.',
     INVALID_LINK: 'This link is no longer valid: it expired or was already used. Ask for a new one.',
     WRONG_PASSWORD: 'The current password does not match.',
+  },
+};
+
+export const userStatusLabels: Labels<UserStatus> = {
+  fr: { INVITED: 'Invité', ACTIVE: 'Actif', DEACTIVATED: 'Désactivé' },
+  en: { INVITED: 'Invited', ACTIVE: 'Active', DEACTIVATED: 'Deactivated' },
+};
+
+/**
+ * Why a change to a staff user was refused: the console always keeps one
+ * administrator able to sign in, and nobody locks themselves out by mistake.
+ */
+export type UserRule = 'SELF_DEACTIVATE' | 'SELF_DEMOTE' | 'LAST_ADMIN' | 'NOT_INVITED';
+
+export const userRuleMessages: Record<Locale, Record<UserRule, string>> = {
+  fr: {
+    SELF_DEACTIVATE: 'Vous ne pouvez pas désactiver votre propre compte.',
+    SELF_DEMOTE: 'Vous ne pouvez pas retirer votre propre rôle d’administrateur.',
+    LAST_ADMIN: 'C’est le dernier administrateur actif : nommez d’abord un autre administrateur.',
+    NOT_INVITED:
+      'Cette personne a déjà choisi son mot de passe (ou son compte est désactivé) : il n’y a pas d’invitation à renvoyer.',
+  },
+  en: {
+    SELF_DEACTIVATE: 'You cannot deactivate your own account.',
+    SELF_DEMOTE: 'You cannot remove your own administrator role.',
+    LAST_ADMIN: 'This is the last active administrator: make someone else an administrator first.',
+    NOT_INVITED:
+      'They have already chosen a password (or the account is deactivated): there is no invitation to resend.',
   },
 };

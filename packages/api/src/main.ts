@@ -37,8 +37,11 @@ async function main(): Promise<void> {
   const services = createServices(dataSource, {
     retentionDays: config.retentionDays,
     publicUrl: config.publicUrl,
+    geocoder: config.addressSuggestUrl
+      ? { url: config.addressSuggestUrl, timeoutMs: config.addressSuggestTimeoutMs }
+      : null,
   });
-  const { app, apollo } = await createHttpApp(services, config.consoleDir);
+  const { app, apollo } = await createHttpApp(services, config.consoleDir, config.trustProxy);
   const stopPurge = startPurgeJob(services);
   // Without SMTP, emails wait in the outbox, readable in the console.
   const stopMail = config.smtpUrl

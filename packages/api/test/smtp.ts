@@ -13,7 +13,8 @@ export class TestMailbox {
   private server: SMTPServer;
   private waiters: (() => void)[] = [];
 
-  constructor() {
+  /** `onMessage` sees each message as it arrives (the browser tests' mail sink writes them to disk). */
+  constructor(private readonly onMessage?: (mail: ParsedMail) => void) {
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
@@ -30,6 +31,7 @@ export class TestMailbox {
         simpleParser(stream)
           .then((mail) => {
             this.messages.push(mail);
+            this.onMessage?.(mail);
             this.waiters.splice(0).forEach((wake) => wake());
             callback();
           })
@@ -38,10 +40,11 @@ export class TestMailbox {
     });
   }
 
-  async start(): Promise<string> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    const { port } = this.server.server.address() as AddressInfo;
-    return `smtp://127.0.0.1:${port}`;
+  /** Listens on loopback, on the port given or any free one; answers the URL to give nodemailer. */
+  async start(port = 0): Promise<string> {
+    await new Promise<void>((resolve) => this.server.listen(port, '127.0.0.1', resolve));
+    const address = this.server.server.address() as AddressInfo;
+    return `smtp://127.0.0.1:${address.port}`;
   }
 
   /** Waits (bounded) until `count` messages have arrived. */

@@ -46,17 +46,27 @@ export const POLICY: Record<string, Audience> = {
   'Query.client': Audience.CLIENT_READ,
   'Query.clientByCode': Audience.CLIENT_READ,
   'Query.servicePlans': Audience.CLIENT_READ,
+  'Query.addressSuggestions': Audience.CLIENT_READ,
+  'Query.postalCodeLookup': Audience.CLIENT_READ,
   'Mutation.createPartnerClient': Audience.PARTNER,
   'Mutation.resendPartnerInvitation': Audience.PARTNER,
   'Mutation.cancelPartnerInvitation': Audience.PARTNER,
+  'Mutation.setPartnerClientNotifications': Audience.PARTNER,
   'Mutation.respondToPartnerInvitation': Audience.PORTAL,
   'Query.partners': Audience.ADMIN,
   'Mutation.createPartner': Audience.ADMIN,
   'Mutation.updatePartner': Audience.ADMIN,
   'Mutation.createServicePlan': Audience.ADMIN,
   'Mutation.createPartnerUser': Audience.ADMIN,
+  'Mutation.createUser': Audience.ADMIN,
+  'Mutation.updateUser': Audience.ADMIN,
+  'Mutation.deactivateUser': Audience.ADMIN,
+  'Mutation.reactivateUser': Audience.ADMIN,
+  'Mutation.resendUserInvitation': Audience.ADMIN,
   'Query.contacts': Audience.STAFF_READ,
   'Query.users': Audience.STAFF_READ,
+  // Their own name and language: every staff role, in person (not with a token).
+  'Mutation.updateMe': Audience.STAFF_READ,
   'Query.contact': Audience.STAFF_READ,
   'Query.contactSuggestions': Audience.STAFF_READ,
   'Query.activity': Audience.STAFF_READ,
@@ -83,6 +93,7 @@ export const POLICY: Record<string, Audience> = {
 
   'Mutation.acceptAccessInvitation': Audience.PUBLIC,
   'Query.portalClients': Audience.PORTAL,
+  'Mutation.updateMyCompany': Audience.PORTAL,
   'Mutation.grantAccess': Audience.STAFF_WRITE,
   'Mutation.updateAccess': Audience.STAFF_WRITE,
   'Mutation.resendAccessInvitation': Audience.STAFF_WRITE,
@@ -102,6 +113,13 @@ export const POLICY: Record<string, Audience> = {
   'Mutation.updateIndustry': Audience.ADMIN,
   'Mutation.createBranch': Audience.ADMIN,
   'Mutation.updateBranch': Audience.ADMIN,
+
+  // Each staff member's own saved views of the client list (the service keeps others' out of reach).
+  'Query.savedViews': Audience.STAFF_READ,
+  'Mutation.createSavedView': Audience.STAFF_READ,
+  'Mutation.updateSavedView': Audience.STAFF_READ,
+  'Mutation.deleteSavedView': Audience.STAFF_READ,
+  'Mutation.restoreClients': Audience.STAFF_WRITE,
 };
 
 const STAFF_ROLES_FOR: Partial<Record<Audience, readonly StaffRole[]>> = {
@@ -179,6 +197,7 @@ export const PORTAL_FIELDS: Record<string, ReadonlySet<string>> = {
     'partner',
     'partnerInvitation',
     'city',
+    'myAccessRole',
   ]),
   ClientContact: new Set([
     'id',
@@ -213,6 +232,8 @@ export const PARTNER_CARD_FIELDS: ReadonlySet<string> = new Set([
   'partner',
   'partnerInvitation',
   'plan',
+  // The partner's own choice when it registered the client (seed 001), which it may change.
+  'notificationsEnabled',
 ]);
 /** What a partner never sees, even of a client that accepted it: how we regard it, our history, its access list. */
 export const PARTNER_HIDDEN_FIELDS: ReadonlySet<string> = new Set([

@@ -55,10 +55,32 @@ describe('configuration', () => {
     expect(() => parsePort(raw)).toThrow(/^Invalid PORT/);
   });
 
+  it('believes X-Forwarded-For from loopback proxies unless told which proxies to trust', () => {
+    expect(loadConfig({}).trustProxy).toBe('loopback');
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8, 2001:db8::/32' }).trustProxy).toBe(
+      'loopback, 10.0.0.0/8, 2001:db8::/32',
+    );
+    expect(() => loadConfig({ TRUST_PROXY: '123.542.654.785' })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow(ConfigError);
+  });
+
   it('refuses a bad SEED_DEMO or LOG_LEVEL', () => {
     expect(() => loadConfig({ SEED_DEMO: 'maybe' })).toThrow(/SEED_DEMO/);
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
     expect(() => loadConfig({ CLIENT_RETENTION_DAYS: '0' })).toThrow(/CLIENT_RETENTION_DAYS/);
     expect(loadConfig({ CLIENT_RETENTION_DAYS: '90' }).retentionDays).toBe(90);
+  });
+
+  it('asks no geocoder unless one is named, and refuses one that is not a web address', () => {
+    expect(loadConfig({})).toMatchObject({ addressSuggestUrl: null, addressSuggestTimeoutMs: 1500 });
+    expect(
+      loadConfig({
+        ADDRESS_SUGGEST_URL: ' http://photon.internal:2322/api ',
+        ADDRESS_SUGGEST_TIMEOUT_MS: '800',
+      }),
+    ).toMatchObject({ addressSuggestUrl: 'http://photon.internal:2322/api', addressSuggestTimeoutMs: 800 });
+    expect(() => loadConfig({ ADDRESS_SUGGEST_URL: 'photon:2322' })).toThrow(/ADDRESS_SUGGEST_URL/);
+    expect(() => loadConfig({ ADDRESS_SUGGEST_TIMEOUT_MS: '5' })).toThrow(/ADDRESS_SUGGEST_TIMEOUT_MS/);
   });
 });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parseCidr, parseIp } from '@clientele/shared';
 
 /**
  * Configuration, read and checked once at start-up. A bad value stops the
@@ -34,6 +35,19 @@ export interface AppConfig {
   publicUrl: string;
   /** Where the built console lives; served at `/` when it exists. */
   consoleDir: string;
+  /**
+   * A Photon- or Addok-compatible search endpoint for address suggestions
+   * (`http://photon:2322/api`); none: only addresses already on file are suggested.
+   */
+  addressSuggestUrl: string | null;
+  /** How long address suggestions wait for that geocoder before answering without it. */
+  addressSuggestTimeoutMs: number;
+  /**
+   * Which proxies' `X-Forwarded-For` to believe (Express's `trust proxy`): a
+   * number of hops, or addresses and CIDR ranges (`loopback, 10.0.0.0/8`).
+   * The client's address decides contact sign-ins against their allow-lists.
+   */
+  trustProxy: string | number;
 }
 
 export class ConfigError extends Error {
@@ -124,6 +138,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       `Invalid SMTP_URL "${smtpUrl}": expected smtp://user:password@host:587 or smtps://…`,
     );
   }
+  const addressSuggestUrl = env.ADDRESS_SUGGEST_URL?.trim() || null;
+  if (addressSuggestUrl && !/^https?:\/\/\S+$/.test(addressSuggestUrl)) {
+    throw new ConfigError(
+      `Invalid ADDRESS_SUGGEST_URL "${addressSuggestUrl}": expected http://photon.example:2322/api or https://…/search/`,
+    );
+  }
+  const suggestTimeout = env.ADDRESS_SUGGEST_TIMEOUT_MS?.trim() || '1500';
+  if (!/^\d{1,5}$/.test(suggestTimeout) || Number(suggestTimeout) < 100) {
+    throw new ConfigError(
+      `Invalid ADDRESS_SUGGEST_TIMEOUT_MS "${suggestTimeout}": expected milliseconds, at least 100.`,
+    );
+  }
   const port = parsePort(env.PORT);
   const publicUrl = (env.PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/$/, '');
   if (!/^https?:\/\/\S+$/.test(publicUrl)) {
@@ -139,8 +165,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     embeddedDefault,
     seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO, database.dialect === 'sqlite'),
     logLevel,
+    addressSuggestUrl,
+    addressSuggestTimeoutMs: Number(suggestTimeout),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     consoleDir: env.CONSOLE_DIR
       ? path.resolve(cwd, env.CONSOLE_DIR)
       : path.resolve(__dirname, '../../../console/dist'),
   };
+}
+
+/** `TRUST_PROXY`: hops (`1`) or a list of names, addresses and CIDR ranges; `loopback` by default. */
+function parseTrustProxy(value: string | undefined): string | number {
+  const text = value?.trim() || 'loopback';
+  if (/^\d+$/.test(text)) return Number(text);
+  const named = new Set(['loopback', 'linklocal', 'uniquelocal']);
+  for (const part of text.split(',').map((p) => p.trim())) {
+    if (!named.has(part) && !parseCidr(part) && !parseIp(part)) {
+      throw new ConfigError(
+        `Invalid TRUST_PROXY "${text}": expected a number of hops, or loopback, linklocal, uniquelocal, addresses and CIDR ranges separated by commas`,
+      );
+    }
+  }
+  return text;
 }

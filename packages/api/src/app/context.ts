@@ -22,12 +22,18 @@ import { NoteService } from '../modules/notes/note.service';
 import { ContactService } from '../modules/contacts/contact.service';
 import { ListService } from '../modules/lists/list.service';
 import { ActivityService } from '../modules/activity/activity-query.service';
+import { AddressService } from '../modules/addresses/address.service';
+import type { GeocoderOptions } from '../modules/addresses/geocoder';
+import { UserService } from '../modules/users/user.service';
+import { SavedViewService } from '../modules/saved-views/saved-view.service';
 
 /** The services of one data source; built once and shared by every request. */
 export interface ServiceOptions {
   retentionDays?: number;
   /** Where people reach the console, for links in emails. */
   publicUrl?: string;
+  /** A Photon- or Addok-compatible geocoder for address suggestions; none: addresses on file only. */
+  geocoder?: GeocoderOptions | null;
 }
 
 export function createServices(dataSource: DataSource, options: ServiceOptions = {}) {
@@ -47,6 +53,9 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     contacts,
     lists: new ListService(dataSource),
     activity: new ActivityService(dataSource),
+    addresses: new AddressService(dataSource, options.geocoder),
+    users: new UserService(dataSource, options.publicUrl ?? 'http://localhost:4000'),
+    savedViews: new SavedViewService(dataSource),
   };
 }
 

@@ -28,6 +28,7 @@ import { Industry } from '../modules/lists/industry.entity';
 import { Note } from '../modules/notes/note.entity';
 import { ClientTerms } from '../modules/terms/client-terms.entity';
 import { User } from '../modules/users/user.entity';
+import { SavedView } from '../modules/saved-views/saved-view.entity';
 import { mysqlMigrations } from '../database/migrations/mysql';
 import { sqliteMigrations } from '../database/migrations/sqlite';
 
@@ -60,6 +61,7 @@ export const entities = [
   PartnerInvitation,
   Counter,
   User,
+  SavedView,
 ];
 
 /**

@@ -19,8 +19,13 @@ import { ApiTokenResolver } from '../modules/auth/api-token.resolver';
 import { AccessResolver, ClientAccessResolver } from '../modules/access/access.resolver';
 import { ClientPartnerResolver, PartnerResolver } from '../modules/partners/partner.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
+import { PortalClientResolver, PortalResolver } from '../modules/portal/portal.resolver';
+import { AddressResolver } from '../modules/addresses/address.resolver';
+import { SavedViewResolver } from '../modules/saved-views/saved-view.resolver';
 
 export const resolvers = [
+  PortalResolver,
+  PortalClientResolver,
   ClientResolver,
   ClientTermsResolver,
   ClientCrmFieldResolver,
@@ -43,6 +48,8 @@ export const resolvers = [
   PartnerResolver,
   ClientPartnerResolver,
   UserResolver,
+  AddressResolver,
+  SavedViewResolver,
 ] as const;
 
 /** Where the printed schema lives: the contract partners and the console build against. */

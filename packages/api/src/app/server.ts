@@ -11,6 +11,7 @@ import { httpBridge, identify } from './http-session';
 import { logger } from './logger';
 import { requestIdFrom, requestScope } from './request-context';
 import { getSchema } from './schema';
+import { clientExportHandler } from '../modules/clients/client-export';
 
 export interface HttpApp {
   app: Express;
@@ -53,13 +54,17 @@ function serveConsole(app: Express, consoleDir: string): void {
   );
   app.use(express.static(consoleDir, { index: false, maxAge: '1h' }));
   // Client-side routes (/clients/…) all load the same page.
-  app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
+  app.get(/^\/(?!graphql|healthz|readyz|exports\/).*/, (_req, res) => {
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
 }
 
-export async function createHttpApp(services: Services, consoleDir?: string): Promise<HttpApp> {
+export async function createHttpApp(
+  services: Services,
+  consoleDir?: string,
+  trustProxy: string | number = 'loopback',
+): Promise<HttpApp> {
   const { dataSource } = services;
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await getSchema(),
@@ -72,7 +77,8 @@ export async function createHttpApp(services: Services, consoleDir?: string): Pr
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Whose X-Forwarded-For to believe: contact sign-ins are checked against the client's address.
+  app.set('trust proxy', trustProxy);
   app.use(scopeEachRequest);
 
   app.get('/healthz', (_req, res) => {
@@ -109,6 +115,9 @@ export async function createHttpApp(services: Services, consoleDir?: string): Pr
       },
     }),
   );
+
+  // Files too long for one GraphQL answer, streamed with the same session and the same list code.
+  app.get('/exports/clients.csv', clientExportHandler(services));
 
   if (consoleDir) serveConsole(app, consoleDir);
   return { app, apollo };

@@ -172,15 +172,16 @@ async function seedPartners(services: ReturnType<typeof createServices>): Promis
       partnerCaller,
     );
     created.push(client);
+    // Each administrator has chosen a password (the demo one), so the portal can be tried as either:
+    // one still has the partner's invitation to answer, the other accepted it.
+    const grant = (await services.access.grantsOf(client.id))[0]!;
+    await services.dataSource
+      .getRepository(PortalAccount)
+      .update({ id: grant.accountId }, { passwordHash: await hashPassword(DEMO_ADMIN.password) });
+    await services.dataSource
+      .getRepository(AccessGrant)
+      .update({ id: grant.id }, { status: AccessStatus.ACTIVE });
     if (DEMO_PARTNER_CLIENTS[index]!.accepted) {
-      // The administrator set a password and accepted, as they would from the portal.
-      const grant = (await services.access.grantsOf(client.id))[0]!;
-      await services.dataSource
-        .getRepository(PortalAccount)
-        .update({ id: grant.accountId }, { passwordHash: await hashPassword(DEMO_ADMIN.password) });
-      await services.dataSource
-        .getRepository(AccessGrant)
-        .update({ id: grant.id }, { status: AccessStatus.ACTIVE });
       const invitation = await services.dataSource
         .getRepository(PartnerInvitation)
         .findOneByOrFail({ clientId: client.id });

@@ -7,6 +7,7 @@ import { TestMailbox } from '../../../test/smtp';
 import { createStaffUser } from '../../../test/users';
 import { Activity } from '../activity/activity.entity';
 import { OneTimeToken } from '../auth/one-time-token.entity';
+import { Session } from '../auth/session.entity';
 import { hashPassword } from '../auth/password-hashing';
 import { MailWorker } from '../email/mail-worker';
 
@@ -155,6 +156,26 @@ describeEachDialect('granting a contact access (seed 004)', (db) => {
       ).body.errors,
     ).toBeUndefined();
 
+    // Two people change the allow-list from the same version: the second is told, not silently overwritten.
+    const UPDATE = `mutation($i: UpdateAccessInput!) { updateAccess(input: $i) { access { version ipAllowList } } }`;
+    const read = await staff.graphql(`query($id: ID!) { client(id: $id) { accessGrants { version } } }`, {
+      id: client.id,
+    });
+    const version = read.body.data.client.accessGrants[0].version;
+    const first = await staff.graphql(UPDATE, {
+      i: { id: access.access.id, version, ipAllowList: ['203.0.113.0/24', '198.51.100.0/24'] },
+    });
+    expect(first.body.errors).toBeUndefined();
+    const second = await staff.graphql(UPDATE, { i: { id: access.access.id, version, ipAllowList: [] } });
+    expect(second.body.errors[0].extensions.code).toBe('CONFLICT');
+    await staff.graphql(UPDATE, {
+      i: {
+        id: access.access.id,
+        version: first.body.data.updateAccess.access.version,
+        ipAllowList: ['203.0.113.0/24', '2001:db8::/32'],
+      },
+    });
+
     // Suspended, then revoked: no way in.
     await staff.graphql(`mutation($id: ID!) { suspendAccess(input: { id: $id }) { access { status } } }`, {
       id: access.access.id,
@@ -287,6 +308,15 @@ describeEachDialect('acting as a client contact (seed 003)', (db) => {
       .dataSource.getRepository(Activity)
       .findOneByOrFail({ clientId: client.id, action: 'ACTING_AS_STARTED' as never });
     expect(started).toMatchObject({ actorType: 'STAFF', actorId: admin.id });
+
+    // An hour from the start, however busy: being used does not stretch it like a normal session.
+    const sessions = db().dataSource.getRepository(Session);
+    const acting = await sessions.findOneByOrFail({ actingForUserId: admin.id });
+    await sessions.update({ id: acting.id }, { lastSeenAt: new Date(Date.now() - 3_600_000) });
+    await browser.graphql(`{ me { sessionId } }`);
+    const after = await sessions.findOneByOrFail({ id: acting.id });
+    expect(after.expiresAt.getTime()).toBe(acting.expiresAt.getTime());
+    expect(after.lastSeenAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
 
     await browser.graphql(`mutation { stopActingAsContact }`);
     expect((await browser.graphql(`{ me { user { id } actingFor { id } } }`)).body.data.me).toEqual({

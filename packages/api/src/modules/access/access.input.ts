@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { AccessRole, checkEmail } from '@clientele/shared';
 import { Check } from '../../app/validation';
 
@@ -44,6 +44,11 @@ export class GrantAccessInput {
 export class UpdateAccessInput {
   @Field(() => ID, { description: 'The access grant.' })
   id: string;
+
+  @Field(() => Int, {
+    description: 'The version read; a newer one on the server refuses the update with CONFLICT.',
+  })
+  version: number;
 
   @Field(() => AccessRole, { nullable: true, description: 'What they may do.' })
   role?: AccessRole | null;

@@ -8,8 +8,10 @@ import {
   FieldErrorCode,
   LIMITS,
   checkIpRange,
+  checkUserCode,
   checkPassword,
   normalizeEmail,
+  normalizeUserCode,
   type FieldError,
   type Locale,
 } from '@clientele/shared';
@@ -25,7 +27,7 @@ import { hashSecret, newSecret } from '../auth/secret-token';
 import { Client } from '../clients/client.entity';
 import { ClientContact } from '../contacts/client-contact.entity';
 import { Contact } from '../contacts/contact.entity';
-import { accessInvitation } from '../email/email-templates';
+import { accessInvitation, partnerInvitation } from '../email/email-templates';
 import { queueEmail } from '../email/outbox.service';
 import { Branch } from '../lists/branch.entity';
 import { AccessGrant } from './access-grant.entity';
@@ -34,7 +36,12 @@ import { PortalAccount } from './portal-account.entity';
 
 /** How long an invitation link works (GEM-BOOKS sends it once; we let it be resent). */
 export const INVITATION_TTL_MS = 7 * 86_400_000;
-const USER_CODE = /^[A-Z0-9](?:[A-Z0-9-]{1,30})[A-Z0-9]$/;
+
+/** What a partner's invitation adds to its administrator's mail (seed 000). */
+export interface PartnerInvitationContext {
+  partnerName: string;
+  planName: string;
+}
 
 export interface GrantOutcome {
   grant: AccessGrant;
@@ -71,7 +78,12 @@ export class AccessService {
   }
 
   /** Grants access within the caller's transaction. */
-  async grantIn(manager: EntityManager, input: GrantAccessInput, caller: Caller): Promise<GrantOutcome> {
+  async grantIn(
+    manager: EntityManager,
+    input: GrantAccessInput,
+    caller: Caller,
+    fromPartner?: PartnerInvitationContext,
+  ): Promise<GrantOutcome> {
     const { ranges, errors } = checkIpList(input.ipAllowList);
     const client = await manager.findOneBy(Client, { id: input.clientId, deletedAt: IsNull() });
     if (!client) throw badUserInput([fieldError('input.clientId', FieldErrorCode.INVALID_REFERENCE)]);
@@ -96,10 +108,10 @@ export class AccessService {
     let account = contact ? await manager.findOneBy(PortalAccount, { contactId: contact.id }) : null;
     const email = input.email ? normalizeEmail(input.email) : contact?.email;
     if (!account && !email) errors.push(fieldError('input.email', FieldErrorCode.REQUIRED));
-    const userCode = (input.userCode?.trim().toUpperCase() || null) ?? null;
+    const userCode = input.userCode ? normalizeUserCode(input.userCode) || null : null;
     if (!account && userCode) {
-      if (!USER_CODE.test(userCode))
-        errors.push(fieldError('input.userCode', FieldErrorCode.INVALID_FORMAT, { expected: 'A-Z 0-9 -' }));
+      const problem = checkUserCode(userCode);
+      if (problem) errors.push(fieldError('input.userCode', problem.code, problem.params));
       else if (await manager.existsBy(PortalAccount, { userCode }))
         errors.push(fieldError('input.userCode', FieldErrorCode.ALREADY_TAKEN, { value: userCode }));
     }
@@ -159,7 +171,7 @@ export class AccessService {
       ],
     });
     const emailSuppressed = input.sendEmail
-      ? !(await this.invite(manager, caller, grant, account, contact, client))
+      ? !(await this.invite(manager, caller, grant, account, contact, client, fromPartner))
       : false;
     return { grant: await manager.findOneByOrFail(AccessGrant, { id: grant.id }), emailSuppressed };
   }
@@ -174,7 +186,11 @@ export class AccessService {
     return `${base}${randomUUID().slice(0, 5).toUpperCase()}`;
   }
 
-  /** Sends a fresh single-use link (older ones stop working); false when the email was withheld. */
+  /**
+   * Sends a fresh single-use link (older ones stop working); false when the
+   * email was withheld. A partner's invitation (seed 000) goes in the same
+   * mail; someone who already has a password is only asked to sign in.
+   */
   private async invite(
     manager: EntityManager,
     caller: Caller,
@@ -182,59 +198,90 @@ export class AccessService {
     account: PortalAccount,
     contact: Contact,
     client: Client,
+    fromPartner?: PartnerInvitationContext,
   ): Promise<boolean> {
     const now = new Date();
-    await manager.update(OneTimeToken, { subjectId: grant.id, usedAt: IsNull() }, { usedAt: now });
-    const { secret, hash } = newSecret('ai');
-    const expiresAt = new Date(now.getTime() + INVITATION_TTL_MS);
-    await manager.insert(OneTimeToken, {
-      id: randomUUID(),
-      tokenHash: hash,
-      purpose: OneTimePurpose.ACCESS_INVITATION,
-      principalType: ActorType.CONTACT,
-      principalId: account.id,
-      subjectId: grant.id,
-      createdAt: now,
-      expiresAt,
-      usedAt: null,
-    });
-    await manager.update(
-      AccessGrant,
-      { id: grant.id },
-      { invitedAt: now, invitationExpiresAt: expiresAt, updatedAt: now },
-    );
     const locale = (contact.language === 'en' ? 'en' : 'fr') as Locale;
+    const expiresInDays = INVITATION_TTL_MS / 86_400_000;
+    // Someone who already has a password (access to another client, or this one before) signs in.
+    const setPassword = !account.passwordHash;
+    let link = `${this.publicUrl}/sign-in?${new URLSearchParams({ next: fromPartner ? '/portal/settings' : '/portal' }).toString()}`;
+    // While the client's notifications are off nothing leaves (queueEmail records it): the link
+    // already sent, if any, keeps working instead of being replaced by one nobody receives.
+    if (setPassword && client.notificationsEnabled) {
+      await manager.update(OneTimeToken, { subjectId: grant.id, usedAt: IsNull() }, { usedAt: now });
+      const { secret, hash } = newSecret('ai');
+      const expiresAt = new Date(now.getTime() + INVITATION_TTL_MS);
+      await manager.insert(OneTimeToken, {
+        id: randomUUID(),
+        tokenHash: hash,
+        purpose: OneTimePurpose.ACCESS_INVITATION,
+        principalType: ActorType.CONTACT,
+        principalId: account.id,
+        subjectId: grant.id,
+        createdAt: now,
+        expiresAt,
+        usedAt: null,
+      });
+      await manager.update(
+        AccessGrant,
+        { id: grant.id },
+        { invitedAt: now, invitationExpiresAt: expiresAt, updatedAt: now },
+      );
+      link = `${this.publicUrl}/accept-invitation?token=${encodeURIComponent(secret)}`;
+    }
+    const common = {
+      name: contact.firstName,
+      clientName: client.name,
+      userCode: account.userCode,
+      link,
+      expiresInDays,
+    };
     const outcome = await queueEmail(manager, caller, {
       to: account.email,
       toName: `${contact.firstName} ${contact.lastName}`,
       locale,
-      template: 'access-invitation',
-      rendered: accessInvitation(locale, {
-        name: contact.firstName,
-        clientName: client.name,
-        userCode: account.userCode,
-        link: `${this.publicUrl}/accept-invitation?token=${encodeURIComponent(secret)}`,
-        expiresInDays: INVITATION_TTL_MS / 86_400_000,
-      }),
+      template: fromPartner ? 'partner-invitation' : 'access-invitation',
+      rendered: fromPartner
+        ? partnerInvitation(locale, { ...common, ...fromPartner, setPassword })
+        : accessInvitation(locale, { ...common, setPassword }),
       clientId: client.id,
     });
     return outcome.queued;
   }
 
   async resend(id: string, caller: Caller): Promise<GrantOutcome> {
-    return inTransaction(this.dataSource, async (manager) => {
-      const grant = await manager.findOneBy(AccessGrant, { id });
-      if (!grant) throw notFound();
-      if (![AccessStatus.INVITED, AccessStatus.EXPIRED].includes(grant.status)) {
-        throw new AppError(ErrorCode.CONFLICT, { details: { reason: 'NOT_INVITED', status: grant.status } });
-      }
-      const account = await manager.findOneByOrFail(PortalAccount, { id: grant.accountId });
-      const contact = await manager.findOneByOrFail(Contact, { id: grant.contactId });
-      const client = await manager.findOneByOrFail(Client, { id: grant.clientId });
+    return inTransaction(this.dataSource, (manager) => this.resendIn(manager, id, caller));
+  }
+
+  /**
+   * Sends the invitation again within the caller's transaction: a new link and
+   * expiry. For a partner's invitation, an administrator who has already
+   * chosen a password is asked again to sign in and answer.
+   */
+  async resendIn(
+    manager: EntityManager,
+    id: string,
+    caller: Caller,
+    fromPartner?: PartnerInvitationContext,
+  ): Promise<GrantOutcome> {
+    const grant = await manager.findOneBy(AccessGrant, { id });
+    if (!grant) throw notFound();
+    const resendable = [
+      AccessStatus.INVITED,
+      AccessStatus.EXPIRED,
+      ...(fromPartner ? [AccessStatus.ACTIVE] : []),
+    ];
+    if (!resendable.includes(grant.status)) {
+      throw new AppError(ErrorCode.CONFLICT, { details: { reason: 'NOT_INVITED', status: grant.status } });
+    }
+    const account = await manager.findOneByOrFail(PortalAccount, { id: grant.accountId });
+    const contact = await manager.findOneByOrFail(Contact, { id: grant.contactId });
+    const client = await manager.findOneByOrFail(Client, { id: grant.clientId });
+    if (grant.status === AccessStatus.EXPIRED)
       await manager.update(AccessGrant, { id }, { status: AccessStatus.INVITED });
-      const sent = await this.invite(manager, caller, grant, account, contact, client);
-      return { grant: await manager.findOneByOrFail(AccessGrant, { id }), emailSuppressed: !sent };
-    });
+    const sent = await this.invite(manager, caller, grant, account, contact, client, fromPartner);
+    return { grant: await manager.findOneByOrFail(AccessGrant, { id }), emailSuppressed: !sent };
   }
 
   async update(input: UpdateAccessInput, caller: Caller): Promise<AccessGrant> {
@@ -242,6 +289,12 @@ export class AccessService {
     return inTransaction(this.dataSource, async (manager) => {
       const grant = await manager.findOneBy(AccessGrant, { id: input.id });
       if (!grant) throw notFound();
+      // Two people editing one allow-list: the second is told, not silently overwritten.
+      if (grant.version !== input.version) {
+        throw new AppError(ErrorCode.CONFLICT, {
+          details: { currentVersion: grant.version, yourVersion: input.version, changedFields: [] },
+        });
+      }
       if (input.branchId && !(await manager.existsBy(Branch, { id: input.branchId }))) {
         errors.push(fieldError('input.branchId', FieldErrorCode.INVALID_REFERENCE));
       }
@@ -292,7 +345,17 @@ export class AccessService {
       'access.',
     );
     if (changes.length === 0) return grant;
-    await manager.update(AccessGrant, { id: grant.id }, { ...values, updatedAt: new Date() });
+    // Only over the version read: of two changes racing, the second gets CONFLICT, not a silent win.
+    const written = await manager.update(
+      AccessGrant,
+      { id: grant.id, version: grant.version },
+      { ...values, updatedAt: new Date() },
+    );
+    if (!written.affected) {
+      throw new AppError(ErrorCode.CONFLICT, {
+        details: { currentVersion: null, yourVersion: grant.version, changedFields: [] },
+      });
+    }
     await recordActivity(manager, caller, {
       clientId: grant.clientId,
       entityType: 'AccessGrant',

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { ActorType } from '@clientele/shared';
 import { ConnectionType } from '../../app/connection';
 import type { GraphQLContext } from '../../app/context';
 import { Client } from '../clients/client.entity';
@@ -26,6 +27,16 @@ export class ClientActivityResolver {
 
 @Resolver(() => Activity)
 export class ActivityResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'The name of the staff user the actor acted for (an administrator acting as a contact, seed 003), as it is now; null otherwise.',
+  })
+  async onBehalfOfName(@Root() entry: Activity, @Ctx() { loaders }: GraphQLContext): Promise<string | null> {
+    if (entry.onBehalfOfType !== ActorType.STAFF || !entry.onBehalfOfId) return null;
+    return (await loaders.user.load(entry.onBehalfOfId))?.displayName ?? null;
+  }
+
   @Query(() => ActivityConnection, { description: 'The activity log, newest first; for one client or all.' })
   activity(
     @Ctx() { services }: GraphQLContext,

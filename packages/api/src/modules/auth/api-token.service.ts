@@ -98,7 +98,7 @@ export class ApiTokenService {
       partner = { user, partner: organisation };
     } else {
       owner = await this.dataSource.getRepository(User).findOneBy({ id: token.ownerId });
-      if (!owner) return null;
+      if (!owner || owner.deactivatedAt) return null;
     }
     const now = new Date();
     if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > TOUCH_EVERY_MS) {

@@ -4,6 +4,7 @@ import { callerOf, type GraphQLContext } from '../../app/context';
 import { AppError } from '../../app/errors';
 import { User } from '../users/user.entity';
 import { PortalAccount } from '../access/portal-account.entity';
+import { Contact } from '../contacts/contact.entity';
 import { Partner, PartnerUser } from '../partners/partner.entity';
 import {
   ChangePasswordInput,
@@ -55,6 +56,12 @@ export class Viewer {
   })
   partnerUser: PartnerUser | null;
 
+  @Field(() => Contact, {
+    nullable: true,
+    description: 'The signed-in client contact as a person (their name and language); null for staff.',
+  })
+  contact: Contact | null;
+
   @Field(() => Partner, { nullable: true, description: 'Their partner organisation.' })
   partner: Partner | null;
 
@@ -90,6 +97,7 @@ export class AuthResolver {
     return {
       user: context.user,
       portalAccount: context.portal?.account ?? null,
+      contact: context.portal?.contact ?? null,
       partnerUser: context.partner?.user ?? null,
       partner: context.partner?.partner ?? null,
       sessionId: context.session.id,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { IsNull, MoreThan, type DataSource, type EntityManager } from 'typeorm';
+import { In, IsNull, MoreThan, type DataSource, type EntityManager } from 'typeorm';
 import {
   AccessStatus,
   ActivityAction,
@@ -24,6 +24,7 @@ import { queueEmail } from '../email/outbox.service';
 import { User } from '../users/user.entity';
 import { AccessGrant } from '../access/access-grant.entity';
 import { PortalAccount } from '../access/portal-account.entity';
+import { Client } from '../clients/client.entity';
 import { Contact } from '../contacts/contact.entity';
 import { Partner, PartnerUser } from '../partners/partner.entity';
 import { OneTimePurpose, OneTimeToken } from './one-time-token.entity';
@@ -62,6 +63,16 @@ export interface PortalViewer {
   clientIds: string[];
   /** The administrator acting as this contact, if that is what is happening. */
   actingFor: User | null;
+}
+
+/** Who a password reset email goes to, and the client it is sent on behalf of (for a contact). */
+interface ResetRecipient {
+  type: ActorType;
+  id: string;
+  email: string;
+  name: string;
+  locale: Locale;
+  clientId: string | null;
 }
 
 /** A partner user's session: who, and for which organisation. */
@@ -146,8 +157,9 @@ export class AuthService {
     const now = new Date();
     const locked = Boolean(user?.lockedUntil && user.lockedUntil > now);
     const valid = await verifyPassword(user?.passwordHash ?? null, password);
-    if (!user || locked || !valid) {
-      if (user && !locked) await this.recordFailure(User, user, origin);
+    // A deactivated account is refused like a wrong password: the answer tells nobody it exists.
+    if (!user || locked || !valid || user.deactivatedAt) {
+      if (user && !locked && !valid) await this.recordFailure(User, user, origin);
       throw invalidCredentials(locale);
     }
     return inTransaction(this.dataSource, async (manager) => {
@@ -159,6 +171,9 @@ export class AuthService {
           lockedUntil: null,
           lastSignInAt: now,
           ...(needsRehash(user.passwordHash) ? { passwordHash: await hashPassword(password) } : {}),
+          // Signing in is bookkeeping, not an edit: an administrator editing this user meanwhile
+          // must not get a conflict for it (TypeORM would bump the version otherwise).
+          version: () => 'version',
         },
       );
       const { session, secret } = await this.openSession(manager, ActorType.STAFF, user.id, kind, origin);
@@ -253,7 +268,8 @@ export class AuthService {
         { failedSignIns: 0, lockedUntil: null, lastSignInAt: now },
       );
       for (const grant of admitted)
-        await manager.update(AccessGrant, { id: grant.id }, { lastSignInAt: now });
+        // Bookkeeping, not an edit: staff changing this access meanwhile get no conflict for it.
+        await manager.update(AccessGrant, { id: grant.id }, { lastSignInAt: now, version: () => 'version' });
       const { session, secret } = await this.openSession(
         manager,
         ActorType.CONTACT,
@@ -352,7 +368,7 @@ export class AuthService {
     let partner: PartnerViewer | null = null;
     if (session.principalType === ActorType.STAFF) {
       user = await this.dataSource.getRepository(User).findOneBy({ id: session.principalId });
-      if (!user) return null;
+      if (!user || user.deactivatedAt) return null;
     } else if (session.principalType === ActorType.CONTACT) {
       const account = await this.dataSource
         .getRepository(PortalAccount)
@@ -367,7 +383,7 @@ export class AuthService {
       const actingFor = session.actingForUserId
         ? await this.dataSource.getRepository(User).findOneBy({ id: session.actingForUserId })
         : null;
-      if (session.actingForUserId && !actingFor) return null;
+      if (session.actingForUserId && (!actingFor || actingFor.deactivatedAt)) return null;
       const from = actingFor ? ACTING_AS : ip;
       portal = {
         account,
@@ -388,12 +404,11 @@ export class AuthService {
       return null;
     }
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-      await this.dataSource
-        .getRepository(Session)
-        .update(
-          { id: session.id },
-          { lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_IDLE_MS[session.kind]) },
-        );
+      // Acting as a contact (seed 003) ends an hour after it began, however busy: it never slides.
+      const expiresAt = session.actingForUserId
+        ? session.expiresAt
+        : new Date(now.getTime() + SESSION_IDLE_MS[session.kind]);
+      await this.dataSource.getRepository(Session).update({ id: session.id }, { lastSeenAt: now, expiresAt });
     }
     return { session, user, portal, partner };
   }
@@ -498,8 +513,8 @@ export class AuthService {
    * way, so the form tells nobody who has an account.
    */
   async requestPasswordReset(email: string, caller: Caller): Promise<void> {
-    const user = await this.dataSource.getRepository(User).findOneBy({ email: email.trim().toLowerCase() });
-    if (!user) return;
+    const recipient = await this.resetRecipient(email.trim().toLowerCase());
+    if (!recipient) return;
     await inTransaction(this.dataSource, async (manager) => {
       const { secret, hash } = newSecret('pr');
       const now = new Date();
@@ -507,27 +522,80 @@ export class AuthService {
         id: randomUUID(),
         tokenHash: hash,
         purpose: OneTimePurpose.PASSWORD_RESET,
-        principalType: ActorType.STAFF,
-        principalId: user.id,
+        principalType: recipient.type,
+        principalId: recipient.id,
         subjectId: null,
         createdAt: now,
         expiresAt: new Date(now.getTime() + PASSWORD_RESET_TTL_MS),
         usedAt: null,
       });
-      const locale = (user.locale === 'en' ? 'en' : 'fr') as Locale;
+      // A contact's client with notifications off gets no email, this one included (seed 001); it is recorded.
       await queueEmail(manager, caller, {
-        to: user.email,
-        toName: user.displayName,
-        locale,
+        to: recipient.email,
+        toName: recipient.name,
+        locale: recipient.locale,
         template: 'password-reset',
-        rendered: passwordReset(locale, {
-          name: user.displayName,
+        rendered: passwordReset(recipient.locale, {
+          name: recipient.name,
           link: `${this.publicUrl}/reset-password?token=${encodeURIComponent(secret)}`,
           expiresInMinutes: PASSWORD_RESET_TTL_MS / 60_000,
         }),
-        clientId: null,
+        clientId: recipient.clientId,
       });
     });
+  }
+
+  /**
+   * Whose password a reset link for this address would change: a staff user,
+   * else a partner user, else a client contact with an active access (one
+   * still invited uses their invitation link). For a contact, the client the
+   * email is sent on behalf of: one whose notifications are on, if any.
+   */
+  private async resetRecipient(address: string): Promise<ResetRecipient | null> {
+    const user = await this.dataSource.getRepository(User).findOneBy({ email: address });
+    if (user) {
+      if (user.deactivatedAt) return null;
+      const locale = (user.locale === 'en' ? 'en' : 'fr') as Locale;
+      return {
+        type: ActorType.STAFF,
+        id: user.id,
+        email: user.email,
+        name: user.displayName,
+        locale,
+        clientId: null,
+      };
+    }
+    const partnerUser = await this.dataSource.getRepository(PartnerUser).findOneBy({ email: address });
+    if (partnerUser) {
+      const locale = (partnerUser.locale === 'en' ? 'en' : 'fr') as Locale;
+      return {
+        type: ActorType.PARTNER,
+        id: partnerUser.id,
+        email: partnerUser.email,
+        name: partnerUser.displayName,
+        locale,
+        clientId: null,
+      };
+    }
+    const account = await this.dataSource.getRepository(PortalAccount).findOneBy({ emailKey: address });
+    if (!account) return null;
+    const grants = await this.dataSource
+      .getRepository(AccessGrant)
+      .findBy({ accountId: account.id, status: AccessStatus.ACTIVE });
+    if (grants.length === 0) return null;
+    const clients = await this.dataSource
+      .getRepository(Client)
+      .findBy({ id: In(grants.map((grant) => grant.clientId)), deletedAt: IsNull() });
+    if (clients.length === 0) return null;
+    const contact = await this.dataSource.getRepository(Contact).findOneBy({ id: account.contactId });
+    return {
+      type: ActorType.CONTACT,
+      id: account.id,
+      email: account.email,
+      name: contact ? `${contact.firstName} ${contact.lastName}` : account.email,
+      locale: (contact?.language === 'en' ? 'en' : 'fr') as Locale,
+      clientId: (clients.find((client) => client.notificationsEnabled) ?? clients[0]!).id,
+    };
   }
 
   /**
@@ -556,27 +624,45 @@ export class AuthService {
   async resetPassword(secret: string, password: string, caller: Caller, locale: Locale): Promise<void> {
     await inTransaction(this.dataSource, async (manager) => {
       const token = await this.spendToken(manager, secret, OneTimePurpose.PASSWORD_RESET, locale);
-      const user = await manager.findOneByOrFail(User, { id: token.principalId });
-      const problem = checkPassword(password, user.email);
+      const entity =
+        token.principalType === ActorType.CONTACT
+          ? PortalAccount
+          : token.principalType === ActorType.PARTNER
+            ? PartnerUser
+            : User;
+      const principal = await manager
+        .getRepository<User | PortalAccount | PartnerUser>(entity)
+        .findOneByOrFail({ id: token.principalId });
+      const problem = checkPassword(password, principal.email);
       if (problem) throw badUserInput([fieldError('input.password', problem.code, problem.params)]);
       await manager.update(
-        User,
-        { id: user.id },
+        entity,
+        { id: principal.id },
         {
           passwordHash: await hashPassword(password),
           failedSignIns: 0,
           lockedUntil: null,
-          updatedAt: new Date(),
+          ...(entity === PartnerUser ? {} : { updatedAt: new Date() }),
         },
       );
-      await this.revokeSessions(manager, user.id);
+      await this.revokeSessions(manager, principal.id);
+      // Any other reset link still out for this account stops working with this one.
+      await manager.update(
+        OneTimeToken,
+        { principalId: principal.id, purpose: OneTimePurpose.PASSWORD_RESET, usedAt: IsNull() },
+        { usedAt: new Date() },
+      );
+      const actor: Actor =
+        principal instanceof User
+          ? staffActor(principal)
+          : { type: token.principalType, id: principal.id, name: principal.email };
       await recordActivity(
         manager,
-        { ...caller, actor: staffActor(user) },
+        { ...caller, actor },
         {
           clientId: null,
-          entityType: 'User',
-          entityId: user.id,
+          entityType: entity.name,
+          entityId: principal.id,
           action: ActivityAction.UPDATED,
           changes: [{ field: 'password', before: '••••', after: '••••' }],
         },

@@ -29,6 +29,8 @@ export function applyClientFilter(
   qb: SelectQueryBuilder<Client>,
   filter: ClientFilter | null | undefined,
   liveness = filter?.deleted ? 'c.deleted_at IS NOT NULL' : 'c.deleted_at IS NULL',
+  /** What the search words are matched against: a partner's search reads names only. */
+  searchIn: 'everything' | 'name' = 'everything',
 ): void {
   qb.andWhere(liveness);
   if (!filter) return;
@@ -40,6 +42,10 @@ export function applyClientFilter(
     .forEach((word, index) => {
       const p = `search${index}`;
       const like = `LIKE :${p} ESCAPE '!'`;
+      if (searchIn === 'name') {
+        qb.andWhere(`c.name_key ${like}`, { [p]: likePattern(word) });
+        return;
+      }
       qb.andWhere(
         new Brackets((any) => {
           any
@@ -77,12 +83,27 @@ export function applyClientFilter(
   }
 }
 
+/**
+ * What a partner may list by: its clients' names. It reads only the card of
+ * a client that has not accepted it, so searching or ordering by anything
+ * else (an email, a contact's name, health, renewal) would answer questions
+ * about what it may not read.
+ */
+function forPartner(args: ClientListArgs): ClientListArgs {
+  return {
+    ...args,
+    filter: args.filter?.search ? { search: args.filter.search } : null,
+    orderBy: { field: ClientOrderField.NAME, direction: args.orderBy?.direction ?? SortDirection.ASC },
+  } as ClientListArgs;
+}
+
 /** A page of clients, filtered and ordered, by keyset. */
 export function listClients(
   dataSource: DataSource,
-  args: ClientListArgs,
+  requested: ClientListArgs,
   partnerId?: string,
 ): Promise<Connection<Client>> {
+  const args = partnerId ? forPartner(requested) : requested;
   const order = args.orderBy ?? { field: ClientOrderField.NAME, direction: SortDirection.ASC };
   const filter = args.filter;
   // Live clients by name read straight off the unique index on live_name_key
@@ -109,7 +130,12 @@ export function listClients(
   else if (filter?.partnerId) filtered.andWhere('c.partner_id = :partnerId', { partnerId: filter.partnerId });
   // live_name_key is NULL exactly for deleted clients: saying so instead of
   // deleted_at IS NULL keeps the planner on the index that gives the order.
-  applyClientFilter(filtered, filter, sql === 'c.live_name_key' ? 'c.live_name_key IS NOT NULL' : undefined);
+  applyClientFilter(
+    filtered,
+    filter,
+    sql === 'c.live_name_key' ? 'c.live_name_key IS NOT NULL' : undefined,
+    partnerId ? 'name' : 'everything',
+  );
   return keysetPage(
     dataSource,
     Client,

@@ -308,6 +308,14 @@ export class DeleteClientsInput {
   ids: string[];
 }
 
+@InputType({
+  description: 'Deleted clients to bring back together, all or none (an undo of `deleteClients`).',
+})
+export class RestoreClientsInput {
+  @Field(() => [ID], { description: 'The clients, at most 500; those already live are left as they are.' })
+  ids: string[];
+}
+
 @InputType({ description: 'A deleted client to bring back.' })
 export class RestoreClientInput {
   @Field(() => ID, { description: 'The client.' })

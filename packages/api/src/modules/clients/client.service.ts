@@ -94,7 +94,7 @@ type ListSnapshot = {
 export class ClientService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly retentionDays = DEFAULT_RETENTION_DAYS,
+    readonly retentionDays = DEFAULT_RETENTION_DAYS,
   ) {}
 
   findById(id: string): Promise<Client | null> {
@@ -323,6 +323,53 @@ export class ClientService {
         clientVersion: saved.version,
       });
       return saved;
+    });
+  }
+
+  /**
+   * Restores several clients in one transaction, all or none, so undoing a
+   * bulk delete never leaves half of it behind. A name now taken by a live
+   * client (or twice in the batch) refuses the whole batch at that id.
+   */
+  async restoreMany(ids: string[], caller: Caller): Promise<Client[]> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0 || unique.length > MAX_BULK_DELETE) {
+      throw badUserInput([
+        fieldError('input.ids', unique.length ? FieldErrorCode.TOO_MANY : FieldErrorCode.REQUIRED, {
+          max: MAX_BULK_DELETE,
+        }),
+      ]);
+    }
+    return inTransaction(this.dataSource, async (manager) => {
+      const clients = await manager.findBy(Client, { id: In(unique) });
+      const byId = new Map(clients.map((c) => [c.id, c]));
+      const deleted = clients.filter((c) => c.deletedAt);
+      const live = deleted.length
+        ? await manager.findBy(Client, { liveNameKey: In(deleted.map((c) => c.nameKey)) })
+        : [];
+      const taken = new Set(live.map((c) => c.liveNameKey));
+      const errors: FieldError[] = [];
+      ids.forEach((id, i) => {
+        const client = byId.get(id);
+        if (!client) errors.push(fieldError(`input.ids.${i}`, FieldErrorCode.INVALID_REFERENCE));
+        else if (client.deletedAt && taken.has(client.nameKey)) {
+          errors.push(fieldError(`input.ids.${i}`, FieldErrorCode.ALREADY_TAKEN, { value: client.name }));
+        } else if (client.deletedAt) taken.add(client.nameKey);
+      });
+      if (errors.length) throw badUserInput(errors);
+      for (const client of deleted) {
+        await this.bumpVersion(manager, client, { deletedAt: null, liveNameKey: client.nameKey });
+        await recordActivity(manager, caller, {
+          clientId: client.id,
+          entityType: 'Client',
+          entityId: client.id,
+          action: ActivityAction.RESTORED,
+          changes: [{ field: 'deletedAt', before: client.deletedAt!.toISOString(), after: null }],
+          clientVersion: client.version + 1,
+        });
+      }
+      const restored = new Map((await manager.findBy(Client, { id: In(unique) })).map((c) => [c.id, c]));
+      return unique.map((id) => restored.get(id)!);
     });
   }
 

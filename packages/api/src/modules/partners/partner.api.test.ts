@@ -1,10 +1,13 @@
 import nodemailer from 'nodemailer';
-import { StaffRole } from '@clientele/shared';
+import { AccessStatus, StaffRole } from '@clientele/shared';
 import { describeEachDialect } from '../../../test/db';
 import { TestServer } from '../../../test/http';
 import { TestMailbox } from '../../../test/smtp';
 import { createStaffUser } from '../../../test/users';
 import { hashPassword } from '../auth/password-hashing';
+import { PortalAccount } from '../access/portal-account.entity';
+import { AccessGrant } from '../access/access-grant.entity';
+import { Activity } from '../activity/activity.entity';
 import { MailWorker } from '../email/mail-worker';
 
 const PASSWORD = 'une phrase de passe partenaire';
@@ -239,5 +242,306 @@ describeEachDialect('partners, plans and the partner invitation (seed 000)', (db
       (await p.graphql(`{ clients { edges { node { partnerInvitation { status } } } } }`)).body.data.clients
         .edges,
     ).toEqual([{ node: { partnerInvitation: { status: 'CANCELLED' } } }]);
+  });
+
+  it('lets a partner user who forgot their password choose a new one through the emailed link', async () => {
+    const stamp = Date.now().toString(36);
+    const admin = await createStaffUser(
+      db().dataSource,
+      StaffRole.ADMIN,
+      'Admin',
+      await hashPassword(PASSWORD),
+    );
+    const staff = server.browser();
+    await staff.graphql(SIGN_IN, { l: admin.email, p: PASSWORD });
+    const partnerId = (
+      await staff.graphql(`mutation($i: CreatePartnerInput!) { createPartner(input: $i) { id } }`, {
+        i: { name: `Oubli ${stamp}`, certifications: [] },
+      })
+    ).body.data.createPartner.id;
+    const email = `oubli-${stamp}@partenaire.test`;
+    await staff.graphql(`mutation($i: CreatePartnerUserInput!) { createPartnerUser(input: $i) { id } }`, {
+      i: { partnerId, email, displayName: 'Oubli', password: PASSWORD },
+    });
+
+    const anonymous = server.browser({ 'accept-language': 'fr' });
+    await anonymous.graphql(`mutation($e: String!) { requestPasswordReset(input: { email: $e }) }`, {
+      e: email,
+    });
+    mailbox.messages.length = 0;
+    await worker.runOnce();
+    const [mail] = await mailbox.waitFor(1);
+    expect(mail!.to).toMatchObject({ value: [{ address: email }] });
+    const token = decodeURIComponent(/reset-password\?token=(\S+)/.exec(mail!.text!)![1]!);
+    const fresh = 'une nouvelle phrase de partenaire';
+    const reset = await anonymous.graphql(
+      `mutation($t: String!, $p: String!) { resetPassword(input: { token: $t, password: $p }) }`,
+      { t: token, p: fresh },
+    );
+    expect(reset.body.errors).toBeUndefined();
+    const partnerBrowser = server.browser();
+    expect((await partnerBrowser.graphql(SIGN_IN, { l: email, p: fresh })).body.errors).toBeUndefined();
+    const me = await partnerBrowser.graphql(`{ me { partnerUser { email } } }`);
+    expect(me.body.data.me.partnerUser).toEqual({ email });
+  });
+
+  it('mails the administrator the partner’s own invitation, then, once they have a password, a way to sign in and answer', async () => {
+    const stamp = `m${Date.now().toString(36)}`;
+    const admin = await createStaffUser(
+      db().dataSource,
+      StaffRole.ADMIN,
+      'Admin',
+      await hashPassword(PASSWORD),
+    );
+    const staff = server.browser();
+    await staff.graphql(SIGN_IN, { l: admin.email, p: PASSWORD });
+    const partnerId = (
+      await staff.graphql(`mutation($i: CreatePartnerInput!) { createPartner(input: $i) { id } }`, {
+        i: { name: `Informatique ${stamp}`, certifications: [] },
+      })
+    ).body.data.createPartner.id;
+    const planId = (
+      await staff.graphql(`mutation($i: CreateServicePlanInput!) { createServicePlan(input: $i) { id } }`, {
+        i: { code: `ESS-${stamp}`, name: 'Essentiel' },
+      })
+    ).body.data.createServicePlan.id;
+    await staff.graphql(`mutation($i: CreatePartnerUserInput!) { createPartnerUser(input: $i) { id } }`, {
+      i: { partnerId, email: `${stamp}@partenaire.test`, displayName: 'P', password: PASSWORD },
+    });
+    const p = server.browser();
+    await p.graphql(SIGN_IN, { l: `${stamp}@partenaire.test`, p: PASSWORD });
+    const adminEmail = `admin-${stamp}@client.test`;
+    const card = (
+      await p.graphql(CREATE, {
+        i: {
+          name: `Cabinet ${stamp}`,
+          planId,
+          notificationsEnabled: true,
+          admin: { firstName: 'Louise', lastName: 'Gagnon', email: adminEmail },
+        },
+      })
+    ).body.data.createPartnerClient.client;
+
+    mailbox.messages.length = 0;
+    await worker.runOnce();
+    const [first] = await mailbox.waitFor(1);
+    expect(first!.subject).toBe(
+      `Informatique ${stamp} vous invite à l’accepter comme partenaire de Cabinet ${stamp}`,
+    );
+    expect(first!.text).toContain('forfait Essentiel');
+    const token = decodeURIComponent(/accept-invitation\?token=(\S+)/.exec(first!.text!)![1]!);
+    const accepted = await server
+      .browser()
+      .graphql(
+        `mutation($t: String!, $p: String!) { acceptAccessInvitation(input: { token: $t, password: $p }) { userCode } }`,
+        {
+          t: token,
+          p: 'la phrase de Louise Gagnon',
+        },
+      );
+    expect(accepted.body.errors).toBeUndefined();
+
+    // She has a password now: the reminder asks her to sign in, and carries no new link to spend.
+    await p.graphql(
+      `mutation($id: ID!) { resendPartnerInvitation(input: { id: $id }) { invitation { status } } }`,
+      {
+        id: card.partnerInvitation.id,
+      },
+    );
+    mailbox.messages.length = 0;
+    await worker.runOnce();
+    const [reminder] = await mailbox.waitFor(1);
+    expect(reminder!.text).toContain('/sign-in?next=%2Fportal%2Fsettings');
+    expect(reminder!.text).not.toContain('accept-invitation');
+    expect(reminder!.text).toContain(accepted.body.data.acceptAccessInvitation.userCode);
+  });
+
+  it('lets the partner turn its client’s notifications on once set up, then the invitation can go out (seed 001)', async () => {
+    const stamp = `n${Date.now().toString(36)}`;
+    const admin = await createStaffUser(
+      db().dataSource,
+      StaffRole.ADMIN,
+      'Admin',
+      await hashPassword(PASSWORD),
+    );
+    const staff = server.browser();
+    await staff.graphql(SIGN_IN, { l: admin.email, p: PASSWORD });
+    const newPartner = async (name: string) =>
+      (
+        await staff.graphql(`mutation($i: CreatePartnerInput!) { createPartner(input: $i) { id } }`, {
+          i: { name, certifications: [] },
+        })
+      ).body.data.createPartner.id;
+    const [mine, theirs] = [await newPartner(`Mien ${stamp}`), await newPartner(`Autre ${stamp}`)];
+    const planId = (
+      await staff.graphql(`mutation($i: CreateServicePlanInput!) { createServicePlan(input: $i) { id } }`, {
+        i: { code: `N-${stamp}`, name: 'N' },
+      })
+    ).body.data.createServicePlan.id;
+    const signedIn = async (partnerId: string, email: string) => {
+      await staff.graphql(`mutation($i: CreatePartnerUserInput!) { createPartnerUser(input: $i) { id } }`, {
+        i: { partnerId, email, displayName: email, password: PASSWORD },
+      });
+      const browser = server.browser({ 'accept-language': 'fr' });
+      await browser.graphql(SIGN_IN, { l: email, p: PASSWORD });
+      return browser;
+    };
+    const p = await signedIn(mine, `mien-${stamp}@partenaire.test`);
+    const other = await signedIn(theirs, `autre-${stamp}@partenaire.test`);
+    const card = (
+      await p.graphql(CREATE, {
+        i: {
+          name: `Client ${stamp}`,
+          planId,
+          admin: { firstName: 'A', lastName: 'B', email: `ab-${stamp}@client.test` },
+        },
+      })
+    ).body.data.createPartnerClient.client;
+    const SET = `mutation($i: SetPartnerClientNotificationsInput!) { setPartnerClientNotifications(input: $i) { client { id notificationsEnabled } } }`;
+
+    // Registered with notifications off (the default): the invitation was withheld and recorded.
+    const seen = await p.graphql(`query($id: ID!) { client(id: $id) { notificationsEnabled } }`, {
+      id: card.id,
+    });
+    expect(seen.body.data.client.notificationsEnabled).toBe(false);
+    expect(
+      (await other.graphql(SET, { i: { clientId: card.id, enabled: true } })).body.errors[0].extensions.code,
+    ).toBe('NOT_FOUND');
+    const on = await p.graphql(SET, { i: { clientId: card.id, enabled: true } });
+    expect(on.body.data.setPartnerClientNotifications.client).toEqual({
+      id: card.id,
+      notificationsEnabled: true,
+    });
+    const entry = await db()
+      .dataSource.getRepository(Activity)
+      .findOneByOrFail({ clientId: card.id, action: 'UPDATED' as never, entityType: 'Client' });
+    expect(entry.changes).toEqual([{ field: 'notificationsEnabled', before: 'false', after: 'true' }]);
+
+    // Now a resend reaches the administrator.
+    await p.graphql(
+      `mutation($id: ID!) { resendPartnerInvitation(input: { id: $id }) { invitation { status } } }`,
+      {
+        id: card.partnerInvitation.id,
+      },
+    );
+    mailbox.messages.length = 0;
+    await worker.runOnce();
+    const [mail] = await mailbox.waitFor(1);
+    expect(mail!.to).toMatchObject({ value: [{ address: `ab-${stamp}@client.test` }] });
+    // Staff keep using the Info tab: this one is the partner's.
+    expect(
+      (await staff.graphql(SET, { i: { clientId: card.id, enabled: false } })).body.errors[0].extensions.code,
+    ).toBe('FORBIDDEN');
+  });
+
+  it('lets a partner search its clients by name only: nothing else of an unaccepted client answers a search', async () => {
+    const stamp = `s${Date.now().toString(36)}`;
+    const admin = await createStaffUser(
+      db().dataSource,
+      StaffRole.ADMIN,
+      'Admin',
+      await hashPassword(PASSWORD),
+    );
+    const staff = server.browser();
+    await staff.graphql(SIGN_IN, { l: admin.email, p: PASSWORD });
+    const partnerId = (
+      await staff.graphql(`mutation($i: CreatePartnerInput!) { createPartner(input: $i) { id } }`, {
+        i: { name: `Cherche ${stamp}`, certifications: [] },
+      })
+    ).body.data.createPartner.id;
+    const planId = (
+      await staff.graphql(`mutation($i: CreateServicePlanInput!) { createServicePlan(input: $i) { id } }`, {
+        i: { code: `S-${stamp}`, name: 'S' },
+      })
+    ).body.data.createServicePlan.id;
+    await staff.graphql(`mutation($i: CreatePartnerUserInput!) { createPartnerUser(input: $i) { id } }`, {
+      i: { partnerId, email: `${stamp}@partenaire.test`, displayName: 'P', password: PASSWORD },
+    });
+    const p = server.browser();
+    await p.graphql(SIGN_IN, { l: `${stamp}@partenaire.test`, p: PASSWORD });
+    await p.graphql(CREATE, {
+      i: {
+        name: `Boulangerie ${stamp}`,
+        planId,
+        admin: { firstName: 'Zéphirin', lastName: `Secret${stamp}`, email: `zephirin-${stamp}@cachee.test` },
+      },
+    });
+    const find = async (filter: Record<string, unknown>, orderBy?: Record<string, unknown>) =>
+      (
+        await p.graphql(
+          `query($f: ClientFilter, $o: ClientOrder) { clients(filter: $f, orderBy: $o) { totalCount edges { node { name } } } }`,
+          { f: filter, o: orderBy },
+        )
+      ).body.data.clients;
+    expect((await find({ search: `boulangerie ${stamp}` })).totalCount).toBe(1);
+    // The administrator's name and email belong to the file, not the card.
+    expect((await find({ search: `secret${stamp}` })).totalCount).toBe(0);
+    expect((await find({ search: `cachee.test ${stamp}` })).totalCount).toBe(0);
+    // Criteria from the file are not the partner's to ask: they are ignored, not answered.
+    expect((await find({ health: ['AT_RISK'] })).totalCount).toBe(1);
+    expect((await find({}, { field: 'RENEWAL_DATE', direction: 'ASC' })).edges).toEqual([
+      { node: { name: `Boulangerie ${stamp}` } },
+    ]);
+  });
+
+  it('takes an answer only from where the administrator may sign in, once, and then the declined partner has no say', async () => {
+    const stamp = `d${Date.now().toString(36)}`;
+    const admin = await createStaffUser(
+      db().dataSource,
+      StaffRole.ADMIN,
+      'Admin',
+      await hashPassword(PASSWORD),
+    );
+    const staff = server.browser();
+    await staff.graphql(SIGN_IN, { l: admin.email, p: PASSWORD });
+    const partnerId = (
+      await staff.graphql(`mutation($i: CreatePartnerInput!) { createPartner(input: $i) { id } }`, {
+        i: { name: `Refusé ${stamp}`, certifications: [] },
+      })
+    ).body.data.createPartner.id;
+    const planId = (
+      await staff.graphql(`mutation($i: CreateServicePlanInput!) { createServicePlan(input: $i) { id } }`, {
+        i: { code: `D-${stamp}`, name: 'D' },
+      })
+    ).body.data.createServicePlan.id;
+    await staff.graphql(`mutation($i: CreatePartnerUserInput!) { createPartnerUser(input: $i) { id } }`, {
+      i: { partnerId, email: `${stamp}@partenaire.test`, displayName: 'P', password: PASSWORD },
+    });
+    const p = server.browser();
+    await p.graphql(SIGN_IN, { l: `${stamp}@partenaire.test`, p: PASSWORD });
+    const adminEmail = `admin-${stamp}@client.test`;
+    const card = (
+      await p.graphql(CREATE, {
+        i: { name: `Client ${stamp}`, planId, admin: { firstName: 'A', lastName: 'B', email: adminEmail } },
+      })
+    ).body.data.createPartnerClient.client;
+    // The administrator has a password and may sign in from the office only.
+    const grant = await db().dataSource.getRepository(AccessGrant).findOneByOrFail({ clientId: card.id });
+    await db()
+      .dataSource.getRepository(PortalAccount)
+      .update({ id: grant.accountId }, { passwordHash: await hashPassword(PASSWORD) });
+    await db()
+      .dataSource.getRepository(AccessGrant)
+      .update({ id: grant.id }, { status: AccessStatus.ACTIVE, ipAllowList: ['203.0.113.0/24'] });
+    const office = server.browser({ 'x-forwarded-for': '203.0.113.7' });
+    await office.graphql(SIGN_IN, { l: adminEmail, p: PASSWORD });
+    // The same session from elsewhere (a bearer token, a laptop that moved): not from here.
+    const elsewhere = server.browser({ 'x-forwarded-for': '198.51.100.9' });
+    for (const [name, value] of office.jar) elsewhere.jar.set(name, value);
+    const ANSWER = `mutation($id: ID!, $a: Boolean!) { respondToPartnerInvitation(input: { invitationId: $id, accept: $a }) { invitation { status } } }`;
+    expect(
+      (await elsewhere.graphql(ANSWER, { id: card.partnerInvitation.id, a: false })).body.errors[0].extensions
+        .code,
+    ).toBe('NOT_FOUND');
+    const declined = await office.graphql(ANSWER, { id: card.partnerInvitation.id, a: false });
+    expect(declined.body.data.respondToPartnerInvitation.invitation.status).toBe('DECLINED');
+    expect(
+      (await office.graphql(ANSWER, { id: card.partnerInvitation.id, a: true })).body.errors[0].extensions
+        .code,
+    ).toBe('CONFLICT');
+    const SET = `mutation($i: SetPartnerClientNotificationsInput!) { setPartnerClientNotifications(input: $i) { client { id } } }`;
+    expect(
+      (await p.graphql(SET, { i: { clientId: card.id, enabled: true } })).body.errors[0].extensions.code,
+    ).toBe('FORBIDDEN');
   });
 });

@@ -129,3 +129,15 @@ export class PartnerInvitationRefInput {
   @Field(() => ID, { description: 'The invitation.' })
   id: string;
 }
+
+@InputType({ description: "Turns a partner's client's email notifications on or off (seed 001)." })
+export class SetPartnerClientNotificationsInput {
+  @Field(() => ID, { description: 'One of the partner’s clients.' })
+  clientId: string;
+
+  @Field(() => Boolean, {
+    description:
+      "true: the platform emails the client's users (invitations, password resets); false: nothing.",
+  })
+  enabled: boolean;
+}

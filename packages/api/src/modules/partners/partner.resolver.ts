@@ -1,11 +1,12 @@
 import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { ErrorCode } from '@clientele/shared';
+import { ErrorCode, StaffRole } from '@clientele/shared';
 import { callerOf, type GraphQLContext } from '../../app/context';
 import { AppError } from '../../app/errors';
 import { Client } from '../clients/client.entity';
 import { PartnerInvitation } from './partner-invitation.entity';
 import { Partner, PartnerUser } from './partner.entity';
 import {
+  SetPartnerClientNotificationsInput,
   CreatePartnerClientInput,
   CreatePartnerInput,
   CreatePartnerUserInput,
@@ -33,6 +34,17 @@ export class PartnerResolver {
   @Query(() => [Partner], { description: 'Every partner organisation.' })
   partners(@Ctx() { services }: GraphQLContext) {
     return services.partners.listPartners();
+  }
+
+  @FieldResolver(() => [PartnerUser], {
+    description: 'The people of the partner who sign in, by name (administrators only).',
+  })
+  users(@Root() partner: Partner, @Ctx() context: GraphQLContext) {
+    // Partner is reachable from a client file (portal, partner): its people are the operator's business.
+    if (context.user?.role !== StaffRole.ADMIN || context.apiToken) throw new AppError(ErrorCode.FORBIDDEN);
+    return context.services.dataSource
+      .getRepository(PartnerUser)
+      .find({ where: { partnerId: partner.id }, order: { displayName: 'ASC' } });
   }
 
   @Query(() => [ServicePlan], {
@@ -89,6 +101,25 @@ export class PartnerResolver {
     };
   }
 
+  @Mutation(() => ClientPayload, {
+    description:
+      "Seed 001: the partner turns on its client's email notifications once things are set up (or off again); recorded in the client's activity log.",
+  })
+  async setPartnerClientNotifications(
+    @Ctx() context: GraphQLContext,
+    @Arg('input', () => SetPartnerClientNotificationsInput, { description: 'The client and the setting.' })
+    input: SetPartnerClientNotificationsInput,
+  ): Promise<ClientPayload> {
+    return {
+      client: await context.services.partners.setNotifications(
+        partnerOf(context),
+        input.clientId,
+        input.enabled,
+        callerOf(context),
+      ),
+    };
+  }
+
   @Mutation(() => PartnerInvitationPayload, {
     description: 'The partner sends its invitation again (new link, new expiry).',
   })
@@ -138,6 +169,7 @@ export class PartnerResolver {
         input.invitationId,
         input.accept,
         callerOf(context),
+        context.portal.clientIds,
       ),
     };
   }

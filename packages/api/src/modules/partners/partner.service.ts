@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { In, type DataSource } from 'typeorm';
+import { In, IsNull, type DataSource } from 'typeorm';
 import {
   AccessRole,
   AccessStatus,
@@ -242,6 +242,7 @@ export class PartnerService {
             sendEmail: true,
           } as never,
           caller,
+          { partnerName: partner.name, planName: plan.name },
         );
         const now = new Date();
         const invitation = manager.create(PartnerInvitation, {
@@ -271,6 +272,34 @@ export class PartnerService {
     );
   }
 
+  /**
+   * Seed 001: a partner registers a client with notifications off, sets things
+   * up, then turns them on. Only its own clients; the change is versioned and
+   * recorded like any other change to the file.
+   */
+  async setNotifications(
+    partner: Partner,
+    clientId: string,
+    enabled: boolean,
+    caller: Caller,
+  ): Promise<Client> {
+    const client = await this.dataSource
+      .getRepository(Client)
+      .findOneBy({ id: clientId, deletedAt: IsNull() });
+    if (!client || client.partnerId !== partner.id) throw notFound();
+    // A partner the client declined (or that withdrew) no longer has a say in its emails.
+    const [invitation] = await this.dataSource
+      .getRepository(PartnerInvitation)
+      .find({ where: { clientId, partnerId: partner.id }, order: { createdAt: 'DESC' }, take: 1 });
+    const settled = [PartnerInvitationStatus.DECLINED, PartnerInvitationStatus.CANCELLED];
+    if (!invitation || settled.includes(invitation.status)) throw new AppError(ErrorCode.FORBIDDEN);
+    if (client.notificationsEnabled === enabled) return client;
+    return this.clients.update(
+      { id: client.id, version: client.version, notificationsEnabled: enabled } as never,
+      caller,
+    );
+  }
+
   /** The latest invitation of each client, for a page of clients. */
   async latestInvitations(clientIds: string[]): Promise<Map<string, PartnerInvitation>> {
     const rows = clientIds.length
@@ -287,6 +316,8 @@ export class PartnerService {
     invitationId: string,
     accept: boolean,
     caller: Caller,
+    /** The clients the contact may reach from where they are now (their IP allow-lists); all when omitted. */
+    reachable?: readonly string[],
   ): Promise<PartnerInvitation> {
     return inTransaction(this.dataSource, async (manager) => {
       const invitation = await manager.findOneBy(PartnerInvitation, { id: invitationId });
@@ -298,14 +329,25 @@ export class PartnerService {
             status: AccessStatus.ACTIVE,
           })
         : false;
-      if (!invitation || !isAdmin) throw notFound();
+      if (!invitation || !isAdmin || (reachable && !reachable.includes(invitation.clientId)))
+        throw notFound();
       if (invitation.status !== PartnerInvitationStatus.PENDING || invitation.expiresAt < new Date()) {
         throw new AppError(ErrorCode.CONFLICT, {
           details: { reason: 'NOT_PENDING', status: invitation.status },
         });
       }
       const status = accept ? PartnerInvitationStatus.ACCEPTED : PartnerInvitationStatus.DECLINED;
-      await manager.update(PartnerInvitation, { id: invitation.id }, { status, respondedAt: new Date() });
+      // Only from PENDING: a partner's cancel (or a second answer) racing this one leaves one winner.
+      const answered = await manager.update(
+        PartnerInvitation,
+        { id: invitation.id, status: PartnerInvitationStatus.PENDING },
+        { status, respondedAt: new Date() },
+      );
+      if (!answered.affected) {
+        throw new AppError(ErrorCode.CONFLICT, {
+          details: { reason: 'NOT_PENDING', status: invitation.status },
+        });
+      }
       await recordActivity(manager, caller, {
         clientId: invitation.clientId,
         entityType: 'PartnerInvitation',
@@ -335,14 +377,6 @@ export class PartnerService {
       throw new AppError(ErrorCode.CONFLICT, {
         details: { reason: 'NOT_PENDING', status: invitation.status },
       });
-    if (action === 'resend') {
-      const grant = await this.dataSource.getRepository(AccessGrant).findOneBy({
-        clientId: invitation.clientId,
-        contactId: invitation.adminContactId,
-        status: In([AccessStatus.INVITED, AccessStatus.EXPIRED]),
-      });
-      if (grant) await this.access.resend(grant.id, caller);
-    }
     return inTransaction(this.dataSource, async (manager) => {
       const now = new Date();
       const values =
@@ -353,7 +387,32 @@ export class PartnerService {
               expiresAt: new Date(now.getTime() + PARTNER_INVITATION_TTL_MS),
             }
           : { status: PartnerInvitationStatus.CANCELLED, respondedAt: now };
-      await manager.update(PartnerInvitation, { id: invitation.id }, values);
+      // Only while still open: an acceptance racing this resend or cancel is never overwritten.
+      const changed = await manager.update(
+        PartnerInvitation,
+        { id: invitation.id, status: In([PartnerInvitationStatus.PENDING, PartnerInvitationStatus.EXPIRED]) },
+        values,
+      );
+      if (!changed.affected) {
+        throw new AppError(ErrorCode.CONFLICT, {
+          details: { reason: 'NOT_PENDING', status: invitation.status },
+        });
+      }
+      if (action === 'resend') {
+        // The administrator hears of it again, in the same transaction as the new expiry.
+        const grant = await manager.findOneBy(AccessGrant, {
+          clientId: invitation.clientId,
+          contactId: invitation.adminContactId,
+          status: In([AccessStatus.INVITED, AccessStatus.EXPIRED, AccessStatus.ACTIVE]),
+        });
+        const client = await manager.findOneByOrFail(Client, { id: invitation.clientId });
+        const plan = client.planId ? await manager.findOneBy(ServicePlan, { id: client.planId }) : null;
+        if (grant)
+          await this.access.resendIn(manager, grant.id, caller, {
+            partnerName: partner.name,
+            planName: plan?.name ?? '',
+          });
+      }
       await recordActivity(manager, caller, {
         clientId: invitation.clientId,
         entityType: 'PartnerInvitation',

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { InstantColumn } from '../../app/columns';
-import { StaffRole } from '@clientele/shared';
+import { StaffRole, UserStatus } from '@clientele/shared';
 
 registerEnumType(StaffRole, {
   name: 'StaffRole',
@@ -10,6 +10,16 @@ registerEnumType(StaffRole, {
     ADMIN: { description: 'Everything, including users and settings.' },
     STAFF: { description: 'Works on client files.' },
     VIEWER: { description: 'Reads client files, changes nothing.' },
+  },
+});
+
+registerEnumType(UserStatus, {
+  name: 'UserStatus',
+  description: "Where a staff user's account stands.",
+  valuesConfig: {
+    INVITED: { description: 'Created by an administrator; has not chosen a password yet.' },
+    ACTIVE: { description: 'May sign in.' },
+    DEACTIVATED: { description: 'May not sign in; kept so their name stays on what they did.' },
   },
 });
 
@@ -35,7 +45,7 @@ export class User {
   @Field(() => StaffRole, { description: 'What this user may do.' })
   role: StaffRole;
 
-  /** argon2id hash; never exposed. */
+  /** argon2id hash; never exposed. Empty while invited: no password matches it. */
   @Column({ type: 'varchar', length: 255 })
   passwordHash: string;
 
@@ -62,6 +72,15 @@ export class User {
   @Field(() => Date, { nullable: true, description: 'When the user last signed in.' })
   lastSignInAt: Date | null;
 
+  /** Set while the account is deactivated: no sign-in, no session, no API token. */
+  @InstantColumn({ nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the account was deactivated; null while it may sign in.',
+  })
+  deactivatedAt: Date | null;
+
   @VersionColumn()
+  @Field(() => Int, { description: 'Increases with every change; updates carry the version read.' })
   version: number;
 }

@@ -20,6 +20,7 @@ export default defineConfig({
       '/graphql': api,
       '/healthz': api,
       '/readyz': api,
+      '/exports': api,
     },
   },
   build: {

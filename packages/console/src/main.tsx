@@ -8,7 +8,6 @@ import { markSignedOut } from '@/features/auth/api/me-query';
 import { createApolloClient } from '@/lib/apollo';
 import { currentLocale, initI18n } from '@/lib/i18n';
 
-void initI18n();
 // A session that ends (expired, signed out elsewhere) sends the person to the sign-in page.
 const client = createApolloClient({
   language: currentLocale,
@@ -18,8 +17,11 @@ const client = createApolloClient({
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <App client={client} />
-  </StrictMode>,
+// The first screen waits for its language's texts (one small chunk of our own), never for both.
+void initI18n().then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App client={client} />
+    </StrictMode>,
+  ),
 );

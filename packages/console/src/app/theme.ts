@@ -14,6 +14,10 @@ export function createAppTheme(locale: Locale): Theme {
       palette: {
         primary: { main: '#2f5d7c' },
         secondary: { main: '#6b5b95' },
+        // MUI's default orange and light blue fail WCAG AA under white text (about 3:1); these
+        // darker shades pass it both as a filled chip's background and as outlined text on white.
+        warning: { main: '#a44a00', contrastText: '#ffffff' },
+        info: { main: '#0265a1', contrastText: '#ffffff' },
         background: { default: '#f5f6f8' },
       },
       shape: { borderRadius: 8 },

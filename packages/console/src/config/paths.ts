@@ -10,11 +10,22 @@ export const paths = {
   forgotPassword: '/forgot-password',
   resetPassword: '/reset-password',
   clients: '/clients',
+  admin: '/admin',
   client: '/clients/:id',
+  acceptInvitation: '/accept-invitation',
+  portal: '/portal',
+  portalClient: '/portal/:id',
+  portalSettings: '/portal/settings',
+  partnerClients: '/partner/clients',
+  partnerClient: '/partner/clients/:id',
+  partnerApiTokens: '/partner/api-tokens',
 } as const;
 
+/** A partner's client, readable once its administrator accepted the partner. */
+export const partnerClientPath = (id: string): string => `/partner/clients/${encodeURIComponent(id)}`;
+
 /** The tabs of a client file, in the order shown. */
-export const CLIENT_TABS = ['info', 'terms', 'crm', 'notes', 'contacts', 'activity'] as const;
+export const CLIENT_TABS = ['info', 'terms', 'crm', 'notes', 'contacts', 'access', 'activity'] as const;
 export type ClientTab = (typeof CLIENT_TABS)[number];
 
 export const isClientTab = (value: string | undefined): value is ClientTab =>
@@ -33,3 +44,11 @@ export const clientsPath = (search?: URLSearchParams): string => {
 /** The sign-in page, remembering where the person was headed. */
 export const signInPath = (next?: string): string =>
   next && next !== paths.home ? `${paths.signIn}?${new URLSearchParams({ next }).toString()}` : paths.signIn;
+
+/** What a client contact sees of their company in the portal. */
+export const PORTAL_TABS = ['info', 'contacts'] as const;
+export type PortalTab = (typeof PORTAL_TABS)[number];
+
+/** A company's file as its contact sees it in the portal. */
+export const portalClientPath = (id: string, tab: PortalTab = 'info'): string =>
+  `${paths.portal}/${encodeURIComponent(id)}/${tab}`;

@@ -1,7 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@clientele/shared';
-import { namespaces, resources } from '@/locales/resources';
+import type { en } from '@/locales/en';
+import type { resources } from '@/locales/resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -41,16 +42,44 @@ function browserPreferences(): readonly string[] {
 
 export const i18n = i18next.createInstance();
 
-export function initI18n(language: Locale = detectLanguage(readStoredLanguage(), browserPreferences())) {
+type Bundle = typeof en;
+
+/** Each language is its own chunk of the build: only the one in use is fetched, from the app itself. */
+const bundles: Record<Locale, () => Promise<Bundle>> = {
+  en: () => import('@/locales/en').then((module) => module.en),
+  fr: () => import('@/locales/fr').then((module) => module.fr),
+};
+
+function addBundle(language: Locale, bundle: Bundle): void {
+  for (const [namespace, texts] of Object.entries(bundle)) {
+    i18n.addResourceBundle(language, namespace, texts, true, true);
+  }
+}
+
+/** Makes sure a language's texts are there before it is shown. */
+async function ensureLanguage(language: Locale): Promise<void> {
+  if (!i18n.hasResourceBundle(language, 'common')) addBundle(language, await bundles[language]());
+}
+
+/**
+ * Starts the translations. The console loads the language it starts in (and
+ * English, the fallback, only if that is another); tests pass every text at
+ * once (`resources`) and start synchronously.
+ */
+export async function initI18n(
+  language: Locale = detectLanguage(readStoredLanguage(), browserPreferences()),
+  preloaded?: typeof resources,
+) {
   i18n.on('languageChanged', (lng) => {
     if (typeof document !== 'undefined') document.documentElement.lang = lng;
   });
-  return i18n.use(initReactI18next).init({
-    resources,
+  const loaded = preloaded ?? { [language]: await bundles[language]() };
+  await i18n.use(initReactI18next).init({
+    resources: loaded,
     lng: language,
     fallbackLng: DEFAULT_LOCALE,
     supportedLngs: ['fr', 'en'],
-    ns: namespaces,
+    ns: Object.keys(loaded[language] ?? {}),
     defaultNS: 'common',
     // React escapes what it renders; escaping here too would show &amp; to users.
     interpolation: { escapeValue: false },
@@ -65,6 +94,7 @@ export function currentLocale(): Locale {
 }
 
 export async function changeLanguage(language: Locale): Promise<void> {
+  await ensureLanguage(language);
   await i18n.changeLanguage(language);
   try {
     window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
@@ -92,5 +122,6 @@ export function hasChosenLanguage(): boolean {
  */
 export async function followUserLocale(userLocale: string | null | undefined): Promise<void> {
   if (hasChosenLanguage() || !isLocale(userLocale) || userLocale === currentLocale()) return;
+  await ensureLanguage(userLocale);
   await i18n.changeLanguage(userLocale);
 }

@@ -8,6 +8,8 @@ export interface Viewer {
   displayName: string;
   role: string;
   locale: string;
+  /** Set for a partner user: the organisation they work for (their screens are the partner's). */
+  partner?: { id: string; name: string } | null;
 }
 
 const ViewerContext = createContext<Viewer | null>(null);

@@ -23,7 +23,8 @@ export function LanguageMenu() {
       <Button
         color="inherit"
         startIcon={<TranslateIcon />}
-        aria-label={t('language.label')}
+        // The visible code is part of the name (WCAG 2.5.3): "Language EN".
+        aria-label={`${t('language.label')} ${t(`language.short.${locale}`)}`}
         aria-haspopup="menu"
         aria-controls={anchor ? menuId : undefined}
         aria-expanded={anchor ? 'true' : undefined}

@@ -22,6 +22,7 @@ export const ClientActivityQuery = graphql(`
             actorType
             onBehalfOfId
             onBehalfOfType
+            onBehalfOfName
             at
             entityType
             entityId

@@ -197,7 +197,14 @@ function ActivityEntry({ entry, names }: { entry: Entry; names: ReadonlyMap<stri
             <Box component="span" sx={{ color: 'text.secondary' }}>
               · {label(actorTypeLabels, entry.actorType, locale)}
               {entry.onBehalfOfType
-                ? ` · ${t('onBehalfOf', { type: label(actorTypeLabels, entry.onBehalfOfType, locale) })}`
+                ? ` · ${
+                    entry.onBehalfOfName
+                      ? t('onBehalfOfNamed', {
+                          name: entry.onBehalfOfName,
+                          type: label(actorTypeLabels, entry.onBehalfOfType, locale),
+                        })
+                      : t('onBehalfOf', { type: label(actorTypeLabels, entry.onBehalfOfType, locale) })
+                  }`
                 : null}
             </Box>
           </Typography>

@@ -17,6 +17,13 @@ export const MeQuery = graphql(`
         id
         email
         userCode
+        contactId
+      }
+      contact {
+        id
+        firstName
+        lastName
+        language
       }
       actingFor {
         id
@@ -26,6 +33,11 @@ export const MeQuery = graphql(`
         id
         email
         displayName
+        locale
+      }
+      partner {
+        id
+        name
       }
     }
   }

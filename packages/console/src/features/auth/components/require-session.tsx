@@ -3,7 +3,7 @@ import { Box, LinearProgress } from '@mui/material';
 import { Navigate, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
-import { signInPath } from '@/config/paths';
+import { paths, signInPath } from '@/config/paths';
 import { followUserLocale } from '@/lib/i18n';
 import { ViewerProvider } from '@/lib/viewer';
 import { useMeQuery } from '../api/me-query';
@@ -16,12 +16,20 @@ import { StaffOnly } from './staff-only';
  * session ends later (any operation answered UNAUTHENTICATED), `me` becomes
  * null in the cache and the same redirect happens from wherever they were.
  */
-export function RequireSession({ children }: { children: ReactNode }) {
+export function RequireSession({
+  children,
+  audience = 'staff',
+}: {
+  children: ReactNode;
+  /** Whose screens these are: the staff's console, the portal of a client's contacts, or a partner's. */
+  audience?: 'staff' | 'portal' | 'partner';
+}) {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useMeQuery();
   const location = useLocation();
   const me = data?.me ?? null;
-  const locale = me?.user?.locale;
+  // Staff have a language setting; a client contact, the language on their contact card.
+  const locale = me?.user?.locale ?? me?.partnerUser?.locale ?? me?.contact?.language.toLowerCase();
 
   // Remembered from earlier renders: a session that ends is told apart from one that never was.
   const [lastSignedIn, setLastSignedIn] = useState(me);
@@ -49,14 +57,16 @@ export function RequireSession({ children }: { children: ReactNode }) {
       />
     );
   }
-  // A client contact (or an administrator acting as one): the portal is not part of this console yet.
-  if (!me.user)
-    return (
-      <StaffOnly
-        acting={me.actingFor !== null}
-        partner={me.partnerUser !== null}
-        email={me.partnerUser?.email ?? me.portalAccount?.email ?? null}
-      />
-    );
+  // A client contact (or an administrator acting as one) belongs in the portal, and only there.
+  if (audience === 'portal') return me.portalAccount ? children : <Navigate to={paths.home} replace />;
+  if (me.portalAccount) return <Navigate to={paths.portal} replace />;
+  // A partner user has the partner's screens (their clients, their API tokens), and only those.
+  if (audience === 'partner') {
+    if (!me.partnerUser) return <Navigate to={paths.home} replace />;
+    const viewer = { ...me.partnerUser, role: 'PARTNER', partner: me.partner ?? null };
+    return <ViewerProvider viewer={viewer}>{children}</ViewerProvider>;
+  }
+  if (me.partnerUser) return <Navigate to={paths.partnerClients} replace />;
+  if (!me.user) return <StaffOnly acting={me.actingFor !== null} partner={false} email={null} />;
   return <ViewerProvider viewer={me.user}>{children}</ViewerProvider>;
 }

@@ -8,6 +8,7 @@ import { useErrorSummary } from '@/components/error-alert';
 import { paths } from '@/config/paths';
 import { useLocale } from '@/lib/i18n';
 import { markSignedOut } from '../api/me-query';
+import { useAcceptAccessInvitationMutation } from '../api/accept-access-invitation-mutation';
 import { useResetPasswordMutation } from '../api/reset-password-mutation';
 import { checkNewPassword, type NewPasswordValues } from '../model/password-form';
 import { AuthCard } from './auth-card';
@@ -16,8 +17,15 @@ import type { SignInNotice } from './sign-in-page';
 
 type Field = keyof NewPasswordValues;
 
-/** Chooses a new password with the single-use link sent by email (`/reset-password?token=…`). */
-export function ResetPasswordPage() {
+/**
+ * Why the link was sent: a forgotten password (`/reset-password?token=…`), or
+ * an invitation to a client file (`/accept-invitation?token=…`, seed 004),
+ * where the contact chooses their first password. Same form, same rules.
+ */
+export type PasswordLinkPurpose = 'reset' | 'invitation';
+
+/** Chooses a password with a single-use link sent by email. */
+export function ResetPasswordPage({ purpose = 'reset' }: { purpose?: PasswordLinkPurpose }) {
   const { t } = useTranslation(['auth', 'common']);
   const locale = useLocale();
   const summarize = useErrorSummary();
@@ -30,7 +38,10 @@ export function ResetPasswordPage() {
   const [serverErrors, setServerErrors] = useState<Partial<Record<Field, string>>>({});
   const [linkError, setLinkError] = useState<string | null>(null);
   const [general, setGeneral] = useState<string[]>([]);
-  const [resetPassword, { loading }] = useResetPasswordMutation();
+  const [resetPassword, resetting] = useResetPasswordMutation();
+  const [acceptInvitation, accepting] = useAcceptAccessInvitationMutation();
+  const loading = resetting.loading || accepting.loading;
+  const texts = purpose === 'reset' ? 'reset' : 'invitation';
 
   const issues = checkNewPassword(values, locale, t('password.mismatch'));
   const errorFor = (field: Field) => serverErrors[field] ?? (touched.has(field) ? issues[field] : undefined);
@@ -48,11 +59,14 @@ export function ResetPasswordPage() {
     setGeneral([]);
     setLinkError(null);
     try {
-      await resetPassword({ variables: { input: { token, password: values.password } } });
+      const input = { token, password: values.password };
+      let login: string | undefined;
+      if (purpose === 'reset') await resetPassword({ variables: { input } });
+      else login = (await acceptInvitation({ variables: { input } })).data?.acceptAccessInvitation.userCode;
       // Every session of the account ended with the reset, this browser's included.
       markSignedOut(client);
-      const notice: SignInNotice = 'passwordReset';
-      void navigate(paths.signIn, { replace: true, state: { notice } });
+      const notice: SignInNotice = purpose === 'reset' ? 'passwordReset' : 'accessReady';
+      void navigate(paths.signIn, { replace: true, state: { notice, login } });
     } catch (error) {
       const summary = summarize(error);
       const { token: tokenError, password: passwordError, ...others } = summary.fields;
@@ -64,9 +78,9 @@ export function ResetPasswordPage() {
 
   if (!token) {
     return (
-      <AuthCard title={t('reset.title')}>
+      <AuthCard title={t(`${texts}.title`)}>
         <Stack sx={{ gap: 3 }}>
-          <Alert severity="warning">{t('reset.noToken')}</Alert>
+          <Alert severity="warning">{t(`${texts}.noToken`)}</Alert>
           <Link component={RouterLink} to={paths.forgotPassword}>
             {t('reset.askAgain')}
           </Link>
@@ -76,8 +90,8 @@ export function ResetPasswordPage() {
   }
 
   return (
-    <AuthCard title={t('reset.title')} intro={t('reset.intro', { min: PASSWORD_MIN })}>
-      <title>{`${t('reset.title')} · ${t('common:appName')}`}</title>
+    <AuthCard title={t(`${texts}.title`)} intro={t(`${texts}.intro`, { min: PASSWORD_MIN })}>
+      <title>{`${t(`${texts}.title`)} · ${t('common:appName')}`}</title>
       <Box component="form" noValidate onSubmit={(event: FormEvent) => void submit(event)}>
         <Stack sx={{ gap: 2.5 }}>
           {linkError ? (
@@ -121,7 +135,7 @@ export function ResetPasswordPage() {
             slotProps={{ htmlInput: { 'aria-required': true } }}
           />
           <Button type="submit" variant="contained" size="large" loading={loading} fullWidth>
-            {t('reset.submit')}
+            {t(`${texts}.submit`)}
           </Button>
           <Link component={RouterLink} to={paths.signIn} variant="body2">
             {t('backToSignIn')}

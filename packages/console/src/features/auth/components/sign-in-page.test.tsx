@@ -107,7 +107,7 @@ describe('signing in', () => {
     ]);
 
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeTruthy();
-    type('Email', 'admin@clientele.demo');
+    type('Email or user code', 'admin@clientele.demo');
     type('Password', 'wrong');
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Wrong login or password');

@@ -14,10 +14,10 @@ import { AuthCard } from './auth-card';
 import { PasswordField } from './password-field';
 
 /** Why someone lands on the sign-in page, when it is worth saying. */
-export type SignInNotice = 'passwordReset' | 'signedOut' | 'expired';
+export type SignInNotice = 'passwordReset' | 'accessReady' | 'signedOut' | 'expired';
 
 const isNotice = (value: unknown): value is SignInNotice =>
-  value === 'passwordReset' || value === 'signedOut' || value === 'expired';
+  value === 'passwordReset' || value === 'accessReady' || value === 'signedOut' || value === 'expired';
 
 type Field = 'login' | 'password';
 
@@ -30,12 +30,13 @@ export function SignInPage() {
   const location = useLocation();
   const [params] = useSearchParams();
   const next = safeNextPath(params.get('next'));
-  const state = location.state as { notice?: unknown } | null;
+  const state = location.state as { notice?: unknown; login?: unknown } | null;
   const notice = isNotice(state?.notice) ? state.notice : null;
 
   const me = useMeQuery();
   const [signIn] = useSignInMutation();
-  const [login, setLogin] = useState('');
+  // A contact who just chose their password arrives with their user code filled in.
+  const [login, setLogin] = useState(typeof state?.login === 'string' ? state.login : '');
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
   const [error, setError] = useState<string[]>([]);
@@ -85,7 +86,9 @@ export function SignInPage() {
       <Box component="form" noValidate onSubmit={(event: FormEvent) => void submit(event)}>
         <Stack sx={{ gap: 2.5 }}>
           {notice ? (
-            <Alert severity={notice === 'passwordReset' ? 'success' : 'info'}>{t(`notices.${notice}`)}</Alert>
+            <Alert severity={notice === 'passwordReset' || notice === 'accessReady' ? 'success' : 'info'}>
+              {t(`notices.${notice}`)}
+            </Alert>
           ) : null}
           {error.length > 0 ? (
             <Alert severity="error">
@@ -95,7 +98,7 @@ export function SignInPage() {
             </Alert>
           ) : null}
           <TextField
-            label={t('fields.email')}
+            label={t('fields.login')}
             type="email"
             name="username"
             autoComplete="username"

@@ -21,6 +21,7 @@ import { paths } from '@/config/paths';
 import { useLocale } from '@/lib/i18n';
 import { useViewer } from '@/lib/viewer';
 import { ChangePasswordDialog } from './change-password-dialog';
+import { visuallyHidden } from '@/components/visually-hidden';
 
 const initials = (name: string) =>
   name
@@ -30,8 +31,16 @@ const initials = (name: string) =>
     .map((part) => part[0]?.toUpperCase())
     .join('');
 
+/** Who the menu is about, for a person who is not staff (a client contact, a partner user). */
+export interface MenuPerson {
+  name: string;
+  email: string;
+  /** Their role, in words. */
+  caption: string;
+}
+
 /** The signed-in person in the app bar: who they are, their password, signing out. */
-export function UserMenu() {
+export function UserMenu({ person }: { person?: MenuPerson }) {
   const { t } = useTranslation('auth');
   const locale = useLocale();
   const viewer = useViewer();
@@ -40,26 +49,43 @@ export function UserMenu() {
   const [changing, setChanging] = useState(false);
   const [changed, setChanged] = useState(false);
   const menuId = useId();
-  if (!viewer) return null;
-
-  const role = staffRoleLabels[locale][viewer.role as StaffRole] ?? viewer.role;
+  const who: MenuPerson | null =
+    person ??
+    (viewer
+      ? {
+          name: viewer.displayName,
+          email: viewer.email,
+          // A partner user is known by their organisation; staff by their role.
+          caption: viewer.partner?.name ?? staffRoleLabels[locale][viewer.role as StaffRole] ?? viewer.role,
+        }
+      : null);
+  if (!who) return null;
 
   return (
     <>
       <Button
         color="inherit"
-        aria-label={t('menu.label', { name: viewer.displayName })}
         aria-haspopup="menu"
         aria-controls={anchor ? menuId : undefined}
         aria-expanded={anchor ? 'true' : undefined}
         onClick={(event) => setAnchor(event.currentTarget)}
         sx={{ gap: 1, minWidth: 0, px: { xs: 0.5, sm: 1 } }}
       >
-        <Avatar sx={{ width: 28, height: 28, fontSize: '0.8rem', bgcolor: 'rgba(255, 255, 255, 0.22)' }}>
-          {initials(viewer.displayName)}
+        {/*
+          The name comes from the content, not aria-label, so what is seen is what is said (WCAG 2.5.3):
+          initials and the shown name are decoration; "Account of …" is read. White on this shade reads at AA.
+        */}
+        <Avatar
+          aria-hidden
+          sx={{ width: 28, height: 28, fontSize: '0.8rem', bgcolor: 'rgba(255, 255, 255, 0.12)' }}
+        >
+          {initials(who.name)}
         </Avatar>
-        <Box component="span" sx={{ display: { xs: 'none', md: 'inline' } }}>
-          {viewer.displayName}
+        <Box component="span" aria-hidden sx={{ display: { xs: 'none', md: 'inline' } }}>
+          {who.name}
+        </Box>
+        <Box component="span" sx={visuallyHidden}>
+          {t('menu.label', { name: who.name })}
         </Box>
       </Button>
       <Menu
@@ -70,17 +96,21 @@ export function UserMenu() {
         anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
         transformOrigin={{ vertical: 'top', horizontal: 'right' }}
       >
-        <Box sx={{ px: 2, py: 1, maxWidth: 280 }}>
+        {/*
+          Who is signed in, as an item of the menu (a menu may hold only items): disabled, so it is
+          read but not chosen, and at full strength, since it is information, not an unavailable action.
+        */}
+        <MenuItem disabled sx={{ display: 'block', maxWidth: 280, '&.Mui-disabled': { opacity: 1 } }}>
           <Typography variant="subtitle2" noWrap>
-            {viewer.displayName}
+            {who.name}
           </Typography>
           <Typography variant="body2" color="text.secondary" noWrap>
-            {viewer.email}
+            {who.email}
           </Typography>
           <Typography variant="caption" color="text.secondary">
-            {role}
+            {who.caption}
           </Typography>
-        </Box>
+        </MenuItem>
         <Divider />
         <MenuItem
           onClick={() => {
@@ -107,7 +137,7 @@ export function UserMenu() {
       </Menu>
       <ChangePasswordDialog
         open={changing}
-        login={viewer.email}
+        login={who.email}
         onClose={() => setChanging(false)}
         onChanged={() => {
           setChanging(false);

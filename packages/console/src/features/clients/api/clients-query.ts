@@ -18,11 +18,34 @@ export const ClientsQuery = graphql(`
           kind
           status
           lifecycle
+          email
+          phone
+          tags
           createdAt
           updatedAt
+          deletedAt
+          deletedBy
+          purgeAt
           billingAddress {
             city
             country
+          }
+          partner {
+            id
+            name
+          }
+          partnerInvitation {
+            id
+            status
+          }
+          crm {
+            tier
+            health
+            renewalDate
+            accountOwner {
+              id
+              displayName
+            }
           }
         }
       }

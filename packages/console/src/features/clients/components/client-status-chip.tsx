@@ -10,6 +10,8 @@ export function ClientStatusChip({ status, size = 'small' }: { status: string; s
       color={statusColor(status)}
       size={size}
       variant="outlined"
+      // MUI's warning orange on white falls short of AA for text: same hue, darker text.
+      sx={statusColor(status) === 'warning' ? { color: '#8a4500' } : undefined}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { parseListParams, toSearchParams, type ClientListParams } from '../model/list-params';
 
@@ -9,10 +9,20 @@ import { parseListParams, toSearchParams, type ClientListParams } from '../model
 export function useClientListParams() {
   const [search, setSearch] = useSearchParams();
   const params = useMemo(() => parseListParams(search), [search]);
+  // React Router hands a functional update the query string of the last render, so two changes
+  // in one tick (columns applied, then the grid settling its page) would undo each other: each
+  // change builds on the one before it, whether or not the page has rendered it yet.
+  const latest = useRef(params);
+  // Back, Forward or a link changed the address: that is the view now.
+  // Before any child's effect can ask for a change on top of it.
+  useLayoutEffect(() => {
+    latest.current = params;
+  }, [params]);
 
   const update = useCallback(
     (change: Partial<ClientListParams>, options: { replace?: boolean } = {}) => {
-      setSearch((current) => toSearchParams({ ...parseListParams(current), ...change }), options);
+      latest.current = { ...latest.current, ...change };
+      setSearch(toSearchParams(latest.current), options);
     },
     [setSearch],
   );

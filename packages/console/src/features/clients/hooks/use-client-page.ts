@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { findCursorAt } from '../api/clients-cursor-query';
 import { useClientsQuery } from '../api/clients-query';
-import { toOrderBy, viewKey, type ClientListParams } from '../model/list-params';
+import { toClientFilter, toOrderBy, viewKey, type ClientListParams } from '../model/list-params';
 
 interface CursorMap {
   view: string;
@@ -26,7 +26,9 @@ export function useClientPage(params: ClientListParams, onUnreachable: () => voi
   const after = params.page === 0 ? null : known[params.page];
   const walking = after === undefined;
 
-  const filter = useMemo(() => (params.q ? { search: params.q } : undefined), [params.q]);
+  // Keyed on the view, not the object: a new params object for the same view must not refetch.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const filter = useMemo(() => toClientFilter(params), [view]);
   const orderBy = useMemo(() => toOrderBy(params), [params]);
 
   const remember = useCallback(

@@ -22,14 +22,17 @@ import {
 } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import EditIcon from '@mui/icons-material/Edit';
+import KeyIcon from '@mui/icons-material/Key';
 import LinkOffIcon from '@mui/icons-material/LinkOff';
 import StarIcon from '@mui/icons-material/Star';
 import StarBorderIcon from '@mui/icons-material/StarBorder';
+import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { contactTypeLabels, formatPhone, type ContactType } from '@clientele/shared';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorAlert, useErrorSummary } from '@/components/error-alert';
 import { Empty } from '@/components/facts';
+import { clientPath } from '@/config/paths';
 import type { ContactLinkFieldsFragment } from '@/gql/graphql';
 import { useLocale } from '@/lib/i18n';
 import { useCanEdit } from '@/lib/viewer';
@@ -37,6 +40,7 @@ import { useClientContactsQuery } from '../api/client-contacts-query';
 import { useSetPrimaryContactMutation, useUnlinkContactMutation } from '../api/link-mutations';
 import { AddContactDialog } from './add-contact-dialog';
 import { EditLinkDialog } from './edit-link-dialog';
+import { visuallyHidden } from '@/components/visually-hidden';
 
 type Link = ContactLinkFieldsFragment;
 
@@ -111,6 +115,16 @@ export function ContactsTab({ clientId }: { clientId: string }) {
   const actions = (link: Link) =>
     writable ? (
       <Stack direction="row" sx={{ gap: 0.5, justifyContent: 'flex-end' }}>
+        <Tooltip title={t('access.action', { name: fullName(link) })}>
+          <IconButton
+            size="small"
+            aria-label={t('access.action', { name: fullName(link) })}
+            component={RouterLink}
+            to={`${clientPath(clientId, 'access')}?grant=${encodeURIComponent(link.contactId)}`}
+          >
+            <KeyIcon fontSize="small" />
+          </IconButton>
+        </Tooltip>
         <Tooltip title={t('edit.action', { name: fullName(link) })}>
           <IconButton
             size="small"
@@ -268,16 +282,3 @@ export function ContactsTab({ clientId }: { clientId: string }) {
     </Stack>
   );
 }
-
-/** Read by screen readers, not shown (sx reads a bare 1 as 100 %, hence the units). */
-const visuallyHidden = {
-  position: 'absolute',
-  width: '1px',
-  height: '1px',
-  margin: '-1px',
-  padding: 0,
-  border: 0,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;

@@ -1,0 +1,5 @@
+import { ListsPage } from '@/features/admin/lists/components/lists-page';
+
+export default function AdminListsRoute() {
+  return <ListsPage />;
+}

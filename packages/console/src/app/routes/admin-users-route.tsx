@@ -1,0 +1,5 @@
+import { UsersPage } from '@/features/admin/users/components/users-page';
+
+export default function AdminUsersRoute() {
+  return <UsersPage />;
+}

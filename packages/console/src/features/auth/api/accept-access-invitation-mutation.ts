@@ -1,0 +1,17 @@
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '@/gql';
+
+export const AcceptAccessInvitationMutation = graphql(`
+  mutation AcceptAccessInvitation($input: AcceptAccessInvitationInput!) {
+    acceptAccessInvitation(input: $input) {
+      id
+      userCode
+      email
+    }
+  }
+`);
+
+/** A client contact chooses their first password with the link from their invitation (seed 004). */
+export function useAcceptAccessInvitationMutation() {
+  return useMutation(AcceptAccessInvitationMutation);
+}

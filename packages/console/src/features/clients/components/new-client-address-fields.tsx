@@ -1,0 +1,146 @@
+import { useState } from 'react';
+import { Box, MenuItem, TextField, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { CANADIAN_PROVINCES } from '@clientele/shared';
+import { AddressLineField, type AddressSuggestion } from '@/features/addresses/components/address-line-field';
+import { usePostalCodePlace, type PostalCodePlace } from '@/features/addresses/hooks/use-postal-code-place';
+import { isCanada, type AddressPart } from '../model/new-client-form';
+import type { AddressFieldBinding } from './billing-address-fields';
+import { CountryField } from './country-field';
+
+interface NewClientAddressFieldsProps {
+  bind: (part: AddressPart) => AddressFieldBinding;
+  country: string;
+  /** Fills several parts at once: a picked suggestion, or the place of a postal code. */
+  onFill: (parts: Partial<Record<AddressPart, string>>) => void;
+  /** The address as typed, to fill only what is still empty from a postal code. */
+  current: Record<AddressPart, string>;
+  /** Partners give no second line (seed 000 asks for address, city, postal code). */
+  showLine2: boolean;
+  legend: string;
+}
+
+const twoColumns = { display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } } as const;
+
+/**
+ * The new client's address: suggestions while typing the first line, and a
+ * known postal code fills the city and province still empty. Each fill is
+ * announced, so a screen reader user knows fields changed below them.
+ */
+export function NewClientAddressFields({
+  bind,
+  country,
+  onFill,
+  current,
+  showLine2,
+  legend,
+}: NewClientAddressFieldsProps) {
+  const { t } = useTranslation(['clients', 'partners']);
+  const [announcement, setAnnouncement] = useState('');
+  const field = (part: AddressPart) => {
+    const { id, value, error, onChange, onBlur } = bind(part);
+    return {
+      id,
+      value,
+      error: !!error,
+      onChange: (event: { target: { value: string } }) => onChange(event.target.value),
+      onBlur,
+      helperText: error,
+    };
+  };
+  const line1 = bind('line1');
+  const region = bind('region');
+  const countryBinding = bind('country');
+  const canadian = isCanada(country);
+
+  const pick = (suggestion: AddressSuggestion) => {
+    onFill({
+      line1: suggestion.line1,
+      city: suggestion.city ?? '',
+      region: suggestion.region ?? '',
+      postalCode: suggestion.postalCode ?? '',
+      ...(suggestion.country ? { country: suggestion.country } : {}),
+    });
+    setAnnouncement(t('partners:address.filledFromSuggestion'));
+  };
+
+  const placeFound = (place: PostalCodePlace) => {
+    const fill: Partial<Record<AddressPart, string>> = {};
+    if (place.city && !current.city.trim()) fill.city = place.city;
+    if (place.region && !current.region.trim()) fill.region = place.region;
+    if (Object.keys(fill).length === 0) return;
+    onFill(fill);
+    setAnnouncement(t('partners:address.filledFromPostalCode'));
+  };
+  const lookup = usePostalCodePlace(current.postalCode, country, placeFound);
+
+  return (
+    <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, minWidth: 0, display: 'grid', gap: 2 }}>
+      <Typography component="legend" variant="h2" sx={{ mb: 2 }}>
+        {legend}
+      </Typography>
+      <AddressLineField
+        id={line1.id}
+        label={t('clients:fields.line1')}
+        value={line1.value}
+        country={country}
+        error={line1.error}
+        onChange={line1.onChange}
+        onBlur={line1.onBlur}
+        onPick={pick}
+      />
+      {showLine2 ? (
+        <TextField
+          label={t('clients:fields.line2')}
+          autoComplete="off"
+          {...field('line2')}
+          helperText={field('line2').helperText ?? t('clients:form.line2Help')}
+        />
+      ) : null}
+      <Box sx={twoColumns}>
+        <TextField
+          label={t('clients:fields.postalCode')}
+          autoComplete="off"
+          {...field('postalCode')}
+          helperText={
+            field('postalCode').helperText ??
+            (lookup.loading ? t('partners:address.lookingUp') : t('partners:address.postalCodeHelp'))
+          }
+          slotProps={{ htmlInput: { autoCapitalize: 'characters', spellCheck: false } }}
+        />
+        <CountryField
+          id={countryBinding.id}
+          value={countryBinding.value}
+          error={countryBinding.error}
+          onChange={countryBinding.onChange}
+          onBlur={countryBinding.onBlur}
+        />
+      </Box>
+      <Box sx={twoColumns}>
+        <TextField label={t('clients:fields.city')} autoComplete="off" {...field('city')} />
+        {canadian ? (
+          <TextField
+            select
+            label={t('clients:fields.province')}
+            {...field('region')}
+            value={region.value.toUpperCase()}
+          >
+            <MenuItem value="">
+              <em>{t('clients:form.noProvince')}</em>
+            </MenuItem>
+            {CANADIAN_PROVINCES.map((code) => (
+              <MenuItem key={code} value={code}>
+                {t(`clients:provinces.${code}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+        ) : (
+          <TextField label={t('clients:fields.region')} autoComplete="off" {...field('region')} />
+        )}
+      </Box>
+      <Typography role="status" variant="caption" color="text.secondary" sx={{ minHeight: '1em', mt: -1 }}>
+        {announcement}
+      </Typography>
+    </Box>
+  );
+}

@@ -1,0 +1,52 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { PartnerApiTokensQuery } from '../api/partner-api-tokens-query';
+import { RevokePartnerApiTokenMutation } from '../api/revoke-partner-api-token-mutation';
+import { ApiTokensPage } from './api-tokens-page';
+
+const token = {
+  __typename: 'ApiToken',
+  id: 't1',
+  name: 'Tableau de bord',
+  prefix: 'ct_ab12',
+  scope: 'READ',
+  createdAt: '2026-11-20T10:00:00.000Z',
+  lastUsedAt: null,
+  revokedAt: null,
+} as const;
+
+describe('ApiTokensPage', () => {
+  it('gives the keyboard to the token’s card once it is revoked (the button pressed is gone)', async () => {
+    render(
+      <MockedProvider
+        mocks={[
+          { request: { query: PartnerApiTokensQuery }, result: { data: { apiTokens: [token] } } },
+          {
+            request: { query: RevokePartnerApiTokenMutation, variables: { input: { id: 't1' } } },
+            result: {
+              data: {
+                revokeApiToken: {
+                  __typename: 'ApiTokenPayload',
+                  apiToken: { __typename: 'ApiToken', id: 't1', revokedAt: '2026-11-23T10:00:00.000Z' },
+                },
+              },
+            },
+          },
+        ]}
+      >
+        <ApiTokensPage />
+      </MockedProvider>,
+    );
+
+    const revoke = await screen.findByRole('button', { name: 'Revoke: Tableau de bord' });
+    revoke.focus();
+    fireEvent.click(revoke);
+    const confirm = await screen.findByRole('dialog', { name: /Tableau de bord/ });
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Revoke' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const card = screen.getByRole('article', { name: 'Tableau de bord' });
+    expect(within(card).queryByRole('button', { name: /Revoke/ })).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(card));
+  });
+});

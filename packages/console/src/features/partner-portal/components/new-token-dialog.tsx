@@ -1,0 +1,204 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import {
+  Alert,
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControl,
+  FormControlLabel,
+  FormLabel,
+  Radio,
+  RadioGroup,
+  Stack,
+  TextField,
+  Typography,
+  useMediaQuery,
+  useTheme,
+} from '@mui/material';
+import ContentCopyIcon from '@mui/icons-material/ContentCopy';
+import { useTranslation } from 'react-i18next';
+import { LIMITS, checkRequiredText, fieldErrorMessage } from '@clientele/shared';
+import { useErrorSummary } from '@/components/error-alert';
+import { useLocale } from '@/lib/i18n';
+import { useCreatePartnerApiTokenMutation } from '../api/create-partner-api-token-mutation';
+
+const SCOPES = ['READ', 'READ_WRITE'] as const;
+type Scope = (typeof SCOPES)[number];
+
+/**
+ * Names a new token and its access, then shows the secret once, with a copy
+ * button and the warning that it will not be shown again.
+ */
+export function NewTokenDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation(['partners', 'common']);
+  const theme = useTheme();
+  const phone = useMediaQuery(theme.breakpoints.down('sm'));
+  const locale = useLocale();
+  const summarize = useErrorSummary();
+  const titleId = useId();
+  const idPrefix = useId();
+  const [create, { loading }] = useCreatePartnerApiTokenMutation();
+  const [name, setName] = useState('');
+  const [scope, setScope] = useState<Scope>('READ');
+  const [touched, setTouched] = useState(false);
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [general, setGeneral] = useState<string | null>(null);
+  const [secret, setSecret] = useState<string | null>(null);
+  const [copy, setCopy] = useState<'copied' | 'failed' | null>(null);
+  const nameRef = useRef<HTMLInputElement>(null);
+
+  const issue = checkRequiredText(name, LIMITS.listItemName);
+  const nameError =
+    serverError ?? (touched && issue ? fieldErrorMessage(locale, issue.code, issue.params) : null);
+
+  const reset = () => {
+    setName('');
+    setScope('READ');
+    setTouched(false);
+    setServerError(null);
+    setGeneral(null);
+    setSecret(null);
+    setCopy(null);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setTouched(true);
+    setGeneral(null);
+    // Create is pressed outside the field: the keyboard goes to the name, so its error is heard.
+    if (issue) {
+      nameRef.current?.focus();
+      return;
+    }
+    try {
+      const { data } = await create({ variables: { input: { name: name.trim(), scope } } });
+      setSecret(data?.createApiToken.token ?? null);
+    } catch (error) {
+      const summary = summarize(error);
+      setServerError(summary.fields.name ?? null);
+      setGeneral(summary.general.join(' ') || null);
+      if (summary.fields.name) nameRef.current?.focus();
+    }
+  };
+
+  const copySecret = async () => {
+    try {
+      await navigator.clipboard.writeText(secret ?? '');
+      setCopy('copied');
+    } catch {
+      setCopy('failed');
+    }
+  };
+
+  return (
+    <Dialog
+      open={open}
+      onClose={loading || secret ? undefined : onClose}
+      fullScreen={phone}
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby={titleId}
+      slotProps={{ transition: { onExited: reset } }}
+    >
+      <DialogTitle id={titleId}>{secret ? t('tokens.secretTitle') : t('tokens.new')}</DialogTitle>
+      {secret ? (
+        <>
+          <DialogContent sx={{ display: 'grid', gap: 2 }}>
+            <Alert severity="warning">{t('tokens.secretWarning')}</Alert>
+            <TextField
+              label={t('tokens.secretLabel')}
+              value={secret}
+              slotProps={{
+                htmlInput: { readOnly: true, spellCheck: false, style: { fontFamily: 'monospace' } },
+              }}
+              onFocus={(event) => event.target.select()}
+              autoFocus
+            />
+            <Stack direction="row" sx={{ gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
+              <Button variant="outlined" startIcon={<ContentCopyIcon />} onClick={() => void copySecret()}>
+                {t('tokens.copy')}
+              </Button>
+              <Typography role="status" variant="body2" color="text.secondary">
+                {copy === 'copied' ? t('tokens.copied') : copy === 'failed' ? t('tokens.copyFailed') : ''}
+              </Typography>
+            </Stack>
+            <Typography variant="body2" color="text.secondary">
+              {t('tokens.usage')}
+            </Typography>
+          </DialogContent>
+          <DialogActions sx={{ px: 3, py: 2 }}>
+            <Button variant="contained" onClick={onClose}>
+              {t('tokens.done')}
+            </Button>
+          </DialogActions>
+        </>
+      ) : (
+        <>
+          <DialogContent>
+            <Box
+              component="form"
+              id={`${idPrefix}-form`}
+              noValidate
+              onSubmit={(event: FormEvent) => void submit(event)}
+              sx={{ display: 'grid', gap: 2.5, pt: 1 }}
+            >
+              {general ? <Alert severity="error">{general}</Alert> : null}
+              <TextField
+                id={`${idPrefix}-name`}
+                inputRef={nameRef}
+                label={t('tokens.name')}
+                value={name}
+                autoFocus
+                autoComplete="off"
+                onChange={(event) => {
+                  setName(event.target.value);
+                  setServerError(null);
+                }}
+                onBlur={() => setTouched(true)}
+                error={!!nameError}
+                helperText={nameError ?? t('tokens.nameHelp')}
+                slotProps={{ htmlInput: { 'aria-required': true } }}
+              />
+              <FormControl>
+                <FormLabel id={`${idPrefix}-scope`}>{t('tokens.scope')}</FormLabel>
+                <RadioGroup
+                  aria-labelledby={`${idPrefix}-scope`}
+                  value={scope}
+                  onChange={(event) => setScope(event.target.value as Scope)}
+                >
+                  {SCOPES.map((value) => (
+                    <FormControlLabel
+                      key={value}
+                      value={value}
+                      control={<Radio />}
+                      label={
+                        <Box>
+                          <Typography>{t(`tokens.scopes.${value}`)}</Typography>
+                          <Typography variant="body2" color="text.secondary">
+                            {t(`tokens.scopeHelp.${value}`)}
+                          </Typography>
+                        </Box>
+                      }
+                      sx={{ alignItems: 'flex-start', mb: 1, '& .MuiRadio-root': { pt: 0.5 } }}
+                    />
+                  ))}
+                </RadioGroup>
+              </FormControl>
+            </Box>
+          </DialogContent>
+          <DialogActions sx={{ px: 3, py: 2 }}>
+            <Button onClick={onClose} disabled={loading}>
+              {t('common:actions.cancel')}
+            </Button>
+            <Button type="submit" form={`${idPrefix}-form`} variant="contained" loading={loading}>
+              {t('tokens.create')}
+            </Button>
+          </DialogActions>
+        </>
+      )}
+    </Dialog>
+  );
+}

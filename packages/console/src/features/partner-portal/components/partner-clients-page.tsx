@@ -1,0 +1,286 @@
+import { useEffect, useRef, useState, type ComponentType } from 'react';
+import {
+  Alert,
+  Box,
+  Button,
+  IconButton,
+  InputAdornment,
+  LinearProgress,
+  Snackbar,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
+import CloseIcon from '@mui/icons-material/Close';
+import SearchIcon from '@mui/icons-material/Search';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '@/components/confirm-dialog';
+import { ErrorAlert, useErrorSummary } from '@/components/error-alert';
+import { formatDate } from '@/lib/format';
+import { useLocale } from '@/lib/i18n';
+import { useDebouncedValue } from '@/lib/use-debounced-value';
+import { usePartnerClientsQuery, PARTNER_PAGE_SIZE } from '../api/partner-clients-query';
+import { useCancelPartnerInvitationMutation } from '../api/cancel-partner-invitation-mutation';
+import { useResendPartnerInvitationMutation } from '../api/resend-partner-invitation-mutation';
+import { useSetPartnerClientNotificationsMutation } from '../api/set-client-notifications-mutation';
+import { ClientCard, clientCardId, type PartnerClientCard } from './client-card';
+
+/** The dialog the app hands in: the clients feature's two-step "New client", in partner mode. */
+export interface NewPartnerClientDialogProps {
+  open: boolean;
+  onClose: () => void;
+  onCreated: (client: { id: string; name: string }) => void;
+}
+
+interface PartnerClientsPageProps {
+  NewClientDialog: ComponentType<NewPartnerClientDialogProps>;
+}
+
+/**
+ * "My clients" (seed 001) for a partner user: a card per client with its
+ * invitation status (seed 000), search, "New client", and resend or cancel
+ * on the cards whose invitation is still open.
+ */
+export function PartnerClientsPage({ NewClientDialog }: PartnerClientsPageProps) {
+  const { t } = useTranslation(['partners', 'common']);
+  const locale = useLocale();
+  const summarize = useErrorSummary();
+  const [search, setSearch] = useState('');
+  const query = useDebouncedValue(search.trim(), 300);
+  const list = usePartnerClientsQuery(query);
+  const [resend] = useResendPartnerInvitationMutation();
+  const [cancel, cancelling] = useCancelPartnerInvitationMutation();
+  const [setNotifications, switching] = useSetPartnerClientNotificationsMutation();
+  // Seed 001: a resend while the client's notifications are off would be withheld; asked first.
+  const [resendingQuiet, setResendingQuiet] = useState<PartnerClientCard | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [confirming, setConfirming] = useState<PartnerClientCard | null>(null);
+  const [working, setWorking] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
+  const [noticeOpen, setNoticeOpen] = useState(false);
+  // The card whose Cancel button was pressed: that button is gone once the invitation is
+  // cancelled, so the dialog cannot hand the focus back to it; the card takes it instead.
+  const refocus = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (!refocus.current || confirming) return;
+    document.getElementById(clientCardId(refocus.current))?.focus();
+    refocus.current = null;
+  }, [confirming]);
+
+  const connection = list.data?.clients ?? list.previousData?.clients;
+  const cards = connection?.edges.map((edge) => edge.node) ?? [];
+
+  const announce = (severity: 'success' | 'error', text: string) => {
+    setNotice({ severity, text });
+    setNoticeOpen(true);
+  };
+
+  const switchNotifications = async (client: PartnerClientCard, enabled: boolean) => {
+    setWorking(client.id);
+    try {
+      await setNotifications({ variables: { input: { clientId: client.id, enabled } } });
+      announce(
+        'success',
+        t(enabled ? 'clients.notificationsTurnedOn' : 'clients.notificationsTurnedOff', {
+          name: client.name,
+        }),
+      );
+    } catch (error) {
+      announce('error', summarize(error).general.join(' ') || t('common:errors.unexpected'));
+    } finally {
+      setWorking(null);
+    }
+  };
+
+  const act = async (client: PartnerClientCard, action: 'resend' | 'cancel' | 'enableAndResend') => {
+    const invitation = client.partnerInvitation;
+    if (!invitation) return;
+    setWorking(client.id);
+    try {
+      if (action === 'enableAndResend') {
+        await setNotifications({ variables: { input: { clientId: client.id, enabled: true } } });
+        setResendingQuiet(null);
+      }
+      if (action === 'resend' || action === 'enableAndResend') {
+        const { data } = await resend({ variables: { input: { id: invitation.id } } });
+        const expires = data?.resendPartnerInvitation.invitation.expiresAt;
+        announce('success', t('clients.resent', { name: client.name, date: formatDate(expires, locale) }));
+      } else {
+        await cancel({ variables: { input: { id: invitation.id } } });
+        refocus.current = client.id;
+        setConfirming(null);
+        announce('success', t('clients.cancelled', { name: client.name }));
+      }
+    } catch (error) {
+      setConfirming(null);
+      setResendingQuiet(null);
+      announce('error', summarize(error).general.join(' ') || t('common:errors.unexpected'));
+      // The invitation may have moved on meanwhile (answered, expired): show where it stands now.
+      void list.refetch().catch(() => undefined);
+    } finally {
+      setWorking(null);
+    }
+  };
+
+  const loadMore = () =>
+    void list
+      .fetchMore({
+        variables: { after: connection?.pageInfo.endCursor, first: PARTNER_PAGE_SIZE },
+        updateQuery: (previous, { fetchMoreResult }) => ({
+          clients: {
+            ...fetchMoreResult.clients,
+            edges: [...previous.clients.edges, ...fetchMoreResult.clients.edges],
+          },
+        }),
+      })
+      .catch(() => undefined);
+
+  return (
+    <Box
+      sx={{ display: 'flex', flexDirection: 'column', gap: 2, px: { xs: 2, sm: 3 }, py: { xs: 2, sm: 3 } }}
+    >
+      <title>{`${t('clients.title')} · ${t('common:appName')}`}</title>
+      <Stack
+        direction="row"
+        sx={{ alignItems: 'center', justifyContent: 'space-between', gap: 2, flexWrap: 'wrap' }}
+      >
+        <Typography variant="h1">{t('clients.title')}</Typography>
+        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>
+          {t('clients.new')}
+        </Button>
+      </Stack>
+      <Typography color="text.secondary">{t('clients.intro')}</Typography>
+
+      <TextField
+        type="search"
+        label={t('clients.search')}
+        value={search}
+        onChange={(event) => setSearch(event.target.value)}
+        helperText={t('clients.searchHelp')}
+        sx={{ maxWidth: { sm: 420 } }}
+        slotProps={{
+          input: {
+            startAdornment: (
+              <InputAdornment position="start">
+                <SearchIcon fontSize="small" />
+              </InputAdornment>
+            ),
+          },
+        }}
+      />
+
+      {list.error ? <ErrorAlert error={list.error} onRetry={() => void list.refetch()} /> : null}
+      {list.loading ? <LinearProgress aria-label={t('common:loading')} /> : null}
+
+      <Typography role="status" variant="body2" color="text.secondary">
+        {connection
+          ? cards.length === 0
+            ? query
+              ? t('clients.noMatch', { query })
+              : t('clients.empty')
+            : t('clients.count', { count: connection.totalCount })
+          : null}
+      </Typography>
+
+      {cards.length > 0 ? (
+        <Box
+          component="ul"
+          aria-label={t('clients.listLabel')}
+          sx={{
+            listStyle: 'none',
+            p: 0,
+            m: 0,
+            display: 'grid',
+            gap: 2,
+            gridTemplateColumns: {
+              xs: '1fr',
+              sm: 'repeat(2, minmax(0, 1fr))',
+              lg: 'repeat(3, minmax(0, 1fr))',
+            },
+          }}
+        >
+          {cards.map((client) => (
+            <Box component="li" key={client.id} sx={{ minWidth: 0 }}>
+              <ClientCard
+                client={client}
+                busy={working === client.id}
+                onResend={(card) =>
+                  card.notificationsEnabled ? void act(card, 'resend') : setResendingQuiet(card)
+                }
+                onCancel={setConfirming}
+                onNotifications={(card, enabled) => void switchNotifications(card, enabled)}
+              />
+            </Box>
+          ))}
+        </Box>
+      ) : null}
+
+      {connection?.pageInfo.hasNextPage ? (
+        <Box>
+          <Button onClick={loadMore} disabled={list.loading}>
+            {t('common:actions.loadMore')}
+          </Button>
+        </Box>
+      ) : null}
+
+      <NewClientDialog
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(client) => {
+          setCreating(false);
+          announce('success', t('newClient.created', { name: client.name }));
+        }}
+      />
+
+      <ConfirmDialog
+        open={resendingQuiet !== null}
+        title={t('clients.quietTitle', { name: resendingQuiet?.name ?? '' })}
+        confirmLabel={t('clients.quietConfirm')}
+        busy={working !== null || switching.loading}
+        onConfirm={() => resendingQuiet && void act(resendingQuiet, 'enableAndResend')}
+        onClose={() => setResendingQuiet(null)}
+      >
+        {t('clients.quietBody')}
+      </ConfirmDialog>
+
+      <ConfirmDialog
+        open={confirming !== null}
+        title={t('clients.cancelTitle', { name: confirming?.name ?? '' })}
+        confirmLabel={t('clients.cancelConfirm')}
+        destructive
+        busy={cancelling.loading}
+        onConfirm={() => confirming && void act(confirming, 'cancel')}
+        onClose={() => setConfirming(null)}
+      >
+        {t('clients.cancelBody')}
+      </ConfirmDialog>
+
+      <Snackbar
+        open={noticeOpen}
+        autoHideDuration={notice?.severity === 'error' ? null : 6000}
+        onClose={(_, reason) => {
+          if (reason !== 'clickaway') setNoticeOpen(false);
+        }}
+      >
+        <Alert
+          severity={notice?.severity ?? 'success'}
+          variant="filled"
+          action={
+            <IconButton
+              color="inherit"
+              size="small"
+              aria-label={t('common:actions.close')}
+              onClick={() => setNoticeOpen(false)}
+            >
+              <CloseIcon fontSize="small" />
+            </IconButton>
+          }
+        >
+          {notice?.text}
+        </Alert>
+      </Snackbar>
+    </Box>
+  );
+}

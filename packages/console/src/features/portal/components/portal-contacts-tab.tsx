@@ -1,0 +1,67 @@
+import { Link, Paper, Stack, Typography } from '@mui/material';
+import StarIcon from '@mui/icons-material/Star';
+import { useTranslation } from 'react-i18next';
+import { contactTypeLabels, formatPhone, type ContactType } from '@clientele/shared';
+import type { PortalClientFieldsFragment } from '@/gql/graphql';
+import { useLocale } from '@/lib/i18n';
+
+/** The people at the company we know of, and who our main contact there is. */
+export function PortalContactsTab({ client }: { client: PortalClientFieldsFragment }) {
+  const { t } = useTranslation('portal');
+  const locale = useLocale();
+  if (client.contacts.length === 0)
+    return <Typography color="text.secondary">{t('contacts.empty')}</Typography>;
+  return (
+    <Stack sx={{ gap: 2 }}>
+      <Typography variant="h2" component="h2">
+        {t('contacts.title', { count: client.contactCount })}
+      </Typography>
+      <Stack
+        component="ul"
+        aria-label={t('contacts.title', { count: client.contactCount })}
+        sx={{ listStyle: 'none', m: 0, p: 0, gap: 1.5 }}
+      >
+        {client.contacts.map((link) => {
+          const phone = link.contact.phone ?? link.contact.mobile;
+          return (
+            <Paper component="li" key={link.id} variant="outlined" sx={{ p: 2 }}>
+              <Stack direction="row" sx={{ gap: 1, alignItems: 'center' }}>
+                <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 500 }}>
+                  {link.contact.firstName} {link.contact.lastName}
+                </Typography>
+                {link.isPrimary ? (
+                  <StarIcon color="warning" fontSize="small" titleAccess={t('contacts.primary')} />
+                ) : null}
+              </Stack>
+              <Typography variant="body2" color="text.secondary">
+                {[link.title, link.department, contactTypeLabels[locale][link.type as ContactType]]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </Typography>
+              <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: { xs: 0.5, sm: 3 }, mt: 1 }}>
+                {link.contact.email ? (
+                  <Link
+                    href={`mailto:${link.contact.email}`}
+                    underline="hover"
+                    variant="body2"
+                    sx={{ overflowWrap: 'anywhere' }}
+                  >
+                    {link.contact.email}
+                  </Link>
+                ) : null}
+                {phone ? (
+                  <Link href={`tel:${phone}`} underline="hover" variant="body2">
+                    {formatPhone(phone)}
+                  </Link>
+                ) : null}
+              </Stack>
+            </Paper>
+          );
+        })}
+      </Stack>
+      <Typography variant="body2" color="text.secondary">
+        {t('contacts.changes')}
+      </Typography>
+    </Stack>
+  );
+}

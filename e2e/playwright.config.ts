@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { smtpPort } from './mail';
 
 /**
  * Browser tests: the built app (API serving the console) on a fresh embedded
@@ -8,13 +9,17 @@ import { defineConfig } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 4010);
 const root = path.resolve(__dirname, '..');
 export const artifacts = path.join(__dirname, '.artifacts');
-const database = path.join(artifacts, `e2e-${process.env.E2E_RUN_ID ?? Date.now()}.sqlite`);
+// Set once here, read again by every worker and by the mail sink: one run, one database, one inbox.
 process.env.E2E_RUN_ID ??= String(Date.now());
+const database = path.join(artifacts, `e2e-${process.env.E2E_RUN_ID}.sqlite`);
 
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
-  outputDir: path.join(artifacts, 'test-results'),
+  // Playwright empties this at start: a run on another port keeps its own.
+  outputDir: path.join(artifacts, process.env.E2E_PORT ? `test-results-${port}` : 'test-results'),
+  // A real SMTP server on loopback receives what the app sends (seed 004's invitation, resets).
+  globalSetup: './mail-sink.ts',
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -53,6 +58,10 @@ export default defineConfig({
       PORT: String(port),
       DATABASE_URL: `sqlite:${database}`,
       SEED_DEMO: 'true',
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      // A console built elsewhere (E2E_CONSOLE_DIR), so a build running beside the tests cannot pull files from under them.
+      ...(process.env.E2E_CONSOLE_DIR ? { CONSOLE_DIR: process.env.E2E_CONSOLE_DIR } : {}),
       LOG_LEVEL: 'warn',
     },
   },

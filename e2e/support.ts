@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
 
 /** The demo administrator the e2e server seeds (admin@clientele.demo, locale fr). */
@@ -11,14 +12,37 @@ export const langOf = (info: TestInfo): Lang => info.project.name as Lang;
 
 const screenshots = path.join(__dirname, '.artifacts', 'screenshots');
 
-/** A full-page screenshot of the screen as it is, kept for people to look at. */
+/**
+ * A full-page screenshot of the screen as it is, kept for people to look at,
+ * and an accessibility check of that same screen: every screen a test shows
+ * is one axe has read, so no page escapes either.
+ */
 export async function snap(page: Page, name: string): Promise<void> {
   fs.mkdirSync(screenshots, { recursive: true });
   // Let transitions (dialogs, snackbars, tab indicators) settle first; from the top, so the app bar
   // and sticky toolbars are drawn where they belong in a full-page image.
   await page.evaluate(() => window.scrollTo(0, 0));
+  // A screen is read once it has loaded: no progress bar left (a grid page, a lazy route).
+  await page
+    .locator('[role="progressbar"]')
+    .first()
+    .waitFor({ state: 'hidden', timeout: 10_000 })
+    .catch(() => undefined);
   await page.waitForTimeout(350);
   await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
+  await expectAccessible(page, name);
+}
+
+/** Serious and critical axe violations fail the test; lesser ones are left to review. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const described = blocking.map(
+    (v) => `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+  );
+  expect(described, `axe on ${screen}`).toEqual([]);
 }
 
 /** Every request the console makes goes to the app itself: nothing from the internet. */

@@ -1,0 +1,289 @@
+import { expect, test, type Page } from '@playwright/test';
+import { ADMIN, chooseLanguage, langOf, signInWords, snap, watchForeignRequests, type Lang } from './support';
+
+/** The demo partner user the e2e server seeds (Solutions Informatiques Laurentides). */
+const PARTNER = { email: 'partenaire@clientele.demo', password: ADMIN.password };
+
+/** What each language calls the things the flows touch. */
+const words = {
+  en: {
+    myClients: 'My clients',
+    newClient: 'New client',
+    companyName: 'Company name',
+    line1: 'Address line 1',
+    postalCode: 'Postal code',
+    city: 'City',
+    province: 'Province',
+    next: 'Next',
+    back: 'Back',
+    create: 'Create',
+    firstName: 'First name',
+    lastName: 'Last name',
+    email: 'Email',
+    emailOptional: 'Email (optional)',
+    plan: /^Service plan/,
+    idp: 'Identity provider',
+    pending: 'Pending',
+    accepted: 'Accepted',
+    cancelled: 'Cancelled',
+    resend: 'Resend invitation',
+    cancelInvitation: 'Cancel invitation',
+    resent: /sent again/,
+    turnOnAndResend: 'Turn on and resend',
+    notifications: 'Email notifications',
+    openFile: 'Open file',
+    contacts: 'Contacts',
+    apiTokens: 'API tokens',
+    newToken: 'New token',
+    tokenName: 'Name',
+    createToken: 'Create token',
+    copied: 'I have copied it',
+    revoke: 'Revoke',
+    name: 'Name',
+    created: /created/,
+    clients: 'Clients',
+  },
+  fr: {
+    myClients: 'Mes clients',
+    newClient: 'Nouveau client',
+    companyName: 'Nom de l’entreprise',
+    line1: 'Adresse, ligne 1',
+    postalCode: 'Code postal',
+    city: 'Ville',
+    province: 'Province',
+    next: 'Suivant',
+    back: 'Précédent',
+    create: 'Créer',
+    firstName: 'Prénom',
+    lastName: 'Nom',
+    email: 'Courriel',
+    emailOptional: 'Courriel (facultatif)',
+    plan: /^Forfait/,
+    idp: 'Fournisseur d’identité',
+    pending: 'En attente',
+    accepted: 'Acceptée',
+    cancelled: 'Annulée',
+    resend: 'Renvoyer l’invitation',
+    cancelInvitation: 'Annuler l’invitation',
+    resent: /renvoyée/,
+    turnOnAndResend: 'Activer et renvoyer',
+    notifications: 'Notifications par courriel',
+    openFile: 'Ouvrir la fiche',
+    contacts: 'Contacts',
+    apiTokens: 'Jetons d’API',
+    newToken: 'Nouveau jeton',
+    tokenName: 'Nom',
+    createToken: 'Créer le jeton',
+    copied: 'Je l’ai copié',
+    revoke: 'Révoquer',
+    name: 'Nom',
+    created: /créé/,
+    clients: 'Clients',
+  },
+} as const;
+
+const PHONE = { width: 390, height: 844 };
+
+async function signInAs(page: Page, lang: Lang, who: { email: string; password: string }) {
+  const w = signInWords[lang];
+  await page.goto('/sign-in');
+  await page.getByLabel(w.email).fill(who.email);
+  await page.getByLabel(w.password, { exact: true }).fill(who.password);
+  await page.getByRole('button', { name: w.submit }).click();
+  await expect(page).not.toHaveURL(/\/sign-in/);
+}
+
+/** A client's card in the partner's list, found by its heading. */
+const card = (page: Page, name: string) =>
+  page.getByRole('article').filter({ has: page.getByRole('heading', { name, exact: true }) });
+
+test('a partner sees its clients’ invitations, adds a client in two steps, resends and cancels', async ({
+  page,
+  baseURL,
+}, info) => {
+  const lang = langOf(info);
+  const w = words[lang];
+  const foreign = watchForeignRequests(page, baseURL!);
+  const stamp = Date.now().toString(36);
+  const name = `Clinique Boréale ${lang.toUpperCase()} ${stamp}`;
+
+  await chooseLanguage(page, lang);
+  await signInAs(page, lang, PARTNER);
+  // Partners land on their own clients, not on the staff's list.
+  await expect(page).toHaveURL(/\/partner\/clients$/);
+  await expect(page.getByRole('heading', { level: 1, name: w.myClients })).toBeVisible();
+  await expect(
+    card(page, 'Centre dentaire des Laurentides').getByText(w.pending, { exact: true }),
+  ).toBeVisible();
+  await expect(
+    card(page, 'Quincaillerie Mont-Tremblant').getByText(w.accepted, { exact: true }),
+  ).toBeVisible();
+  // The staff's screens are not theirs.
+  await expect(page.getByRole('navigation').getByRole('link', { name: w.clients, exact: true })).toHaveCount(
+    0,
+  );
+  await snap(page, `partner-clients-${lang}`);
+
+  // An accepted client opens its file; a pending one offers no file.
+  await expect(
+    card(page, 'Centre dentaire des Laurentides').getByRole('link', { name: new RegExp(w.openFile) }),
+  ).toHaveCount(0);
+  await card(page, 'Quincaillerie Mont-Tremblant')
+    .getByRole('link', { name: new RegExp(w.openFile) })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Quincaillerie Mont-Tremblant' })).toBeVisible();
+  await expect(page.getByRole('region', { name: w.contacts })).toContainText('Pierre Morin');
+  await snap(page, `partner-file-${lang}`);
+  await page.getByRole('navigation').getByRole('link', { name: w.myClients }).first().click();
+
+  // Step 1: the company. A known postal code fills the city and province; the address line suggests.
+  await page.getByRole('button', { name: w.newClient }).click();
+  const dialog = page.getByRole('dialog', { name: w.newClient });
+  await dialog.getByLabel(w.companyName).fill(name);
+  await dialog.getByLabel(w.postalCode).fill('j8e3j9');
+  await expect(dialog.getByLabel(w.city)).toHaveValue('Mont-Tremblant');
+  await expect(dialog.getByRole('combobox', { name: w.province })).toContainText(
+    lang === 'fr' ? 'Québec' : 'Quebec',
+  );
+  // The address of a client still pending is not the partner's to read: it is never suggested.
+  const pendingAnswered = page.waitForResponse(
+    (response) =>
+      response.url().includes('/graphql') && (response.request().postData() ?? '').includes('455 rue Princ'),
+  );
+  await dialog.getByLabel(w.line1).fill('455 rue Princ');
+  await pendingAnswered;
+  await expect(page.getByRole('option', { name: /455, rue Principale/ })).toHaveCount(0);
+  // The address of a client that accepted the partner is.
+  await dialog.getByLabel(w.line1).fill('1200 rue de Saint');
+  const suggestion = page.getByRole('option', { name: /1200, rue de Saint-Jovite/ });
+  await expect(suggestion).toBeVisible();
+  await snap(page, `partner-new-client-company-${lang}`);
+  await suggestion.click();
+  await expect(dialog.getByLabel(w.line1)).toHaveValue('1200, rue de Saint-Jovite');
+  await expect(dialog.getByLabel(w.city)).toHaveValue('Mont-Tremblant');
+  await expect(dialog.getByLabel(w.postalCode)).toHaveValue('J8E 3J9');
+
+  // Step 2: the primary IT administrator, identity provider, plan; notifications off by default.
+  await dialog.getByRole('button', { name: w.next }).click();
+  await dialog.getByRole('button', { name: w.create }).click();
+  await expect(dialog.getByLabel(w.firstName)).toHaveAttribute('aria-invalid', 'true');
+  await dialog.getByLabel(w.firstName).fill('Isabelle');
+  await dialog.getByLabel(w.lastName, { exact: true }).fill('Lévesque');
+  await dialog.getByLabel(w.email, { exact: true }).fill(`isabelle.${stamp}.${lang}@boreale.test`);
+  await dialog.getByRole('combobox', { name: w.idp }).click();
+  await page.getByRole('option', { name: /Azure AD/ }).click();
+  await dialog.getByRole('combobox', { name: w.plan }).click();
+  // Only the plans the partner's certifications allow: never "Sécurité avancée".
+  await expect(page.getByRole('option')).toHaveText(['Essentiel', 'Gestion complète']);
+  await page.getByRole('option', { name: 'Gestion complète' }).click();
+  await expect(dialog.getByRole('switch')).not.toBeChecked();
+  await snap(page, `partner-new-client-admin-${lang}`);
+
+  // Back keeps what was typed.
+  await dialog.getByRole('button', { name: w.back }).click();
+  await expect(dialog.getByLabel(w.companyName)).toHaveValue(name);
+  await dialog.getByRole('button', { name: w.next }).click();
+  await expect(dialog.getByLabel(w.firstName)).toHaveValue('Isabelle');
+  await dialog.getByRole('button', { name: w.create }).click();
+  await expect(dialog).toBeHidden();
+
+  // The new card, pending; then resent (new link, new expiry) and cancelled.
+  const added = card(page, name);
+  await expect(added.getByText(w.pending, { exact: true })).toBeVisible();
+  await expect(added).toContainText('Mont-Tremblant');
+  // Registered with notifications off (seed 001): resending asks to turn them on first.
+  await expect(added.getByRole('switch', { name: w.notifications })).not.toBeChecked();
+  await added.getByRole('button', { name: new RegExp(w.resend) }).click();
+  const quiet = page.getByRole('dialog', { name: new RegExp(name) });
+  await snap(page, `partner-resend-notifications-off-${lang}`);
+  await quiet.getByRole('button', { name: w.turnOnAndResend }).click();
+  await expect(page.getByRole('alert').filter({ hasText: w.resent })).toBeVisible();
+  await expect(added.getByRole('switch', { name: w.notifications })).toBeChecked();
+  await snap(page, `partner-client-added-${lang}`);
+  await added.getByRole('button', { name: new RegExp(w.cancelInvitation) }).click();
+  const confirm = page.getByRole('dialog', { name: new RegExp(name) });
+  await expect(confirm).toBeVisible();
+  await snap(page, `partner-cancel-confirm-${lang}`);
+  await confirm.getByRole('button', { name: w.cancelInvitation }).click();
+  await expect(added.getByText(w.cancelled, { exact: true })).toBeVisible();
+  await expect(added.getByRole('button', { name: new RegExp(w.resend) })).toHaveCount(0);
+  // The Cancel button is gone with the open invitation: the card holds the focus instead.
+  await expect(added).toBeFocused();
+
+  // At phone width: the list, and the dialog full screen.
+  await page.setViewportSize(PHONE);
+  await page.reload();
+  await expect(card(page, name).getByText(w.cancelled, { exact: true })).toBeVisible();
+  await snap(page, `partner-clients-phone-${lang}`);
+  await page.getByRole('button', { name: w.newClient }).click();
+  await expect(page.getByRole('dialog', { name: w.newClient })).toBeVisible();
+  await snap(page, `partner-new-client-phone-${lang}`);
+
+  expect(foreign).toEqual([]);
+});
+
+test('a partner makes an API token for a dashboard, sees its secret once, and revokes it', async ({
+  page,
+}, info) => {
+  const lang = langOf(info);
+  const w = words[lang];
+  const tokenName = `Tableau ${lang.toUpperCase()} ${Date.now().toString(36)}`;
+
+  await chooseLanguage(page, lang);
+  await signInAs(page, lang, PARTNER);
+  await page.getByRole('navigation').getByRole('link', { name: w.apiTokens }).click();
+  await expect(page.getByRole('heading', { level: 1, name: w.apiTokens })).toBeVisible();
+  await page.getByRole('button', { name: w.newToken }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: w.createToken }).click();
+  await expect(dialog.getByLabel(w.tokenName)).toHaveAttribute('aria-invalid', 'true');
+  await dialog.getByLabel(w.tokenName).fill(tokenName);
+  await dialog.getByRole('button', { name: w.createToken }).click();
+  const secret = dialog.getByRole('textbox');
+  await expect(secret).toHaveValue(/^ct_/);
+  await snap(page, `partner-token-secret-${lang}`);
+  await dialog.getByRole('button', { name: w.copied }).click();
+  await expect(dialog).toBeHidden();
+
+  const token = page.getByRole('article', { name: tokenName });
+  await expect(token).toBeVisible();
+  await snap(page, `partner-tokens-${lang}`);
+  await token.getByRole('button', { name: new RegExp(w.revoke) }).click();
+  await page.getByRole('dialog').getByRole('button', { name: w.revoke }).click();
+  await expect(token.getByRole('button', { name: new RegExp(w.revoke) })).toHaveCount(0);
+  await expect(token).toBeFocused();
+
+  await page.setViewportSize(PHONE);
+  await snap(page, `partner-tokens-phone-${lang}`);
+});
+
+test('staff create a client in two steps, with its primary contact and plan', async ({ page }, info) => {
+  const lang = langOf(info);
+  const w = words[lang];
+  const name = `Ébénisterie Nordique ${lang.toUpperCase()} ${Date.now()}`;
+
+  await chooseLanguage(page, lang);
+  await signInAs(page, lang, ADMIN);
+  await page.goto('/clients');
+  await page.getByRole('button', { name: w.newClient }).click();
+  const dialog = page.getByRole('dialog', { name: w.newClient });
+  await dialog.getByLabel(w.name, { exact: true }).fill(name);
+  // The known postal code fills in the city.
+  await dialog.getByLabel(w.postalCode).fill('H3G 1P1');
+  await expect(dialog.getByLabel(w.city)).not.toHaveValue('');
+  await snap(page, `staff-new-client-company-${lang}`);
+  await dialog.getByRole('button', { name: w.next }).click();
+
+  await dialog.getByLabel(w.firstName).fill('Hugo');
+  await dialog.getByLabel(w.lastName, { exact: true }).fill('Pelletier');
+  await dialog.getByLabel(w.emailOptional).fill(`hugo.${Date.now().toString(36)}.${lang}@nordique.test`);
+  await dialog.getByRole('combobox', { name: w.plan }).click();
+  // Staff may give any plan on offer.
+  await page.getByRole('option', { name: 'Sécurité avancée' }).click();
+  await snap(page, `staff-new-client-contact-${lang}`);
+  await page.setViewportSize(PHONE);
+  await snap(page, `staff-new-client-contact-phone-${lang}`);
+  await dialog.getByRole('button', { name: w.create }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(w.created)).toBeVisible();
+});

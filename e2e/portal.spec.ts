@@ -1,0 +1,195 @@
+import { expect, test, type Page } from '@playwright/test';
+import { linkIn, waitForMail } from './mail';
+import { chooseLanguage, graphql, langOf, slug, snap, unique, type Lang } from './support';
+
+const PARTNER = { email: 'partenaire@clientele.demo', password: 'Clientele-demo-2026' };
+const ADMIN_PASSWORD = 'la phrase de l’administratrice';
+
+const words = {
+  en: {
+    welcome: 'Welcome! Choose your password',
+    newPassword: 'New password',
+    confirmation: 'New password, again',
+    savePassword: 'Save my password',
+    password: 'Password',
+    signIn: 'Sign in',
+    invitationTitle: (partner: string) => `${partner} would like to manage your account`,
+    accept: 'Accept',
+    decline: 'Decline',
+    settings: 'Settings',
+    accepted: (partner: string) => `You accepted ${partner}`,
+    declineTitle: (partner: string) => `Decline the invitation of ${partner}?`,
+    declined: (partner: string) => `You declined the invitation of ${partner}`,
+    update: 'Update',
+    phone: 'Phone',
+    save: 'Save',
+    saved: "your company's details are up to date",
+    invalidPhone: 'Invalid',
+  },
+  fr: {
+    welcome: 'Bienvenue! Choisissez votre mot de passe',
+    newPassword: 'Nouveau mot de passe',
+    confirmation: 'Nouveau mot de passe, encore',
+    savePassword: 'Enregistrer mon mot de passe',
+    password: 'Mot de passe',
+    signIn: 'Se connecter',
+    invitationTitle: (partner: string) => `${partner} souhaite gérer votre compte`,
+    accept: 'Accepter',
+    decline: 'Refuser',
+    settings: 'Paramètres',
+    accepted: (partner: string) => `Vous avez accepté ${partner}`,
+    declineTitle: (partner: string) => `Refuser l’invitation de ${partner}?`,
+    declined: (partner: string) => `Vous avez refusé l’invitation de ${partner}`,
+    update: 'Mettre à jour',
+    phone: 'Téléphone',
+    save: 'Enregistrer',
+    saved: 'les coordonnées de votre entreprise sont à jour',
+    invalidPhone: 'invalide',
+  },
+} as const;
+
+/** The demo partner adds a client through the API (its own screens have their own tests); the admin is invited. */
+async function partnerAddsClient(page: Page, name: string, adminEmail: string) {
+  await graphql(
+    page.request,
+    `
+      mutation ($l: String!, $p: String!) {
+        signIn(input: { login: $l, password: $p }) {
+          token
+        }
+      }
+    `,
+    {
+      l: PARTNER.email,
+      p: PARTNER.password,
+    },
+  );
+  const { servicePlans } = await graphql<{ servicePlans: { id: string }[] }>(
+    page.request,
+    `
+      {
+        servicePlans {
+          id
+        }
+      }
+    `,
+  );
+  const { me } = await graphql<{ me: { partner: { name: string } } }>(
+    page.request,
+    `
+      {
+        me {
+          partner {
+            name
+          }
+        }
+      }
+    `,
+  );
+  await graphql(
+    page.request,
+    `
+      mutation ($i: CreatePartnerClientInput!) {
+        createPartnerClient(input: $i) {
+          client {
+            id
+          }
+        }
+      }
+    `,
+    {
+      i: {
+        name,
+        planId: servicePlans[0]!.id,
+        // The administrator must get the mail: notifications on (seed 001).
+        notificationsEnabled: true,
+        address: {
+          line1: '12 rue des Érables',
+          city: 'Lévis',
+          region: 'QC',
+          postalCode: 'G6V 1A1',
+          country: 'CA',
+        },
+        admin: { firstName: 'Louise', lastName: 'Gagnon', email: adminEmail },
+      },
+    },
+  );
+  await graphql(
+    page.request,
+    `
+      mutation {
+        signOut
+      }
+    `,
+  );
+  return me.partner.name;
+}
+
+async function adminSignsUp(page: Page, lang: Lang, email: string) {
+  const w = words[lang];
+  const mail = await waitForMail(email);
+  // The mail speaks the administrator's language (her company's, French here), whatever the screen's.
+  expect(mail.subject).toContain('vous invite à l’accepter comme partenaire');
+  await page.goto(linkIn(mail, '/accept-invitation'));
+  await expect(page.getByRole('heading', { name: w.welcome })).toBeVisible();
+  await page.getByLabel(w.newPassword, { exact: true }).fill(ADMIN_PASSWORD);
+  await page.getByLabel(w.confirmation, { exact: true }).fill(ADMIN_PASSWORD);
+  await page.getByRole('button', { name: w.savePassword }).click();
+  await page.getByLabel(w.password, { exact: true }).fill(ADMIN_PASSWORD);
+  await page.getByRole('button', { name: w.signIn }).click();
+  await expect(page).toHaveURL(/\/portal\/[^/]+\/info/);
+}
+
+test('Seed 000: the invited administrator sets a password, accepts the partner in the portal, and keeps the company’s details up to date', async ({
+  page,
+}, info) => {
+  const lang = langOf(info);
+  const w = words[lang];
+  const name = unique(info, 'Érablière Gagnon');
+  const email = `louise.${slug(name)}@erabliere.example`;
+  await chooseLanguage(page, lang);
+  const partner = await partnerAddsClient(page, name, email);
+  await adminSignsUp(page, lang, email);
+
+  // The notification waits on her company's page.
+  const invitation = page.getByRole('region', {
+    name: lang === 'fr' ? 'Invitation d’un partenaire' : 'Partner invitation',
+  });
+  await expect(invitation.getByText(w.invitationTitle(partner))).toBeVisible();
+  await snap(page, `portal-invitation-${lang}`);
+  await invitation.getByRole('button', { name: w.accept }).click();
+  await expect(invitation).toBeHidden();
+  await page.getByRole('link', { name: w.settings }).click();
+  await expect(page.getByText(w.accepted(partner))).toBeVisible();
+  await snap(page, `portal-settings-accepted-${lang}`);
+
+  // As the company's administrator she may correct its phone; a bad one is refused under the field.
+  await page.goBack();
+  await page.getByRole('button', { name: w.update }).click();
+  const phone = page.getByLabel(w.phone, { exact: true });
+  await phone.fill('12');
+  await page.getByRole('button', { name: w.save }).click();
+  await expect(page.getByText(w.invalidPhone, { exact: false }).first()).toBeVisible();
+  await snap(page, `portal-edit-error-${lang}`);
+  await phone.fill('418 555-0142');
+  await page.getByRole('button', { name: w.save }).click();
+  await expect(page.getByText(w.saved)).toBeVisible();
+  await expect(page.getByText('+1 418 555 0142')).toBeVisible();
+  await snap(page, `portal-info-saved-${lang}`);
+});
+
+test('Seed 000: the administrator may also decline, after confirming', async ({ page }, info) => {
+  const lang = langOf(info);
+  const w = words[lang];
+  const name = unique(info, 'Garage Gagnon');
+  const email = `louise.${slug(name)}@garage.example`;
+  await chooseLanguage(page, lang);
+  const partner = await partnerAddsClient(page, name, email);
+  await adminSignsUp(page, lang, email);
+  await page.getByRole('link', { name: w.settings }).click();
+  await page.getByRole('button', { name: w.decline }).click();
+  const confirm = page.getByRole('dialog', { name: w.declineTitle(partner) });
+  await snap(page, `portal-decline-confirm-${lang}`);
+  await confirm.getByRole('button', { name: w.decline }).click();
+  await expect(page.getByText(w.declined(partner))).toBeVisible();
+});

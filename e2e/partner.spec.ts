@@ -36,7 +36,7 @@ const words = {
     apiTokens: 'API tokens',
     newToken: 'New token',
     tokenName: 'Name',
-    createToken: 'Create token',
+    createToken: 'Create the token',
     copied: 'I have copied it',
     revoke: 'Revoke',
     name: 'Name',

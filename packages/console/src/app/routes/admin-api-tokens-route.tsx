@@ -1,5 +1,12 @@
-import { ApiTokensPage } from '@/features/admin/api-tokens/components/api-tokens-page';
+import { useTranslation } from 'react-i18next';
+import { ApiTokensPage } from '@/features/api-tokens/components/api-tokens-page';
 
 export default function AdminApiTokensRoute() {
-  return <ApiTokensPage />;
+  const { t } = useTranslation(['admin', 'common']);
+  return (
+    <ApiTokensPage
+      audience="staff"
+      documentTitle={`${t('pages.api-tokens')} · ${t('title')} · ${t('common:appName')}`}
+    />
+  );
 }

@@ -1,5 +1,6 @@
 import access from './access.json';
 import activity from './activity.json';
+import apiTokens from './apiTokens.json';
 import admin from './admin.json';
 import auth from './auth.json';
 import clients from './clients.json';
@@ -26,4 +27,5 @@ export const fr = {
   access,
   portal,
   partners,
+  apiTokens,
 } as const;

@@ -1,17 +1,10 @@
-import { Box, MenuItem, TextField, Typography } from '@mui/material';
+import { Box, TextField, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { CANADIAN_PROVINCES } from '@clientele/shared';
 import type { AddressPart } from '../model/new-client-form';
-import { isCanada } from '../model/new-client-form';
+import { RegionField, textFieldProps, twoColumns, type AddressFieldBinding } from './address-field-parts';
 import { CountryField } from './country-field';
 
-export interface AddressFieldBinding {
-  id: string;
-  value: string;
-  error?: string;
-  onChange: (value: string) => void;
-  onBlur: () => void;
-}
+export type { AddressFieldBinding } from './address-field-parts';
 
 interface BillingAddressFieldsProps {
   bind: (part: AddressPart) => AddressFieldBinding;
@@ -20,26 +13,11 @@ interface BillingAddressFieldsProps {
   legend?: string;
 }
 
-const twoColumns = { display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } } as const;
-
 /** An address as people write it; in Canada the province is picked from the official list. */
 export function BillingAddressFields({ bind, country, legend }: BillingAddressFieldsProps) {
   const { t } = useTranslation('clients');
-  const field = (part: AddressPart) => {
-    const { id, value, error, onChange, onBlur } = bind(part);
-    return {
-      id,
-      value,
-      error: !!error,
-      onChange: (event: { target: { value: string } }) => onChange(event.target.value),
-      onBlur,
-      helperText: error,
-    };
-  };
-  const region = bind('region');
-  const canadian = isCanada(country);
+  const field = (part: AddressPart) => textFieldProps(bind(part));
   const countryBinding = bind('country');
-
   return (
     <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, minWidth: 0, display: 'grid', gap: 2 }}>
       <Typography component="legend" variant="h2" sx={{ mb: 2 }}>
@@ -59,25 +37,7 @@ export function BillingAddressFields({ bind, country, legend }: BillingAddressFi
       />
       <Box sx={twoColumns}>
         <TextField label={t('fields.city')} autoComplete="off" {...field('city')} />
-        {canadian ? (
-          <TextField
-            select
-            label={t('fields.province')}
-            {...field('region')}
-            value={region.value.toUpperCase()}
-          >
-            <MenuItem value="">
-              <em>{t('form.noProvince')}</em>
-            </MenuItem>
-            {CANADIAN_PROVINCES.map((code) => (
-              <MenuItem key={code} value={code}>
-                {t(`provinces.${code}`)}
-              </MenuItem>
-            ))}
-          </TextField>
-        ) : (
-          <TextField label={t('fields.region')} autoComplete="off" {...field('region')} />
-        )}
+        <RegionField binding={bind('region')} country={country} />
       </Box>
       <Box sx={twoColumns}>
         <TextField

@@ -1,11 +1,10 @@
 import { useState } from 'react';
-import { Box, MenuItem, TextField, Typography } from '@mui/material';
+import { Box, TextField, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { CANADIAN_PROVINCES } from '@clientele/shared';
 import { AddressLineField, type AddressSuggestion } from '@/features/addresses/components/address-line-field';
 import { usePostalCodePlace, type PostalCodePlace } from '@/features/addresses/hooks/use-postal-code-place';
-import { isCanada, type AddressPart } from '../model/new-client-form';
-import type { AddressFieldBinding } from './billing-address-fields';
+import type { AddressPart } from '../model/new-client-form';
+import { RegionField, textFieldProps, twoColumns, type AddressFieldBinding } from './address-field-parts';
 import { CountryField } from './country-field';
 
 interface NewClientAddressFieldsProps {
@@ -19,8 +18,6 @@ interface NewClientAddressFieldsProps {
   showLine2: boolean;
   legend: string;
 }
-
-const twoColumns = { display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } } as const;
 
 /**
  * The new client's address: suggestions while typing the first line, and a
@@ -37,21 +34,9 @@ export function NewClientAddressFields({
 }: NewClientAddressFieldsProps) {
   const { t } = useTranslation(['clients', 'partners']);
   const [announcement, setAnnouncement] = useState('');
-  const field = (part: AddressPart) => {
-    const { id, value, error, onChange, onBlur } = bind(part);
-    return {
-      id,
-      value,
-      error: !!error,
-      onChange: (event: { target: { value: string } }) => onChange(event.target.value),
-      onBlur,
-      helperText: error,
-    };
-  };
+  const field = (part: AddressPart) => textFieldProps(bind(part));
   const line1 = bind('line1');
-  const region = bind('region');
   const countryBinding = bind('country');
-  const canadian = isCanada(country);
 
   const pick = (suggestion: AddressSuggestion) => {
     onFill({
@@ -118,25 +103,7 @@ export function NewClientAddressFields({
       </Box>
       <Box sx={twoColumns}>
         <TextField label={t('clients:fields.city')} autoComplete="off" {...field('city')} />
-        {canadian ? (
-          <TextField
-            select
-            label={t('clients:fields.province')}
-            {...field('region')}
-            value={region.value.toUpperCase()}
-          >
-            <MenuItem value="">
-              <em>{t('clients:form.noProvince')}</em>
-            </MenuItem>
-            {CANADIAN_PROVINCES.map((code) => (
-              <MenuItem key={code} value={code}>
-                {t(`clients:provinces.${code}`)}
-              </MenuItem>
-            ))}
-          </TextField>
-        ) : (
-          <TextField label={t('clients:fields.region')} autoComplete="off" {...field('region')} />
-        )}
+        <RegionField binding={bind('region')} country={country} />
       </Box>
       <Typography role="status" variant="caption" color="text.secondary" sx={{ minHeight: '1em', mt: -1 }}>
         {announcement}

@@ -23,30 +23,31 @@ import { useTranslation } from 'react-i18next';
 import { LIMITS, checkRequiredText, fieldErrorMessage } from '@clientele/shared';
 import { useErrorSummary } from '@/components/error-alert';
 import { useLocale } from '@/lib/i18n';
-import { useCreatePartnerApiTokenMutation } from '../api/create-partner-api-token-mutation';
+import { useCreateApiTokenMutation } from '../api/api-tokens';
 
 const SCOPES = ['READ', 'READ_WRITE'] as const;
 type Scope = (typeof SCOPES)[number];
 
 /**
  * Names a new token and its access, then shows the secret once, with a copy
- * button and the warning that it will not be shown again.
+ * button and the warning that it will not be shown again. Staff and partner
+ * users make their tokens here alike.
  */
-export function NewTokenDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const { t } = useTranslation(['partners', 'common']);
+export function NewApiTokenDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation(['apiTokens', 'common']);
   const theme = useTheme();
   const phone = useMediaQuery(theme.breakpoints.down('sm'));
   const locale = useLocale();
   const summarize = useErrorSummary();
   const titleId = useId();
   const idPrefix = useId();
-  const [create, { loading }] = useCreatePartnerApiTokenMutation();
+  const [create, { loading }] = useCreateApiTokenMutation();
   const [name, setName] = useState('');
   const [scope, setScope] = useState<Scope>('READ');
   const [touched, setTouched] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
   const [general, setGeneral] = useState<string | null>(null);
-  const [secret, setSecret] = useState<string | null>(null);
+  const [secret, setSecret] = useState<{ name: string; token: string } | null>(null);
   const [copy, setCopy] = useState<'copied' | 'failed' | null>(null);
   const nameRef = useRef<HTMLInputElement>(null);
 
@@ -75,7 +76,8 @@ export function NewTokenDialog({ open, onClose }: { open: boolean; onClose: () =
     }
     try {
       const { data } = await create({ variables: { input: { name: name.trim(), scope } } });
-      setSecret(data?.createApiToken.token ?? null);
+      const created = data?.createApiToken;
+      if (created) setSecret({ name: created.apiToken.name, token: created.token });
     } catch (error) {
       const summary = summarize(error);
       setServerError(summary.fields.name ?? null);
@@ -86,7 +88,7 @@ export function NewTokenDialog({ open, onClose }: { open: boolean; onClose: () =
 
   const copySecret = async () => {
     try {
-      await navigator.clipboard.writeText(secret ?? '');
+      await navigator.clipboard.writeText(secret?.token ?? '');
       setCopy('copied');
     } catch {
       setCopy('failed');
@@ -96,6 +98,7 @@ export function NewTokenDialog({ open, onClose }: { open: boolean; onClose: () =
   return (
     <Dialog
       open={open}
+      // A stray click beside the secret would lose its only sighting: then only the button closes.
       onClose={loading || secret ? undefined : onClose}
       fullScreen={phone}
       fullWidth
@@ -103,14 +106,14 @@ export function NewTokenDialog({ open, onClose }: { open: boolean; onClose: () =
       aria-labelledby={titleId}
       slotProps={{ transition: { onExited: reset } }}
     >
-      <DialogTitle id={titleId}>{secret ? t('tokens.secretTitle') : t('tokens.new')}</DialogTitle>
+      <DialogTitle id={titleId}>{secret ? t('secretTitle', { name: secret.name }) : t('new')}</DialogTitle>
       {secret ? (
         <>
           <DialogContent sx={{ display: 'grid', gap: 2 }}>
-            <Alert severity="warning">{t('tokens.secretWarning')}</Alert>
+            <Alert severity="warning">{t('secretWarning')}</Alert>
             <TextField
-              label={t('tokens.secretLabel')}
-              value={secret}
+              label={t('secretLabel')}
+              value={secret.token}
               slotProps={{
                 htmlInput: { readOnly: true, spellCheck: false, style: { fontFamily: 'monospace' } },
               }}
@@ -119,19 +122,19 @@ export function NewTokenDialog({ open, onClose }: { open: boolean; onClose: () =
             />
             <Stack direction="row" sx={{ gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
               <Button variant="outlined" startIcon={<ContentCopyIcon />} onClick={() => void copySecret()}>
-                {t('tokens.copy')}
+                {t('copy')}
               </Button>
               <Typography role="status" variant="body2" color="text.secondary">
-                {copy === 'copied' ? t('tokens.copied') : copy === 'failed' ? t('tokens.copyFailed') : ''}
+                {copy === 'copied' ? t('copied') : copy === 'failed' ? t('copyFailed') : ''}
               </Typography>
             </Stack>
             <Typography variant="body2" color="text.secondary">
-              {t('tokens.usage')}
+              {t('usage')}
             </Typography>
           </DialogContent>
           <DialogActions sx={{ px: 3, py: 2 }}>
             <Button variant="contained" onClick={onClose}>
-              {t('tokens.done')}
+              {t('done')}
             </Button>
           </DialogActions>
         </>
@@ -149,7 +152,7 @@ export function NewTokenDialog({ open, onClose }: { open: boolean; onClose: () =
               <TextField
                 id={`${idPrefix}-name`}
                 inputRef={nameRef}
-                label={t('tokens.name')}
+                label={t('name')}
                 value={name}
                 autoFocus
                 autoComplete="off"
@@ -159,11 +162,11 @@ export function NewTokenDialog({ open, onClose }: { open: boolean; onClose: () =
                 }}
                 onBlur={() => setTouched(true)}
                 error={!!nameError}
-                helperText={nameError ?? t('tokens.nameHelp')}
+                helperText={nameError ?? t('nameHelp')}
                 slotProps={{ htmlInput: { 'aria-required': true } }}
               />
               <FormControl>
-                <FormLabel id={`${idPrefix}-scope`}>{t('tokens.scope')}</FormLabel>
+                <FormLabel id={`${idPrefix}-scope`}>{t('scope')}</FormLabel>
                 <RadioGroup
                   aria-labelledby={`${idPrefix}-scope`}
                   value={scope}
@@ -176,9 +179,9 @@ export function NewTokenDialog({ open, onClose }: { open: boolean; onClose: () =
                       control={<Radio />}
                       label={
                         <Box>
-                          <Typography>{t(`tokens.scopes.${value}`)}</Typography>
+                          <Typography>{t(`scopes.${value}`)}</Typography>
                           <Typography variant="body2" color="text.secondary">
-                            {t(`tokens.scopeHelp.${value}`)}
+                            {t(`scopeHelp.${value}`)}
                           </Typography>
                         </Box>
                       }
@@ -194,7 +197,7 @@ export function NewTokenDialog({ open, onClose }: { open: boolean; onClose: () =
               {t('common:actions.cancel')}
             </Button>
             <Button type="submit" form={`${idPrefix}-form`} variant="contained" loading={loading}>
-              {t('tokens.create')}
+              {t('create')}
             </Button>
           </DialogActions>
         </>

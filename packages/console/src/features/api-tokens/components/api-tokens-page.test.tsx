@@ -1,7 +1,6 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { PartnerApiTokensQuery } from '../api/partner-api-tokens-query';
-import { RevokePartnerApiTokenMutation } from '../api/revoke-partner-api-token-mutation';
+import { ApiTokensQuery, RevokeApiTokenMutation } from '../api/api-tokens';
 import { ApiTokensPage } from './api-tokens-page';
 
 const token = {
@@ -20,9 +19,9 @@ describe('ApiTokensPage', () => {
     render(
       <MockedProvider
         mocks={[
-          { request: { query: PartnerApiTokensQuery }, result: { data: { apiTokens: [token] } } },
+          { request: { query: ApiTokensQuery }, result: { data: { apiTokens: [token] } } },
           {
-            request: { query: RevokePartnerApiTokenMutation, variables: { input: { id: 't1' } } },
+            request: { query: RevokeApiTokenMutation, variables: { input: { id: 't1' } } },
             result: {
               data: {
                 revokeApiToken: {
@@ -34,11 +33,11 @@ describe('ApiTokensPage', () => {
           },
         ]}
       >
-        <ApiTokensPage />
+        <ApiTokensPage audience="partner" documentTitle="API tokens" />
       </MockedProvider>,
     );
 
-    const revoke = await screen.findByRole('button', { name: 'Revoke: Tableau de bord' });
+    const revoke = await screen.findByRole('button', { name: 'Revoke Tableau de bord' });
     revoke.focus();
     fireEvent.click(revoke);
     const confirm = await screen.findByRole('dialog', { name: /Tableau de bord/ });

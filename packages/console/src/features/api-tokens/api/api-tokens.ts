@@ -1,13 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '@/gql';
 
-export const AdminApiTokensQuery = graphql(`
-  query AdminApiTokens {
+/** The signed-in person's own tokens: staff and partner users alike see no one else's. */
+export const ApiTokensQuery = graphql(`
+  query ApiTokens {
     apiTokens {
       id
       name
-      scope
       prefix
+      scope
       createdAt
       lastUsedAt
       revokedAt
@@ -15,6 +16,7 @@ export const AdminApiTokensQuery = graphql(`
   }
 `);
 
+/** The answer carries the secret, shown once: it is never asked for again, nor kept in the cache's lists. */
 export const CreateApiTokenMutation = graphql(`
   mutation CreateApiToken($input: CreateApiTokenInput!) {
     createApiToken(input: $input) {
@@ -22,8 +24,8 @@ export const CreateApiTokenMutation = graphql(`
       apiToken {
         id
         name
-        scope
         prefix
+        scope
         createdAt
         lastUsedAt
         revokedAt
@@ -43,12 +45,8 @@ export const RevokeApiTokenMutation = graphql(`
   }
 `);
 
-export const useAdminApiTokensQuery = () =>
-  useQuery(AdminApiTokensQuery, { fetchPolicy: 'cache-and-network' });
+export const useApiTokensQuery = () => useQuery(ApiTokensQuery, { fetchPolicy: 'cache-and-network' });
 export const useCreateApiTokenMutation = () =>
-  useMutation(CreateApiTokenMutation, {
-    refetchQueries: [{ query: AdminApiTokensQuery }],
-    awaitRefetchQueries: true,
-  });
-/** The answer carries the revocation time: the cache updates the row from it. */
+  useMutation(CreateApiTokenMutation, { refetchQueries: [{ query: ApiTokensQuery }] });
+/** The answer carries the revocation time: the cache updates the token from it. */
 export const useRevokeApiTokenMutation = () => useMutation(RevokeApiTokenMutation);

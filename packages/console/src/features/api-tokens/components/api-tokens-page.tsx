@@ -16,24 +16,34 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorAlert, useErrorSummary } from '@/components/error-alert';
 import { Facts } from '@/components/facts';
-import type { PartnerApiTokensQuery } from '@/gql/graphql';
+import type { ApiTokensQuery } from '@/gql/graphql';
 import { formatDateTime } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';
-import { usePartnerApiTokensQuery } from '../api/partner-api-tokens-query';
-import { useRevokePartnerApiTokenMutation } from '../api/revoke-partner-api-token-mutation';
-import { NewTokenDialog } from './new-token-dialog';
+import { useApiTokensQuery, useRevokeApiTokenMutation } from '../api/api-tokens';
+import { NewApiTokenDialog } from './new-api-token-dialog';
 
-type Token = PartnerApiTokensQuery['apiTokens'][number];
+type Token = ApiTokensQuery['apiTokens'][number];
 
 const tokenCardId = (tokenId: string) => `api-token-${tokenId}`;
 
-/** A partner user's API tokens for their dashboards: create one (secret shown once), revoke one. */
-export function ApiTokensPage() {
-  const { t } = useTranslation(['partners', 'common']);
+/**
+ * The signed-in person's API tokens for their programs and dashboards: create
+ * one (its secret shown once), revoke one. The same page serves staff (in
+ * Administration) and partner users; `audience` picks what the intro says a
+ * token may reach, and `documentTitle` the browser tab's title.
+ */
+export function ApiTokensPage({
+  audience,
+  documentTitle,
+}: {
+  audience: 'staff' | 'partner';
+  documentTitle: string;
+}) {
+  const { t } = useTranslation(['apiTokens', 'common']);
   const locale = useLocale();
   const summarize = useErrorSummary();
-  const tokens = usePartnerApiTokensQuery();
-  const [revoke, revoking] = useRevokePartnerApiTokenMutation();
+  const tokens = useApiTokensQuery();
+  const [revoke, revoking] = useRevokeApiTokenMutation();
   const [creating, setCreating] = useState(false);
   const [confirming, setConfirming] = useState<Token | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -54,7 +64,7 @@ export function ApiTokensPage() {
     try {
       await revoke({ variables: { input: { id: confirming.id } } });
       refocus.current = confirming.id;
-      setNotice(t('tokens.revokedDone', { name: confirming.name }));
+      setNotice(t('revokedDone', { name: confirming.name }));
     } catch (error) {
       setFailure(summarize(error).general.join(' '));
     } finally {
@@ -65,34 +75,30 @@ export function ApiTokensPage() {
   const list = tokens.data?.apiTokens ?? [];
 
   return (
-    <Box
-      sx={{ display: 'flex', flexDirection: 'column', gap: 2, px: { xs: 2, sm: 3 }, py: { xs: 2, sm: 3 } }}
-    >
-      <title>{`${t('tokens.title')} · ${t('common:appName')}`}</title>
+    <Stack sx={{ gap: 2, minWidth: 0 }}>
+      <title>{documentTitle}</title>
       <Stack
         direction="row"
         sx={{ alignItems: 'center', justifyContent: 'space-between', gap: 2, flexWrap: 'wrap' }}
       >
-        <Typography variant="h1">{t('tokens.title')}</Typography>
+        <Typography variant="h1">{t('title')}</Typography>
         <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>
-          {t('tokens.new')}
+          {t('new')}
         </Button>
       </Stack>
       <Typography color="text.secondary" sx={{ maxWidth: 760 }}>
-        {t('tokens.intro')}
+        {t(`intro.${audience}`)}
       </Typography>
 
-      {tokens.loading ? <LinearProgress aria-label={t('common:loading')} /> : null}
+      {tokens.loading && !tokens.data ? <LinearProgress aria-label={t('common:loading')} /> : null}
       {tokens.error ? <ErrorAlert error={tokens.error} onRetry={() => void tokens.refetch()} /> : null}
       {failure ? <Alert severity="error">{failure}</Alert> : null}
-      {tokens.data && list.length === 0 ? (
-        <Typography color="text.secondary">{t('tokens.empty')}</Typography>
-      ) : null}
+      {tokens.data && list.length === 0 ? <Typography color="text.secondary">{t('empty')}</Typography> : null}
 
       {list.length > 0 ? (
         <Box
           component="ul"
-          aria-label={t('tokens.listLabel')}
+          aria-label={t('listLabel')}
           sx={{
             listStyle: 'none',
             m: 0,
@@ -125,24 +131,24 @@ export function ApiTokensPage() {
                       variant={token.revokedAt ? 'outlined' : 'filled'}
                       label={
                         token.revokedAt
-                          ? t('tokens.revoked', { date: formatDateTime(token.revokedAt, locale) })
-                          : t('tokens.active')
+                          ? t('revoked', { date: formatDateTime(token.revokedAt, locale) })
+                          : t('active')
                       }
                     />
                   </Stack>
                   <Facts
                     items={[
-                      [t('tokens.scope'), t(`tokens.scopes.${token.scope}`)],
+                      [t('scope'), t(`scopes.${token.scope}`)],
                       [
-                        t('tokens.prefix'),
+                        t('prefix'),
                         <Box component="code" key="prefix" sx={{ fontFamily: 'monospace' }}>
                           {token.prefix}…
                         </Box>,
                       ],
-                      [t('tokens.created'), formatDateTime(token.createdAt, locale)],
+                      [t('created'), formatDateTime(token.createdAt, locale)],
                       [
-                        t('tokens.lastUsed'),
-                        token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale) : t('tokens.never'),
+                        t('lastUsed'),
+                        token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale) : t('never'),
                       ],
                     ]}
                   />
@@ -152,9 +158,9 @@ export function ApiTokensPage() {
                         color="error"
                         variant="outlined"
                         onClick={() => setConfirming(token)}
-                        aria-label={t('tokens.revokeNamed', { name: token.name })}
+                        aria-label={t('revokeNamed', { name: token.name })}
                       >
-                        {t('tokens.revoke')}
+                        {t('revoke')}
                       </Button>
                     </Box>
                   )}
@@ -165,18 +171,18 @@ export function ApiTokensPage() {
         </Box>
       ) : null}
 
-      <NewTokenDialog open={creating} onClose={() => setCreating(false)} />
+      <NewApiTokenDialog open={creating} onClose={() => setCreating(false)} />
 
       <ConfirmDialog
         open={confirming !== null}
-        title={t('tokens.revokeTitle', { name: confirming?.name ?? '' })}
-        confirmLabel={t('tokens.revoke')}
+        title={t('revokeTitle', { name: confirming?.name ?? '' })}
+        confirmLabel={t('revoke')}
         destructive
         busy={revoking.loading}
         onConfirm={() => void confirmRevoke()}
         onClose={() => setConfirming(null)}
       >
-        {t('tokens.revokeBody')}
+        {t('revokeBody')}
       </ConfirmDialog>
 
       <Snackbar open={notice !== null} autoHideDuration={6000} onClose={() => setNotice(null)}>
@@ -184,6 +190,6 @@ export function ApiTokensPage() {
           {notice}
         </Alert>
       </Snackbar>
-    </Box>
+    </Stack>
   );
 }

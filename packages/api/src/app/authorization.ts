@@ -57,6 +57,7 @@ export const POLICY: Record<string, Audience> = {
   'Mutation.createPartner': Audience.ADMIN,
   'Mutation.updatePartner': Audience.ADMIN,
   'Mutation.createServicePlan': Audience.ADMIN,
+  'Mutation.updateServicePlan': Audience.ADMIN,
   'Mutation.createPartnerUser': Audience.ADMIN,
   'Mutation.createUser': Audience.ADMIN,
   'Mutation.updateUser': Audience.ADMIN,

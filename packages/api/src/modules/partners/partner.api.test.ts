@@ -544,4 +544,129 @@ describeEachDialect('partners, plans and the partner invitation (seed 000)', (db
       (await p.graphql(SET, { i: { clientId: card.id, enabled: true } })).body.errors[0].extensions.code,
     ).toBe('FORBIDDEN');
   });
+
+  it('renames a partner and edits, retires and offers again a plan, over the version read, each change recorded', async () => {
+    const stamp = `e${Date.now().toString(36)}`;
+    const admin = await createStaffUser(
+      db().dataSource,
+      StaffRole.ADMIN,
+      'Admin',
+      await hashPassword(PASSWORD),
+    );
+    const staff = server.browser({ 'accept-language': 'fr' });
+    await staff.graphql(SIGN_IN, { l: admin.email, p: PASSWORD });
+    const CREATE_PARTNER = `mutation($i: CreatePartnerInput!) { createPartner(input: $i) { id version } }`;
+    const UPDATE_PARTNER = `mutation($i: UpdatePartnerInput!) { updatePartner(input: $i) { name certifications version } }`;
+    const partner = (
+      await staff.graphql(CREATE_PARTNER, { i: { name: `Renommé ${stamp}`, certifications: [] } })
+    ).body.data.createPartner;
+    await staff.graphql(CREATE_PARTNER, { i: { name: `Pris ${stamp}`, certifications: [] } });
+
+    // A name another partner has, in any case or accent, is refused under the field; nothing changes.
+    const taken = await staff.graphql(UPDATE_PARTNER, {
+      i: { id: partner.id, version: partner.version, name: `  pris ${stamp} ` },
+    });
+    expect(taken.body.errors[0].extensions.fields).toEqual([
+      expect.objectContaining({ path: 'input.name', code: 'ALREADY_TAKEN' }),
+    ]);
+    const empty = await staff.graphql(UPDATE_PARTNER, {
+      i: { id: partner.id, version: partner.version, name: ' ' },
+    });
+    expect(empty.body.errors[0].extensions.fields).toEqual([
+      expect.objectContaining({ path: 'input.name', code: 'REQUIRED' }),
+    ]);
+    const renamed = await staff.graphql(UPDATE_PARTNER, {
+      i: {
+        id: partner.id,
+        version: partner.version,
+        name: `Nouveau   nom ${stamp}`,
+        certifications: ['managed'],
+      },
+    });
+    expect(renamed.body.data.updatePartner).toEqual({
+      name: `Nouveau nom ${stamp}`,
+      certifications: ['MANAGED'],
+      version: partner.version + 1,
+    });
+    // The version read is stale now: a second admin's save is refused, not silently merged.
+    const stale = await staff.graphql(UPDATE_PARTNER, {
+      i: { id: partner.id, version: partner.version, name: `Autre ${stamp}` },
+    });
+    expect(stale.body.errors[0].extensions.code).toBe('CONFLICT');
+
+    const CREATE_PLAN = `mutation($i: CreateServicePlanInput!) { createServicePlan(input: $i) { id version archived } }`;
+    const UPDATE_PLAN = `mutation($i: UpdateServicePlanInput!) { updateServicePlan(input: $i) { code name requiredCertification archived version } }`;
+    const plan = (await staff.graphql(CREATE_PLAN, { i: { code: `p-${stamp}`, name: 'Essentiel' } })).body
+      .data.createServicePlan;
+    expect(plan).toMatchObject({ version: 1, archived: false });
+    const edited = await staff.graphql(UPDATE_PLAN, {
+      i: { id: plan.id, version: 1, name: ' Essentiel  Plus ', requiredCertification: ' managed ' },
+    });
+    expect(edited.body.data.updateServicePlan).toEqual({
+      code: `P-${stamp.toUpperCase()}`,
+      name: 'Essentiel Plus',
+      requiredCertification: 'MANAGED',
+      archived: false,
+      version: 2,
+    });
+    expect(
+      (await staff.graphql(UPDATE_PLAN, { i: { id: plan.id, version: 1, archived: true } })).body.errors[0]
+        .extensions.code,
+    ).toBe('CONFLICT');
+    const tooLong = await staff.graphql(UPDATE_PLAN, {
+      i: { id: plan.id, version: 2, name: 'x'.repeat(121) },
+    });
+    expect(tooLong.body.errors[0].extensions.fields).toEqual([
+      expect.objectContaining({ path: 'input.name', code: 'TOO_LONG' }),
+    ]);
+
+    // Retired: gone from pick lists (and from what a partner may sell), still listed for staff who ask.
+    await staff.graphql(UPDATE_PLAN, { i: { id: plan.id, version: 2, archived: true } });
+    const offered = async (includeArchived: boolean) =>
+      (
+        await staff.graphql(`query($a: Boolean!) { servicePlans(includeArchived: $a) { id archived } }`, {
+          a: includeArchived,
+        })
+      ).body.data.servicePlans.filter((p: { id: string }) => p.id === plan.id);
+    expect(await offered(false)).toEqual([]);
+    expect(await offered(true)).toEqual([{ id: plan.id, archived: true }]);
+    await staff.graphql(`mutation($i: CreatePartnerUserInput!) { createPartnerUser(input: $i) { id } }`, {
+      i: { partnerId: partner.id, email: `${stamp}@partenaire.test`, displayName: 'P', password: PASSWORD },
+    });
+    const p = server.browser();
+    await p.graphql(SIGN_IN, { l: `${stamp}@partenaire.test`, p: PASSWORD });
+    const partnerSees = (await p.graphql(`{ servicePlans(includeArchived: true) { id } }`)).body.data
+      .servicePlans;
+    expect(partnerSees.map((x: { id: string }) => x.id)).not.toContain(plan.id);
+    const sold = await p.graphql(CREATE, {
+      i: {
+        name: `Client ${stamp}`,
+        planId: plan.id,
+        admin: { firstName: 'A', lastName: 'B', email: `a-${stamp}@c.test` },
+      },
+    });
+    expect(sold.body.errors[0].extensions.fields[0]).toMatchObject({
+      path: 'input.planId',
+      code: 'INVALID_REFERENCE',
+    });
+    // Offered again: the partner, now MANAGED, may sell it.
+    await staff.graphql(UPDATE_PLAN, { i: { id: plan.id, version: 3, archived: false } });
+    expect(
+      (await p.graphql(`{ servicePlans { id } }`)).body.data.servicePlans.map((x: { id: string }) => x.id),
+    ).toContain(plan.id);
+
+    const recorded = await db()
+      .dataSource.getRepository(Activity)
+      .find({ where: [{ entityId: partner.id }, { entityId: plan.id }] });
+    // Sorted, not by time: several changes may share a millisecond.
+    const described = recorded.map((a) => [a.entityType, a.action, a.changes.map((c) => c.field).join(',')]);
+    expect(described.sort()).toEqual([
+      ['Partner', 'CREATED', 'name,certifications'],
+      ['Partner', 'UPDATED', 'name,certifications'],
+      ['ServicePlan', 'CREATED', 'code'],
+      ['ServicePlan', 'UPDATED', 'archived'],
+      ['ServicePlan', 'UPDATED', 'archived'],
+      ['ServicePlan', 'UPDATED', 'name,requiredCertification'],
+    ]);
+  });
 });

@@ -1,6 +1,12 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ValidateNested } from 'class-validator';
-import { IdentityProvider, LIMITS, checkEmail, checkRequiredText } from '@clientele/shared';
+import {
+  IdentityProvider,
+  LIMITS,
+  checkEmail,
+  checkOptionalText,
+  checkRequiredText,
+} from '@clientele/shared';
 import { Check } from '../../app/validation';
 import { AddressInput } from '../clients/address';
 
@@ -14,13 +20,21 @@ export class CreatePartnerInput {
   certifications: string[];
 }
 
-@InputType({ description: 'Changes to a partner.' })
+/** Optional text: checked only when given (omitted or null leaves the value as it is). */
+const whenGiven = (max: number) => (v: unknown) =>
+  v === undefined || v === null ? null : checkRequiredText(v, max);
+
+@InputType({ description: 'Changes to a partner; omitted fields stay as they are.' })
 export class UpdatePartnerInput {
   @Field(() => ID, { description: 'The partner.' })
   id: string;
 
-  @Field(() => Int, { description: 'The version read.' })
+  @Field(() => Int, { description: 'The version read; a newer one on the server refuses with CONFLICT.' })
   version: number;
+
+  @Check(whenGiven(200))
+  @Field(() => String, { nullable: true, description: 'New name, unique among partners.' })
+  name?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Certification codes held. Replaces the list.' })
   certifications?: string[] | null;
@@ -38,6 +52,36 @@ export class CreateServicePlanInput {
 
   @Field(() => String, { nullable: true, description: 'Certification a partner needs to sell it.' })
   requiredCertification?: string | null;
+}
+
+@InputType({
+  description:
+    'Changes to a service plan; omitted fields stay as they are. Its code never changes: clients and exports refer to it.',
+})
+export class UpdateServicePlanInput {
+  @Field(() => ID, { description: 'The plan.' })
+  id: string;
+
+  @Field(() => Int, { description: 'The version read; a newer one on the server refuses with CONFLICT.' })
+  version: number;
+
+  @Check(whenGiven(120))
+  @Field(() => String, { nullable: true, description: 'New name.' })
+  name?: string | null;
+
+  @Check((v: unknown) => checkOptionalText(v, 40))
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Certification a partner needs to sell it; empty: any partner. Clients already on the plan keep it.',
+  })
+  requiredCertification?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Retire (true): no longer offered, clients already on it keep it; or offer again (false).',
+  })
+  archived?: boolean | null;
 }
 
 @InputType({ description: 'A new user of a partner.' })

@@ -14,6 +14,7 @@ import {
   PartnerInvitationRefInput,
   RespondToPartnerInvitationInput,
   UpdatePartnerInput,
+  UpdateServicePlanInput,
 } from './partner.input';
 import { ServicePlan } from './service-plan.entity';
 import { ClientPayload } from '../clients/client.resolver';
@@ -50,8 +51,15 @@ export class PartnerResolver {
   @Query(() => [ServicePlan], {
     description: 'Service plans on offer; for a partner, only those its certifications allow.',
   })
-  servicePlans(@Ctx() context: GraphQLContext) {
-    return context.services.partners.listPlans(context.partner?.partner ?? null);
+  servicePlans(
+    @Ctx() context: GraphQLContext,
+    @Arg('includeArchived', () => Boolean, {
+      defaultValue: false,
+      description: 'Retired plans too (staff only; a partner sees only what it may sell).',
+    })
+    includeArchived: boolean,
+  ) {
+    return context.services.partners.listPlans(context.partner?.partner ?? null, includeArchived);
   }
 
   @Mutation(() => Partner, { description: 'Adds a partner organisation.' })
@@ -62,7 +70,7 @@ export class PartnerResolver {
     return context.services.partners.createPartner(input, callerOf(context));
   }
 
-  @Mutation(() => Partner, { description: "Changes a partner's certifications." })
+  @Mutation(() => Partner, { description: 'Renames a partner or changes its certifications.' })
   updatePartner(
     @Ctx() context: GraphQLContext,
     @Arg('input', () => UpdatePartnerInput, { description: 'The changes, with the version read.' })
@@ -77,6 +85,17 @@ export class PartnerResolver {
     @Arg('input', () => CreateServicePlanInput, { description: 'The plan.' }) input: CreateServicePlanInput,
   ) {
     return context.services.partners.createPlan(input, callerOf(context));
+  }
+
+  @Mutation(() => ServicePlan, {
+    description: 'Renames a plan, changes the certification it requires, retires it or offers it again.',
+  })
+  updateServicePlan(
+    @Ctx() context: GraphQLContext,
+    @Arg('input', () => UpdateServicePlanInput, { description: 'The changes, with the version read.' })
+    input: UpdateServicePlanInput,
+  ) {
+    return context.services.partners.updatePlan(input, callerOf(context));
   }
 
   @Mutation(() => PartnerUser, { description: 'Adds a user to a partner organisation.' })

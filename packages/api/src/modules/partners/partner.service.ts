@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { In, IsNull, type DataSource } from 'typeorm';
+import { In, IsNull, Not, type DataSource } from 'typeorm';
 import {
   AccessRole,
   AccessStatus,
@@ -17,6 +17,7 @@ import { inTransaction } from '../../app/transaction';
 import { AccessGrant } from '../access/access-grant.entity';
 import type { AccessService } from '../access/access.service';
 import { recordActivity } from '../activity/activity.service';
+import { fieldChanges } from '../activity/field-changes';
 import { hashPassword } from '../auth/password-hashing';
 import type { ClientService } from '../clients/client.service';
 import { Client } from '../clients/client.entity';
@@ -30,6 +31,7 @@ import type {
   CreatePartnerUserInput,
   CreateServicePlanInput,
   UpdatePartnerInput,
+  UpdateServicePlanInput,
 } from './partner.input';
 import { ServicePlan } from './service-plan.entity';
 
@@ -39,6 +41,13 @@ export const PARTNER_INVITATION_TTL_MS = 7 * 86_400_000;
 const cleanCertifications = (codes: string[]) => [
   ...new Set(codes.map((c) => c.trim().toUpperCase()).filter(Boolean)),
 ];
+
+/** A change must be made over the version last read, or it would silently undo someone else's. */
+function refuseStaleVersion(current: number, read: number): void {
+  if (current !== read) {
+    throw new AppError(ErrorCode.CONFLICT, { details: { currentVersion: current, yourVersion: read } });
+  }
+}
 
 /** Partners, their users and plans, and the invitation a partner's new client must accept (seed 000). */
 export class PartnerService {
@@ -53,11 +62,15 @@ export class PartnerService {
     return this.dataSource.getRepository(Partner).find({ order: { nameKey: 'ASC' } });
   }
 
-  /** Every live plan, or only those a partner's certifications allow. */
-  async listPlans(partner?: Partner | null): Promise<ServicePlan[]> {
-    const plans = await this.dataSource
-      .getRepository(ServicePlan)
-      .find({ where: { archived: false }, order: { name: 'ASC' } });
+  /**
+   * Every live plan, or only those a partner's certifications allow; staff may
+   * ask for retired plans too (`includeArchived`), never a partner.
+   */
+  async listPlans(partner?: Partner | null, includeArchived = false): Promise<ServicePlan[]> {
+    const plans = await this.dataSource.getRepository(ServicePlan).find({
+      where: includeArchived && !partner ? {} : { archived: false },
+      order: { archived: 'ASC', name: 'ASC' },
+    });
     return partner
       ? plans.filter(
           (p) => !p.requiredCertification || partner.certifications.includes(p.requiredCertification),
@@ -95,30 +108,41 @@ export class PartnerService {
     });
   }
 
+  /** Renames a partner or replaces its certifications, over the version read. */
   async updatePartner(input: UpdatePartnerInput, caller: Caller): Promise<Partner> {
     return inTransaction(this.dataSource, async (manager) => {
       const partner = await manager.findOneBy(Partner, { id: input.id });
       if (!partner) throw notFound();
-      if (partner.version !== input.version) {
-        throw new AppError(ErrorCode.CONFLICT, {
-          details: { currentVersion: partner.version, yourVersion: input.version },
-        });
+      refuseStaleVersion(partner.version, input.version);
+      const values: Partial<Partner> = {};
+      if (input.name !== undefined && input.name !== null) {
+        values.name = input.name.trim().replace(/\s+/g, ' ');
+        values.nameKey = foldText(values.name);
+        if (await manager.existsBy(Partner, { nameKey: values.nameKey, id: Not(partner.id) })) {
+          throw badUserInput([
+            fieldError('input.name', FieldErrorCode.ALREADY_TAKEN, { value: values.name }),
+          ]);
+        }
       }
-      if (!input.certifications) return partner;
-      const certifications = cleanCertifications(input.certifications);
-      await manager.update(Partner, { id: partner.id }, { certifications });
+      if (input.certifications) values.certifications = cleanCertifications(input.certifications);
+      const changes = fieldChanges(
+        { name: partner.name, certifications: partner.certifications.join(', ') || null },
+        {
+          name: values.name ?? partner.name,
+          certifications: (values.certifications ?? partner.certifications).join(', ') || null,
+        },
+        ['name', 'certifications'],
+      );
+      if (changes.length === 0) return partner;
+      // Only over the version read: of two admins saving at once, the second gets CONFLICT.
+      const result = await manager.update(Partner, { id: partner.id, version: input.version }, values);
+      if (!result.affected) throw new AppError(ErrorCode.CONFLICT);
       await recordActivity(manager, caller, {
         clientId: null,
         entityType: 'Partner',
         entityId: partner.id,
         action: ActivityAction.UPDATED,
-        changes: [
-          {
-            field: 'certifications',
-            before: partner.certifications.join(', ') || null,
-            after: certifications.join(', ') || null,
-          },
-        ],
+        changes,
       });
       return manager.findOneByOrFail(Partner, { id: partner.id });
     });
@@ -147,6 +171,42 @@ export class PartnerService {
         changes: [{ field: 'code', before: null, after: code }],
       });
       return plan;
+    });
+  }
+
+  /**
+   * Renames a plan, changes the certification it requires, retires it or
+   * offers it again. Clients already on it keep it: the rules apply to what
+   * is sold from now on.
+   */
+  async updatePlan(input: UpdateServicePlanInput, caller: Caller): Promise<ServicePlan> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const plan = await manager.findOneBy(ServicePlan, { id: input.id });
+      if (!plan) throw notFound();
+      refuseStaleVersion(plan.version, input.version);
+      const values: Partial<ServicePlan> = {};
+      if (input.name !== undefined && input.name !== null)
+        values.name = input.name.trim().replace(/\s+/g, ' ');
+      if (input.requiredCertification !== undefined) {
+        values.requiredCertification = input.requiredCertification?.trim().toUpperCase() || null;
+      }
+      if (input.archived !== undefined && input.archived !== null) values.archived = input.archived;
+      const changes = fieldChanges(
+        plan as unknown as Record<string, unknown>,
+        { ...plan, ...values } as unknown as Record<string, unknown>,
+        ['name', 'requiredCertification', 'archived'],
+      );
+      if (changes.length === 0) return plan;
+      const result = await manager.update(ServicePlan, { id: plan.id, version: input.version }, values);
+      if (!result.affected) throw new AppError(ErrorCode.CONFLICT);
+      await recordActivity(manager, caller, {
+        clientId: null,
+        entityType: 'ServicePlan',
+        entityId: plan.id,
+        action: ActivityAction.UPDATED,
+        changes,
+      });
+      return manager.findOneByOrFail(ServicePlan, { id: plan.id });
     });
   }
 

@@ -1,5 +1,5 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { InstantColumn } from '../../app/columns';
 
 /** A service plan a client subscribes to; a partner may sell it only with the certification it requires. */
@@ -32,4 +32,9 @@ export class ServicePlan {
 
   @InstantColumn()
   createdAt: Date;
+
+  // Plans made before versioning start at 1, like every new one.
+  @VersionColumn({ default: 1 })
+  @Field(() => Int, { description: 'Increases with every change.' })
+  version: number;
 }

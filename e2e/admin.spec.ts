@@ -63,7 +63,8 @@ const words = {
     certifications: 'Certifications',
     addUser: (name: string) => `Add a user to ${name}`,
     initialPassword: 'Initial password',
-    editCertifications: (name: string) => `Edit the certifications of ${name}`,
+    retire: /^Retired: no longer offered/,
+    retired: 'Retired',
     newPlan: 'New plan',
     code: 'Code',
     requiredCertification: 'Required certification',
@@ -128,7 +129,8 @@ const words = {
     certifications: 'Certifications',
     addUser: (name: string) => `Ajouter un utilisateur à ${name}`,
     initialPassword: 'Mot de passe initial',
-    editCertifications: (name: string) => `Modifier les certifications de ${name}`,
+    retire: /^Retiré : n’est plus offert/,
+    retired: 'Retiré',
     newPlan: 'Nouveau forfait',
     code: 'Code',
     requiredCertification: 'Certification exigée',
@@ -401,7 +403,7 @@ test('partners and plans: a partner with certifications and a user, a plan that 
   await openAdmin(page, lang, '/admin/partners');
   await expect(page.getByRole('heading', { level: 1, name: w.partners })).toBeVisible();
   await snap(page, `admin-partners-${lang}`);
-  const name = unique(info, 'Partenaire');
+  let name = unique(info, 'Partenaire');
   const code = `CERT-${lang.toUpperCase()}-${Date.now().toString(36).toUpperCase()}`;
   await page.getByRole('button', { name: w.newPartner }).click();
   let dialog = page.getByRole('dialog', { name: w.newPartner });
@@ -415,12 +417,17 @@ test('partners and plans: a partner with certifications and a user, a plan that 
   const partners = w.partners;
   await expect(row(page, partners, name)).toContainText(code);
 
+  // Renamed, and one certification fewer, in the same edit.
   await row(page, partners, name)
-    .getByRole('button', { name: w.editCertifications(name) })
+    .getByRole('button', { name: w.edit(name) })
     .click();
-  dialog = page.getByRole('dialog');
+  dialog = page.getByRole('dialog', { name: w.edit(name) });
+  const renamed = `${name} Laurentides`;
+  await dialog.getByRole('textbox', { name: w.name }).fill(renamed);
   await dialog.getByRole('textbox', { name: w.certifications }).fill(code);
   await dialog.getByRole('button', { name: w.save }).click();
+  await expect(dialog).toBeHidden();
+  name = renamed;
   await expect(row(page, partners, name)).not.toContainText('SECURITY');
 
   await row(page, partners, name)
@@ -453,4 +460,19 @@ test('partners and plans: a partner with certifications and a user, a plan that 
   await dialog.getByRole('button', { name: w.add }).click();
   await expect(row(page, w.plans, plan)).toContainText(code);
   await snap(page, `admin-plans-${lang}`);
+
+  // Retired: still listed, marked so; its code cannot change.
+  await row(page, w.plans, plan)
+    .getByRole('button', { name: w.edit(plan) })
+    .click();
+  dialog = page.getByRole('dialog', { name: w.edit(plan) });
+  await expect(dialog.getByRole('textbox', { name: w.code })).toBeDisabled();
+  await dialog
+    .getByRole('switch', { name: w.retire })
+    .or(dialog.getByRole('checkbox', { name: w.retire }))
+    .check();
+  await snap(page, `admin-plan-edit-${lang}`);
+  await dialog.getByRole('button', { name: w.save }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row(page, w.plans, plan)).toContainText(w.retired);
 });

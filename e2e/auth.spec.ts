@@ -30,6 +30,8 @@ const words = {
     resetDone: 'Your password was changed. Sign in with the new one.',
     signedOut: 'You are signed out.',
     expired: 'Your session ended.',
+    notFound: 'Page not found',
+    notFoundBack: 'Go to clients',
     account: (name: string) => `Account of ${name}`,
     signOut: 'Sign out',
     changePassword: 'Change password',
@@ -56,6 +58,8 @@ const words = {
     resetDone: 'Votre mot de passe a été changé. Connectez-vous avec le nouveau.',
     signedOut: 'Vous êtes déconnecté.',
     expired: 'Votre session a pris fin.',
+    notFound: 'Page introuvable',
+    notFoundBack: 'Aller aux clients',
     account: (name: string) => `Compte de ${name}`,
     signOut: 'Se déconnecter',
     changePassword: 'Changer le mot de passe',
@@ -140,6 +144,19 @@ test('a session that ends mid-way leads to sign-in, then back to the same tab', 
 
   await fillCredentials(page, lang, ADMIN.email, ADMIN.password);
   await expect(page).toHaveURL(new RegExp(`/clients/${client.id}/notes$`));
+});
+
+test('an address that leads nowhere says so, with a way back', async ({ page }, info) => {
+  const lang = langOf(info);
+  const w = words[lang];
+  await chooseLanguage(page, lang);
+  await signIn(page, lang);
+  await page.goto('/nowhere/at-all');
+  await expect(page.getByRole('heading', { level: 1, name: w.notFound })).toBeVisible();
+  await expect(page).toHaveTitle(new RegExp(w.notFound));
+  await snap(page, `not-found-${lang}`);
+  await page.getByRole('link', { name: w.notFoundBack }).click();
+  await expect(page).toHaveURL(/\/clients/);
 });
 
 test('forgot password: a link by email, a new password, then sign in with it', async ({

@@ -36,7 +36,8 @@ test('create a client through the dialog and find it in the list', async ({ page
   const lang = langOf(info);
   const w = words[lang];
   const foreign = watchForeignRequests(page, baseURL!);
-  const name = `Fromagerie Éphémère ${lang.toUpperCase()} ${Date.now()}`;
+  const stamp = Date.now();
+  const name = `Fromagerie Éphémère ${lang.toUpperCase()} ${stamp}`;
 
   await chooseLanguage(page, lang);
   await signIn(page, lang);
@@ -72,7 +73,8 @@ test('create a client through the dialog and find it in the list', async ({ page
     .getByRole('searchbox', { name: w.search })
     .or(page.getByLabel(w.search))
     .first()
-    .fill(`éphémère ${lang}`);
+    // Lower case, in another order: each word is looked for on its own, whatever its case.
+    .fill(`${stamp} éphémère`);
   const grid = page.getByRole('grid');
   await expect(page).toHaveURL(/q=/);
   // The new client may already be on the unfiltered first page: wait for the search's own answer,

@@ -4,4 +4,9 @@ import { UserDeactivation1795446502543 } from './1795446502543-UserDeactivation'
 import { SavedViews1795446529635 } from './1795446529635-SavedViews';
 import { ServicePlanVersion1795458078438 } from './1795458078438-ServicePlanVersion';
 
-export const mysqlMigrations = [Init1795441443786, UserDeactivation1795446502543, SavedViews1795446529635, ServicePlanVersion1795458078438];
+export const mysqlMigrations = [
+  Init1795441443786,
+  UserDeactivation1795446502543,
+  SavedViews1795446529635,
+  ServicePlanVersion1795458078438,
+];

@@ -34,6 +34,7 @@ export const UpdatePartnerMutation = graphql(`
   mutation UpdatePartner($input: UpdatePartnerInput!) {
     updatePartner(input: $input) {
       id
+      name
       certifications
       version
     }

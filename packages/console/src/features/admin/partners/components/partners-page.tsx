@@ -156,7 +156,7 @@ function PartnerDialog({
   const codes = parseCertifications(certifications);
   const bad = invalidCertifications(codes);
   const issues: Record<string, string | undefined> = {
-    name: partner ? undefined : issueText(checkRequiredText(name, 200) ?? undefined, locale),
+    name: issueText(checkRequiredText(name, 200) ?? undefined, locale),
     certifications: bad.length > 0 ? t('partners.badCodes', { codes: bad.join(', ') }) : undefined,
   };
   const errorOf = (field: string) => server[field] ?? (submitted ? issues[field] : undefined);
@@ -168,9 +168,11 @@ function PartnerDialog({
     try {
       if (partner) {
         await update({
-          variables: { input: { id: partner.id, version: partner.version, certifications: codes } },
+          variables: {
+            input: { id: partner.id, version: partner.version, name: name.trim(), certifications: codes },
+          },
         });
-        onSaved(t('partners.saved', { name: partner.name }));
+        onSaved(t('partners.saved', { name: name.trim() }));
       } else {
         await create({ variables: { input: { name: name.trim(), certifications: codes } } });
         onSaved(t('partners.created', { name: name.trim() }));
@@ -193,26 +195,23 @@ function PartnerDialog({
       onSubmit={() => void submit()}
       onClose={onClose}
     >
-      {partner ? null : (
-        <TextField
-          id={`${idPrefix}-name`}
-          label={t('partners.fields.name')}
-          value={name}
-          required
-          autoFocus
-          onChange={(event) => {
-            setName(event.target.value);
-            setServer({});
-          }}
-          error={!!errorOf('name')}
-          helperText={errorOf('name')}
-        />
-      )}
+      <TextField
+        id={`${idPrefix}-name`}
+        label={t('partners.fields.name')}
+        value={name}
+        required
+        autoFocus
+        onChange={(event) => {
+          setName(event.target.value);
+          setServer({});
+        }}
+        error={!!errorOf('name')}
+        helperText={errorOf('name')}
+      />
       <TextField
         id={`${idPrefix}-certifications`}
         label={t('partners.fields.certifications')}
         value={certifications}
-        autoFocus={partner !== null}
         onChange={(event) => setCertifications(event.target.value)}
         error={!!errorOf('certifications')}
         helperText={errorOf('certifications') ?? t('partners.certificationsHelp')}

@@ -1,14 +1,16 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '@/gql';
 
+/** Every plan, retired ones too: administrators may offer one again. */
 export const AdminPlansQuery = graphql(`
   query AdminPlans {
-    servicePlans {
+    servicePlans(includeArchived: true) {
       id
       code
       name
       requiredCertification
       archived
+      version
     }
   }
 `);
@@ -21,6 +23,20 @@ export const CreateServicePlanMutation = graphql(`
       name
       requiredCertification
       archived
+      version
+    }
+  }
+`);
+
+export const UpdateServicePlanMutation = graphql(`
+  mutation UpdateServicePlan($input: UpdateServicePlanInput!) {
+    updateServicePlan(input: $input) {
+      id
+      code
+      name
+      requiredCertification
+      archived
+      version
     }
   }
 `);
@@ -28,6 +44,12 @@ export const CreateServicePlanMutation = graphql(`
 export const useAdminPlansQuery = () => useQuery(AdminPlansQuery, { fetchPolicy: 'cache-and-network' });
 export const useCreateServicePlanMutation = () =>
   useMutation(CreateServicePlanMutation, {
+    refetchQueries: [{ query: AdminPlansQuery }],
+    awaitRefetchQueries: true,
+  });
+/** A retired plan moves to the end of the list: the list is asked again. */
+export const useUpdateServicePlanMutation = () =>
+  useMutation(UpdateServicePlanMutation, {
     refetchQueries: [{ query: AdminPlansQuery }],
     awaitRefetchQueries: true,
   });

@@ -1,8 +1,20 @@
 import { useId, useMemo, useState } from 'react';
-import { Autocomplete, Button, Chip, Skeleton, TextField } from '@mui/material';
+import {
+  Autocomplete,
+  Button,
+  Chip,
+  FormControlLabel,
+  IconButton,
+  Skeleton,
+  Stack,
+  Switch,
+  TextField,
+  Tooltip,
+} from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
+import EditIcon from '@mui/icons-material/Edit';
 import { useTranslation } from 'react-i18next';
-import { checkRequiredText } from '@clientele/shared';
+import { checkOptionalText, checkRequiredText } from '@clientele/shared';
 import { ErrorAlert, useErrorSummary } from '@/components/error-alert';
 import { useLocale } from '@/lib/i18n';
 import { AdminPage } from '../../components/admin-page';
@@ -13,20 +25,31 @@ import { formErrors } from '../../model/server-errors';
 import { isCertificationCode } from '../../partners/model/certifications';
 import { useAdminPartnersQuery } from '../../partners/api/partners-query';
 import { issueText } from '../../users/model/user-form';
-import { useAdminPlansQuery, useCreateServicePlanMutation } from '../api/plans-query';
+import type { AdminPlansQuery } from '@/gql/graphql';
+import {
+  useAdminPlansQuery,
+  useCreateServicePlanMutation,
+  useUpdateServicePlanMutation,
+} from '../api/plans-query';
 
-/** Service plans: what clients subscribe to, each sold only by partners holding its certification. */
+type Plan = AdminPlansQuery['servicePlans'][number];
+
+/**
+ * Service plans: what clients subscribe to, each sold only by partners holding
+ * its certification. A plan is retired rather than deleted: clients on it keep it.
+ */
 export function PlansPage() {
   const { t } = useTranslation(['admin', 'common']);
   const { data, error, refetch } = useAdminPlansQuery();
-  const [creating, setCreating] = useState(false);
+  // null: closed; 'new': a new plan; a plan: that plan's edit.
+  const [editing, setEditing] = useState<Plan | 'new' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   return (
     <AdminPage
       title={t('pages.plans')}
       intro={t('plans.intro')}
       action={
-        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>
+        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>
           {t('plans.new')}
         </Button>
       }
@@ -40,6 +63,7 @@ export function PlansPage() {
           label={t('plans.tableLabel')}
           rows={data.servicePlans}
           rowKey={(plan) => plan.id}
+          muted={(plan) => plan.archived}
           title={{ key: 'name', header: t('plans.fields.name'), render: (plan) => plan.name }}
           columns={[
             { key: 'code', header: t('plans.fields.code'), render: (plan) => plan.code },
@@ -53,15 +77,40 @@ export function PlansPage() {
                   t('plans.anyPartner')
                 ),
             },
+            {
+              key: 'status',
+              header: t('plans.fields.status'),
+              render: (plan) => (
+                <Chip
+                  size="small"
+                  variant="outlined"
+                  color={plan.archived ? 'default' : 'success'}
+                  label={plan.archived ? t('plans.retired') : t('plans.offered')}
+                />
+              ),
+            },
           ]}
+          actions={(plan) => (
+            <Tooltip title={t('plans.edit', { name: plan.name })}>
+              <IconButton
+                size="small"
+                aria-label={t('plans.edit', { name: plan.name })}
+                onClick={() => setEditing(plan)}
+              >
+                <EditIcon fontSize="small" />
+              </IconButton>
+            </Tooltip>
+          )}
+          actionsHeader={t('actions')}
           empty={t('plans.empty')}
         />
       ) : null}
-      {creating ? (
-        <NewPlanDialog
-          onClose={() => setCreating(false)}
+      {editing ? (
+        <PlanDialog
+          plan={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
           onSaved={(message) => {
-            setCreating(false);
+            setEditing(null);
             setNotice(message);
           }}
         />
@@ -73,14 +122,29 @@ export function PlansPage() {
 
 const FIELDS = ['code', 'name', 'requiredCertification'];
 
-function NewPlanDialog({ onClose, onSaved }: { onClose: () => void; onSaved: (message: string) => void }) {
+/** A new plan, or a plan's edit: its code is fixed once made (clients and exports refer to it). */
+function PlanDialog({
+  plan,
+  onClose,
+  onSaved,
+}: {
+  plan: Plan | null;
+  onClose: () => void;
+  onSaved: (message: string) => void;
+}) {
   const { t } = useTranslation(['admin', 'common']);
   const locale = useLocale();
   const summarize = useErrorSummary();
   const idPrefix = useId();
   const partners = useAdminPartnersQuery();
   const [create, creating] = useCreateServicePlanMutation();
-  const [values, setValues] = useState({ code: '', name: '', requiredCertification: '' });
+  const [update, updating] = useUpdateServicePlanMutation();
+  const [values, setValues] = useState({
+    code: plan?.code ?? '',
+    name: plan?.name ?? '',
+    requiredCertification: plan?.requiredCertification ?? '',
+  });
+  const [archived, setArchived] = useState(plan?.archived ?? false);
   const [submitted, setSubmitted] = useState(false);
   const [server, setServer] = useState<Record<string, string>>({});
   const [general, setGeneral] = useState<string[]>([]);
@@ -94,9 +158,11 @@ function NewPlanDialog({ onClose, onSaved }: { onClose: () => void; onSaved: (me
   const issues: Record<string, string | undefined> = {
     code: issueText(checkRequiredText(values.code, 40) ?? undefined, locale),
     name: issueText(checkRequiredText(values.name, 120) ?? undefined, locale),
+    // Empty: any partner may sell it.
     requiredCertification:
-      issueText(checkRequiredText(certification, 40) ?? undefined, locale) ??
-      (isCertificationCode(certification) ? undefined : t('partners.badCodes', { codes: certification })),
+      certification === '' || isCertificationCode(certification)
+        ? issueText(checkOptionalText(certification, 40) ?? undefined, locale)
+        : t('partners.badCodes', { codes: certification }),
   };
   const errorOf = (field: string) => server[field] ?? (submitted ? issues[field] : undefined);
   const set = (field: keyof typeof values, value: string) => {
@@ -108,26 +174,43 @@ function NewPlanDialog({ onClose, onSaved }: { onClose: () => void; onSaved: (me
     setSubmitted(true);
     setGeneral([]);
     if (Object.values(issues).some(Boolean)) return;
+    const name = values.name.trim();
     try {
-      await create({
-        variables: {
-          input: { code: values.code.trim(), name: values.name.trim(), requiredCertification: certification },
-        },
-      });
-      onSaved(t('plans.created', { name: values.name.trim() }));
+      if (plan) {
+        await update({
+          variables: {
+            input: {
+              id: plan.id,
+              version: plan.version,
+              name,
+              requiredCertification: certification || null,
+              archived,
+            },
+          },
+        });
+        onSaved(t(archived && !plan.archived ? 'plans.retiredDone' : 'plans.saved', { name }));
+      } else {
+        await create({
+          variables: {
+            input: { code: values.code.trim(), name, requiredCertification: certification || null },
+          },
+        });
+        onSaved(t('plans.created', { name }));
+      }
     } catch (failure) {
-      const split = formErrors(summarize(failure), FIELDS);
+      const summary = summarize(failure);
+      const split = formErrors(summary, FIELDS);
       setServer(split.fields);
-      setGeneral(split.general);
+      setGeneral(summary.codes.includes('CONFLICT') ? [t('conflict')] : split.general);
     }
   };
 
   return (
     <FormDialog
       open
-      title={t('plans.new')}
-      submitLabel={t('common:actions.add')}
-      busy={creating.loading}
+      title={plan ? t('plans.editTitle', { name: plan.name }) : t('plans.new')}
+      submitLabel={plan ? t('common:actions.save') : t('common:actions.add')}
+      busy={creating.loading || updating.loading}
       general={general}
       onSubmit={() => void submit()}
       onClose={onClose}
@@ -147,9 +230,10 @@ function NewPlanDialog({ onClose, onSaved }: { onClose: () => void; onSaved: (me
         label={t('plans.fields.code')}
         value={values.code}
         required
+        disabled={plan !== null}
         onChange={(event) => set('code', event.target.value)}
         error={!!errorOf('code')}
-        helperText={errorOf('code') ?? t('plans.codeHelp')}
+        helperText={errorOf('code') ?? (plan ? t('plans.codeFixed') : t('plans.codeHelp'))}
         slotProps={{ htmlInput: { spellCheck: false, autoCapitalize: 'characters' } }}
       />
       <Autocomplete
@@ -163,12 +247,19 @@ function NewPlanDialog({ onClose, onSaved }: { onClose: () => void; onSaved: (me
             {...params}
             id={`${idPrefix}-certification`}
             label={t('plans.fields.requiredCertification')}
-            required
             error={!!errorOf('requiredCertification')}
             helperText={errorOf('requiredCertification') ?? t('plans.certificationHelp')}
           />
         )}
       />
+      {plan ? (
+        <Stack>
+          <FormControlLabel
+            control={<Switch checked={archived} onChange={(event) => setArchived(event.target.checked)} />}
+            label={t('plans.retireLabel')}
+          />
+        </Stack>
+      ) : null}
     </FormDialog>
   );
 }

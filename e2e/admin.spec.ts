@@ -466,7 +466,7 @@ test('partners and plans: a partner with certifications and a user, a plan that 
     .getByRole('button', { name: w.edit(plan) })
     .click();
   dialog = page.getByRole('dialog', { name: w.edit(plan) });
-  await expect(dialog.getByRole('textbox', { name: w.code })).toBeDisabled();
+  await expect(dialog.getByRole('textbox', { name: w.code })).not.toBeEditable();
   await dialog
     .getByRole('switch', { name: w.retire })
     .or(dialog.getByRole('checkbox', { name: w.retire }))

@@ -13,7 +13,7 @@ import { Contact } from '../modules/contacts/contact.entity';
 import { Note } from '../modules/notes/note.entity';
 import { User } from '../modules/users/user.entity';
 import { PartnerInvitation } from '../modules/partners/partner-invitation.entity';
-import { Partner } from '../modules/partners/partner.entity';
+import { Partner, PartnerUser } from '../modules/partners/partner.entity';
 import { ServicePlan } from '../modules/partners/service-plan.entity';
 import { PortalAccount } from '../modules/access/portal-account.entity';
 import { Branch } from '../modules/lists/branch.entity';
@@ -80,6 +80,7 @@ export function createLoaders(dataSource: DataSource) {
     industry: byId(dataSource, Industry),
     branch: byId(dataSource, Branch),
     partner: byId(dataSource, Partner),
+    partnerUser: byId(dataSource, PartnerUser),
     plan: byId(dataSource, ServicePlan),
     portalAccount: byId(dataSource, PortalAccount),
     accountGroup: byId(dataSource, AccountGroup),

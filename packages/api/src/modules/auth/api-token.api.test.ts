@@ -78,7 +78,10 @@ describeEachDialect('API tokens for partners’ dashboards', (db) => {
     expect((await writer.graphql(`{ clients { totalCount } }`)).body.errors[0].extensions.code).toBe(
       'UNAUTHENTICATED',
     );
-    const listed = (await console.graphql(`{ apiTokens { name revokedAt } }`)).body.data.apiTokens;
-    expect(listed.find((t: { name: string }) => t.name === 'Synchro Acme').revokedAt).not.toBeNull();
+    const listed = (await console.graphql(`{ apiTokens { name revokedAt ownerPartnerName } }`)).body.data
+      .apiTokens;
+    const synchro = listed.find((t: { name: string }) => t.name === 'Synchro Acme');
+    expect(synchro.revokedAt).not.toBeNull();
+    expect(synchro.ownerPartnerName).toBeNull();
   });
 });

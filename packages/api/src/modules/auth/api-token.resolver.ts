@@ -1,4 +1,16 @@
-import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { ActorType, ErrorCode } from '@clientele/shared';
 import { callerOf, type GraphQLContext } from '../../app/context';
 import { AppError } from '../../app/errors';
@@ -43,6 +55,31 @@ export class ApiTokenResolver {
   })
   apiTokens(@Ctx() context: GraphQLContext) {
     return context.services.apiTokens.list(context.partner?.user.id);
+  }
+
+  @FieldResolver(() => String, {
+    description: 'Name of the person whose rights it uses: an administrator sees everyone’s tokens.',
+  })
+  async ownerName(@Root() token: ApiToken, @Ctx() { loaders }: GraphQLContext): Promise<string> {
+    const owner =
+      token.ownerType === ActorType.PARTNER
+        ? await loaders.partnerUser.load(token.ownerId)
+        : await loaders.user.load(token.ownerId);
+    // An owner is never deleted (only deactivated), but a name is better than a failed list.
+    return owner?.displayName ?? token.ownerId;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'For a partner user’s token, the partner’s name; none for staff.',
+  })
+  async ownerPartnerName(
+    @Root() token: ApiToken,
+    @Ctx() { loaders }: GraphQLContext,
+  ): Promise<string | null> {
+    if (token.ownerType !== ActorType.PARTNER) return null;
+    const owner = await loaders.partnerUser.load(token.ownerId);
+    return owner ? ((await loaders.partner.load(owner.partnerId))?.name ?? null) : null;
   }
 
   @Mutation(() => CreateApiTokenPayload, {

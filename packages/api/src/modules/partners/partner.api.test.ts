@@ -137,9 +137,17 @@ describeEachDialect('partners, plans and the partner invitation (seed 000)', (db
     expect(
       (await dashboard.graphql(CREATE, { i: { ...input, planId: basic } })).body.errors[0].extensions.code,
     ).toBe('FORBIDDEN');
-    expect((await a.graphql(`{ apiTokens { name } }`)).body.data.apiTokens).toEqual([
-      { name: 'Tableau de bord' },
+    expect((await a.graphql(`{ apiTokens { name ownerName } }`)).body.data.apiTokens).toEqual([
+      { name: 'Tableau de bord', ownerName: `a-${stamp}@partenaire.test` },
     ]);
+    // An administrator sees every token, and whose it is, to revoke a partner's if need be.
+    const everyToken = (await staff.graphql(`{ apiTokens { name ownerName ownerPartnerName } }`)).body.data
+      .apiTokens;
+    expect(everyToken).toContainEqual({
+      name: 'Tableau de bord',
+      ownerName: `a-${stamp}@partenaire.test`,
+      ownerPartnerName: `Partenaire A ${stamp}`,
+    });
 
     // The client's administrator gets the access link, chooses a password, and accepts the partner.
     mailbox.messages.length = 0;

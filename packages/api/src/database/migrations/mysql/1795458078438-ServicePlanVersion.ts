@@ -8,6 +8,6 @@ export class ServicePlanVersion1795458078438 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("ALTER TABLE `service_plan` DROP COLUMN `version`");
+    await queryRunner.query('ALTER TABLE `service_plan` DROP COLUMN `version`');
   }
 }

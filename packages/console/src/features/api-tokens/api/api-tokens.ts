@@ -1,12 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '@/gql';
 
-/** The signed-in person's own tokens: staff and partner users alike see no one else's. */
+/** A partner user's own tokens; for an administrator, everyone's, with whose they are. */
 export const ApiTokensQuery = graphql(`
   query ApiTokens {
     apiTokens {
       id
       name
+      ownerName
+      ownerPartnerName
       prefix
       scope
       createdAt

@@ -7,6 +7,8 @@ const token = {
   __typename: 'ApiToken',
   id: 't1',
   name: 'Tableau de bord',
+  ownerName: 'Julie Lavoie',
+  ownerPartnerName: 'Informatique Laurentides',
   prefix: 'ct_ab12',
   scope: 'READ',
   createdAt: '2026-11-20T10:00:00.000Z',
@@ -47,5 +49,24 @@ describe('ApiTokensPage', () => {
     const card = screen.getByRole('article', { name: 'Tableau de bord' });
     expect(within(card).queryByRole('button', { name: /Revoke/ })).toBeNull();
     await waitFor(() => expect(document.activeElement).toBe(card));
+  });
+
+  it('tells an administrator whose each token is, and a partner user nothing of the sort', async () => {
+    const mocks = [{ request: { query: ApiTokensQuery }, result: { data: { apiTokens: [token] } } }];
+    const staff = render(
+      <MockedProvider mocks={mocks}>
+        <ApiTokensPage audience="staff" documentTitle="API tokens" />
+      </MockedProvider>,
+    );
+    expect(await screen.findByText('Julie Lavoie, Informatique Laurentides')).toBeTruthy();
+    staff.unmount();
+
+    render(
+      <MockedProvider mocks={mocks}>
+        <ApiTokensPage audience="partner" documentTitle="API tokens" />
+      </MockedProvider>,
+    );
+    await screen.findByRole('article', { name: 'Tableau de bord' });
+    expect(screen.queryByText('Owner')).toBeNull();
   });
 });

@@ -73,6 +73,12 @@ export function ApiTokensPage({
   };
 
   const list = tokens.data?.apiTokens ?? [];
+  const ownerFact = (token: Token): [string, string] => [
+    t('owner'),
+    token.ownerPartnerName
+      ? t('ownerAtPartner', { name: token.ownerName, partner: token.ownerPartnerName })
+      : token.ownerName,
+  ];
 
   return (
     <Stack sx={{ gap: 2, minWidth: 0 }}>
@@ -138,6 +144,8 @@ export function ApiTokensPage({
                   </Stack>
                   <Facts
                     items={[
+                      // An administrator sees everyone's tokens: whose rights each one carries.
+                      ...(audience === 'staff' ? [ownerFact(token)] : []),
                       [t('scope'), t(`scopes.${token.scope}`)],
                       [
                         t('prefix'),

@@ -230,11 +230,13 @@ function PlanDialog({
         label={t('plans.fields.code')}
         value={values.code}
         required
-        disabled={plan !== null}
         onChange={(event) => set('code', event.target.value)}
         error={!!errorOf('code')}
         helperText={errorOf('code') ?? (plan ? t('plans.codeFixed') : t('plans.codeHelp'))}
-        slotProps={{ htmlInput: { spellCheck: false, autoCapitalize: 'characters' } }}
+        // Read-only rather than disabled once made: still readable, and its help in full contrast.
+        slotProps={{
+          htmlInput: { spellCheck: false, autoCapitalize: 'characters', readOnly: plan !== null },
+        }}
       />
       <Autocomplete
         freeSolo

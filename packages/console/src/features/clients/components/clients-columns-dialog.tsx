@@ -51,13 +51,15 @@ export function ClientsColumnsDialog({ open, columns, onApply, onClose }: Column
   const phone = useMediaQuery(theme.breakpoints.down('sm'));
   const [order, setOrder] = useState<ClientListColumn[]>(() => arrangement(columns));
   const [shown, setShown] = useState<Set<ClientListColumn>>(() => new Set(columns));
-  const [openedWith, setOpenedWith] = useState<ClientListColumn[] | null>(null);
-  if (open && openedWith !== columns) {
-    setOpenedWith(columns);
+  // Each opening starts from the columns in force, and only the opening: the list behind may
+  // re-render meanwhile (its data, its URL tidied), and that must not undo the person's choices.
+  const [wasOpen, setWasOpen] = useState(false);
+  if (open && !wasOpen) {
+    setWasOpen(true);
     setOrder(arrangement(columns));
     setShown(new Set(columns));
   }
-  if (!open && openedWith) setOpenedWith(null);
+  if (!open && wasOpen) setWasOpen(false);
 
   const move = (index: number, by: -1 | 1) =>
     setOrder((current) => {

@@ -178,13 +178,14 @@ export function ClientsFiltersDrawer({ open, filter, options, onApply, onClose }
   const locale = useLocale();
   const titleId = useId();
   const [draft, setDraft] = useState<ClientListFilter>(filter);
-  const [openedWith, setOpenedWith] = useState<ClientListFilter | null>(null);
-  // Each opening starts from the filters in force.
-  if (open && openedWith !== filter) {
-    setOpenedWith(filter);
+  // Each opening starts from the filters in force, and only the opening: the list behind may
+  // re-render meanwhile (its data, its URL tidied), and that must not undo what is being chosen.
+  const [wasOpen, setWasOpen] = useState(false);
+  if (open && !wasOpen) {
+    setWasOpen(true);
     setDraft(filter);
   }
-  if (!open && openedWith) setOpenedWith(null);
+  if (!open && wasOpen) setWasOpen(false);
 
   const set = <K extends keyof ClientListFilter>(name: K, value: ClientListFilter[K] | '' | undefined) =>
     setDraft((current) => {

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { AccessStatus } from '@clientele/shared';
 import { In, IsNull, type DataSource, type ObjectLiteral, type EntityTarget } from 'typeorm';
 import { Client } from '../modules/clients/client.entity';
 import { ClientDomain } from '../modules/clients/client-domain.entity';
@@ -15,6 +16,7 @@ import { User } from '../modules/users/user.entity';
 import { PartnerInvitation } from '../modules/partners/partner-invitation.entity';
 import { Partner, PartnerUser } from '../modules/partners/partner.entity';
 import { ServicePlan } from '../modules/partners/service-plan.entity';
+import { AccessGrant } from '../modules/access/access-grant.entity';
 import { PortalAccount } from '../modules/access/portal-account.entity';
 import { Branch } from '../modules/lists/branch.entity';
 
@@ -99,6 +101,10 @@ export function createLoaders(dataSource: DataSource) {
     salespeople: manyByClient((ids) => repo(ClientSalesperson).findBy({ clientId: In(ids) })),
     contactLinks: manyByClient((ids) =>
       repo(ClientContact).find({ where: { clientId: In(ids) }, order: { linkedAt: 'ASC', id: 'ASC' } }),
+    ),
+    /** A portal account's live accesses: a contact's companies cost one query, however many. */
+    activeGrantsOfAccount: manyBy<AccessGrant>('accountId', (ids) =>
+      repo(AccessGrant).findBy({ accountId: In(ids), status: AccessStatus.ACTIVE }),
     ),
     linksOfContact: manyBy<ClientContact>('contactId', (ids) =>
       repo(ClientContact).find({ where: { contactId: In(ids) }, order: { linkedAt: 'ASC', id: 'ASC' } }),

@@ -121,13 +121,49 @@ export class BusinessNumberInput {
 }
 
 /**
+ * How to reach a company and where it is: the fields a client's own
+ * administrator may also change from the portal (`UpdateMyCompanyInput`),
+ * checked the same way wherever they come from.
+ */
+@InputType()
+export abstract class ClientContactDetailsInput {
+  @Check(checkUrl)
+  @Field(() => String, { nullable: true, description: 'Website; `https://` is added when missing.' })
+  website?: string | null;
+
+  @Check(checkEmail)
+  @Field(() => String, { nullable: true, description: 'Main email address.' })
+  email?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Main phone, international (+1 514…) or national in the billing country's format.",
+  })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Mobile phone, as for `phone`.' })
+  mobile?: string | null;
+
+  @ValidateNested()
+  @Field(() => AddressInput, { nullable: true, description: 'Billing address; replaces the whole address.' })
+  billingAddress?: AddressInput | null;
+
+  @ValidateNested()
+  @Field(() => AddressInput, { nullable: true, description: 'Shipping address; replaces the whole address.' })
+  shippingAddress?: AddressInput | null;
+}
+
+/**
  * The Info tab's fields, shared by create and update. Omitted fields are left
  * as they are (update) or take their default (create); `null` clears.
  * Checks that need no other field run here; the rest (a company needs a name,
  * phones read in the client's country, uniqueness) run in the service.
  */
 @InputType()
-export abstract class ClientInfoInput implements Partial<Record<keyof Client, unknown>> {
+export abstract class ClientInfoInput
+  extends ClientContactDetailsInput
+  implements Partial<Record<keyof Client, unknown>>
+{
   @Check(checkClientCode)
   @Field(() => String, {
     nullable: true,
@@ -175,33 +211,8 @@ export abstract class ClientInfoInput implements Partial<Record<keyof Client, un
   @Field(() => String, { nullable: true, description: 'IANA time zone (America/Toronto).' })
   timeZone?: string | null;
 
-  @Check(checkUrl)
-  @Field(() => String, { nullable: true, description: 'Website; `https://` is added when missing.' })
-  website?: string | null;
-
-  @Check(checkEmail)
-  @Field(() => String, { nullable: true, description: 'Main email address.' })
-  email?: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: "Main phone, international (+1 514…) or national in the billing country's format.",
-  })
-  phone?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Mobile phone, as for `phone`.' })
-  mobile?: string | null;
-
   @Field(() => String, { nullable: true, description: 'Fax, as for `phone`.' })
   fax?: string | null;
-
-  @ValidateNested()
-  @Field(() => AddressInput, { nullable: true, description: 'Billing address; replaces the whole address.' })
-  billingAddress?: AddressInput | null;
-
-  @ValidateNested()
-  @Field(() => AddressInput, { nullable: true, description: 'Shipping address; replaces the whole address.' })
-  shippingAddress?: AddressInput | null;
 
   @Check((v: unknown) => checkOptionalText(v, LIMITS.reference))
   @Field(() => String, { nullable: true, description: "The client's own reference for us." })

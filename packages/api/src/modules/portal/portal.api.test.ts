@@ -75,17 +75,43 @@ describeEachDialect('the portal: a contact’s own company', (db) => {
       .update({ id: accessId }, { status: AccessStatus.ACTIVE });
     const browser = server.browser({ 'accept-language': 'fr' });
     expect((await browser.graphql(SIGN_IN, { l: email, p: PASSWORD })).body.errors).toBeUndefined();
-    return { client, browser, email };
+    return { client, browser, email, contact };
   }
 
   it('tells the contact who they are and their role at each company', async () => {
-    const { client, browser } = await contactOf(AccessRole.CLIENT_ADMIN, 'role');
+    const { client, browser, contact } = await contactOf(AccessRole.CLIENT_ADMIN, 'role');
     const { body } = await browser.graphql(
       `{ me { contact { firstName lastName } portalAccount { contactId } } portalClients { id myAccessRole } }`,
     );
     expect(body.errors).toBeUndefined();
     expect(body.data.me.contact).toEqual({ firstName: 'Mireille', lastName: 'role' });
     expect(body.data.portalClients).toEqual([{ id: client.id, myAccessRole: 'CLIENT_ADMIN' }]);
+
+    // A second company gives the same person a lesser role: each company answers with its own.
+    const other = (
+      await staff.graphql(`mutation($i: CreateClientInput!) { createClient(input: $i) { client { id } } }`, {
+        i: { name: `Portail second ${Date.now()}` },
+      })
+    ).body.data.createClient.client;
+    await staff.graphql(`mutation($i: LinkContactInput!) { linkContact(input: $i) { __typename } }`, {
+      i: { clientId: other.id, contactId: contact.id },
+    });
+    const second = await staff.graphql(
+      `mutation($i: GrantAccessInput!) { grantAccess(input: $i) { access { id } } }`,
+      { i: { clientId: other.id, contactId: contact.id, role: AccessRole.CLIENT_USER, sendEmail: false } },
+    );
+    expect(second.body.errors).toBeUndefined();
+    await db()
+      .dataSource.getRepository(AccessGrant)
+      .update({ id: second.body.data.grantAccess.access.id }, { status: AccessStatus.ACTIVE });
+    const both = await browser.graphql(`{ portalClients { id myAccessRole } }`);
+    expect(both.body.data.portalClients).toEqual(
+      expect.arrayContaining([
+        { id: client.id, myAccessRole: 'CLIENT_ADMIN' },
+        { id: other.id, myAccessRole: 'CLIENT_USER' },
+      ]),
+    );
+    expect(both.body.data.portalClients).toHaveLength(2);
     const seenByStaff = await staff.graphql(`query($id: ID!) { client(id: $id) { myAccessRole } }`, {
       id: client.id,
     });

@@ -1,8 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { ValidateNested } from 'class-validator';
-import { checkEmail, checkUrl } from '@clientele/shared';
-import { Check } from '../../app/validation';
-import { AddressInput } from '../clients/address';
+import { ClientContactDetailsInput } from '../clients/client.input';
 
 /**
  * What a client's own administrator may keep up to date from the portal: how
@@ -10,7 +7,7 @@ import { AddressInput } from '../clients/address';
  * regard them stay the operator's.
  */
 @InputType({ description: "Changes a client's administrator makes to their company's contact details." })
-export class UpdateMyCompanyInput {
+export class UpdateMyCompanyInput extends ClientContactDetailsInput {
   @Field(() => ID, { description: 'The client (one of `portalClients`).' })
   id: string;
 
@@ -18,29 +15,4 @@ export class UpdateMyCompanyInput {
     description: 'The version read; a newer one on the server refuses the update with CONFLICT.',
   })
   version: number;
-
-  @Check(checkUrl)
-  @Field(() => String, { nullable: true, description: 'Website; `https://` is added when missing.' })
-  website?: string | null;
-
-  @Check(checkEmail)
-  @Field(() => String, { nullable: true, description: 'Main email address.' })
-  email?: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: "Main phone, international (+1 514…) or national in the billing country's format.",
-  })
-  phone?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Mobile phone, as for `phone`.' })
-  mobile?: string | null;
-
-  @ValidateNested()
-  @Field(() => AddressInput, { nullable: true, description: 'Billing address; replaces the whole address.' })
-  billingAddress?: AddressInput | null;
-
-  @ValidateNested()
-  @Field(() => AddressInput, { nullable: true, description: 'Shipping address; replaces the whole address.' })
-  shippingAddress?: AddressInput | null;
 }

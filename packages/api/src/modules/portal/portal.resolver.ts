@@ -1,20 +1,22 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { AccessRole, AccessStatus, ErrorCode } from '@clientele/shared';
+import { AccessRole, ErrorCode } from '@clientele/shared';
 import { callerOf, type GraphQLContext } from '../../app/context';
 import { AppError, notFound } from '../../app/errors';
-import { AccessGrant } from '../access/access-grant.entity';
+import type { AccessGrant } from '../access/access-grant.entity';
 import { ClientPayload } from '../clients/client.resolver';
 import { Client } from '../clients/client.entity';
 import type { UpdateClientInput } from '../clients/client.input';
 import { UpdateMyCompanyInput } from './portal.input';
 
-/** The signed-in contact's active access to a client they may see from where they are, if any. */
+/**
+ * The signed-in contact's active access to a client they may see from where they are, if any;
+ * batched, so a contact's list of companies costs one query.
+ */
 async function activeGrant(context: GraphQLContext, clientId: string): Promise<AccessGrant | null> {
   const portal = context.portal;
   if (!portal || !portal.clientIds.includes(clientId)) return null;
-  return context.services.dataSource
-    .getRepository(AccessGrant)
-    .findOneBy({ clientId, accountId: portal.account.id, status: AccessStatus.ACTIVE });
+  const grants = await context.loaders.activeGrantsOfAccount.load(portal.account.id);
+  return grants.find((grant) => grant.clientId === clientId) ?? null;
 }
 
 @Resolver(() => Client)

@@ -12,6 +12,9 @@ import { MailWorker } from '../email/mail-worker';
 
 const PASSWORD = 'une phrase de passe partenaire';
 const SIGN_IN = `mutation($l: String!, $p: String!) { signIn(input: { login: $l, password: $p }) { user { id } partnerUser: portalAccount { userCode } } }`;
+/** A browser of the test server: it keeps the cookies it is given. */
+type Browser = ReturnType<TestServer['browser']>;
+
 const CREATE = `mutation($i: CreatePartnerClientInput!) { createPartnerClient(input: $i) { client { id name city partnerInvitation { id status } } } }`;
 
 describeEachDialect('partners, plans and the partner invitation (seed 000)', (db) => {
@@ -31,43 +34,68 @@ describeEachDialect('partners, plans and the partner invitation (seed 000)', (db
     await mailbox.stop();
   });
 
-  it('lets a partner add a client with an allowed plan, see only the card until accepted, then the file', async () => {
-    const stamp = Date.now().toString(36);
+  /** An administrator's browser, signed in. */
+  async function signedInAdmin(headers: Record<string, string> = {}): Promise<Browser> {
     const admin = await createStaffUser(
       db().dataSource,
       StaffRole.ADMIN,
       'Admin',
       await hashPassword(PASSWORD),
     );
-    const staff = server.browser();
+    const staff = server.browser(headers);
     await staff.graphql(SIGN_IN, { l: admin.email, p: PASSWORD });
-    const partner = async (name: string, certifications: string[]) =>
-      (
-        await staff.graphql(`mutation($i: CreatePartnerInput!) { createPartner(input: $i) { id } }`, {
-          i: { name, certifications },
-        })
-      ).body.data.createPartner.id;
-    const partnerA = await partner(`Partenaire A ${stamp}`, ['managed']);
-    const partnerB = await partner(`Partenaire B ${stamp}`, ['SECURITY']);
-    const plan = async (code: string, requiredCertification: string | null) =>
-      (
-        await staff.graphql(`mutation($i: CreateServicePlanInput!) { createServicePlan(input: $i) { id } }`, {
-          i: { code, name: code, requiredCertification },
-        })
-      ).body.data.createServicePlan.id;
-    const basic = await plan(`BASIC-${stamp}`, null);
-    const secure = await plan(`SECURE-${stamp}`, 'SECURITY');
-    const user = async (partnerId: string, email: string) =>
-      staff.graphql(`mutation($i: CreatePartnerUserInput!) { createPartnerUser(input: $i) { id } }`, {
-        i: { partnerId, email, displayName: email, password: PASSWORD },
-      });
-    await user(partnerA, `a-${stamp}@partenaire.test`);
-    await user(partnerB, `b-${stamp}@partenaire.test`);
+    return staff;
+  }
 
-    const a = server.browser({ 'accept-language': 'fr' });
-    await a.graphql(SIGN_IN, { l: `a-${stamp}@partenaire.test`, p: PASSWORD });
-    const b = server.browser();
-    await b.graphql(SIGN_IN, { l: `b-${stamp}@partenaire.test`, p: PASSWORD });
+  /** A partner organisation with the certifications given; its id. */
+  async function newPartner(staff: Browser, name: string, certifications: string[] = []): Promise<string> {
+    const { body } = await staff.graphql(
+      `mutation($i: CreatePartnerInput!) { createPartner(input: $i) { id } }`,
+      {
+        i: { name, certifications },
+      },
+    );
+    return body.data.createPartner.id;
+  }
+
+  /** A service plan, for any partner unless a certification is required; its id. */
+  async function newPlan(
+    staff: Browser,
+    code: string,
+    name: string,
+    requiredCertification: string | null = null,
+  ): Promise<string> {
+    const { body } = await staff.graphql(
+      `mutation($i: CreateServicePlanInput!) { createServicePlan(input: $i) { id } }`,
+      { i: { code, name, requiredCertification } },
+    );
+    return body.data.createServicePlan.id;
+  }
+
+  /** A user of the partner, signed in from a browser of their own. */
+  async function partnerUser(
+    staff: Browser,
+    partnerId: string,
+    email: string,
+    headers: Record<string, string> = {},
+  ): Promise<Browser> {
+    await staff.graphql(`mutation($i: CreatePartnerUserInput!) { createPartnerUser(input: $i) { id } }`, {
+      i: { partnerId, email, displayName: email, password: PASSWORD },
+    });
+    const browser = server.browser(headers);
+    await browser.graphql(SIGN_IN, { l: email, p: PASSWORD });
+    return browser;
+  }
+
+  it('lets a partner add a client with an allowed plan, see only the card until accepted, then the file', async () => {
+    const stamp = Date.now().toString(36);
+    const staff = await signedInAdmin();
+    const partnerA = await newPartner(staff, `Partenaire A ${stamp}`, ['managed']);
+    const partnerB = await newPartner(staff, `Partenaire B ${stamp}`, ['SECURITY']);
+    const basic = await newPlan(staff, `BASIC-${stamp}`, 'Basic');
+    const secure = await newPlan(staff, `SECURE-${stamp}`, 'Secure', 'SECURITY');
+    const a = await partnerUser(staff, partnerA, `a-${stamp}@partenaire.test`, { 'accept-language': 'fr' });
+    const b = await partnerUser(staff, partnerB, `b-${stamp}@partenaire.test`);
 
     const plansForA = (await a.graphql(`{ servicePlans { id } }`)).body.data.servicePlans.map(
       (p: { id: string }) => p.id,
@@ -201,29 +229,10 @@ describeEachDialect('partners, plans and the partner invitation (seed 000)', (db
 
   it('lets the partner resend or cancel a pending invitation, and no one else', async () => {
     const stamp = `r${Date.now().toString(36)}`;
-    const admin = await createStaffUser(
-      db().dataSource,
-      StaffRole.ADMIN,
-      'Admin',
-      await hashPassword(PASSWORD),
-    );
-    const staff = server.browser();
-    await staff.graphql(SIGN_IN, { l: admin.email, p: PASSWORD });
-    const partnerId = (
-      await staff.graphql(`mutation($i: CreatePartnerInput!) { createPartner(input: $i) { id } }`, {
-        i: { name: `P ${stamp}`, certifications: [] },
-      })
-    ).body.data.createPartner.id;
-    const planId = (
-      await staff.graphql(`mutation($i: CreateServicePlanInput!) { createServicePlan(input: $i) { id } }`, {
-        i: { code: `P-${stamp}`, name: 'P' },
-      })
-    ).body.data.createServicePlan.id;
-    await staff.graphql(`mutation($i: CreatePartnerUserInput!) { createPartnerUser(input: $i) { id } }`, {
-      i: { partnerId, email: `p-${stamp}@partenaire.test`, displayName: 'P', password: PASSWORD },
-    });
-    const p = server.browser();
-    await p.graphql(SIGN_IN, { l: `p-${stamp}@partenaire.test`, p: PASSWORD });
+    const staff = await signedInAdmin();
+    const partnerId = await newPartner(staff, `P ${stamp}`);
+    const planId = await newPlan(staff, `P-${stamp}`, 'P');
+    const p = await partnerUser(staff, partnerId, `p-${stamp}@partenaire.test`);
     const card = (
       await p.graphql(CREATE, {
         i: {
@@ -254,19 +263,8 @@ describeEachDialect('partners, plans and the partner invitation (seed 000)', (db
 
   it('lets a partner user who forgot their password choose a new one through the emailed link', async () => {
     const stamp = Date.now().toString(36);
-    const admin = await createStaffUser(
-      db().dataSource,
-      StaffRole.ADMIN,
-      'Admin',
-      await hashPassword(PASSWORD),
-    );
-    const staff = server.browser();
-    await staff.graphql(SIGN_IN, { l: admin.email, p: PASSWORD });
-    const partnerId = (
-      await staff.graphql(`mutation($i: CreatePartnerInput!) { createPartner(input: $i) { id } }`, {
-        i: { name: `Oubli ${stamp}`, certifications: [] },
-      })
-    ).body.data.createPartner.id;
+    const staff = await signedInAdmin();
+    const partnerId = await newPartner(staff, `Oubli ${stamp}`);
     const email = `oubli-${stamp}@partenaire.test`;
     await staff.graphql(`mutation($i: CreatePartnerUserInput!) { createPartnerUser(input: $i) { id } }`, {
       i: { partnerId, email, displayName: 'Oubli', password: PASSWORD },
@@ -295,29 +293,10 @@ describeEachDialect('partners, plans and the partner invitation (seed 000)', (db
 
   it('mails the administrator the partner’s own invitation, then, once they have a password, a way to sign in and answer', async () => {
     const stamp = `m${Date.now().toString(36)}`;
-    const admin = await createStaffUser(
-      db().dataSource,
-      StaffRole.ADMIN,
-      'Admin',
-      await hashPassword(PASSWORD),
-    );
-    const staff = server.browser();
-    await staff.graphql(SIGN_IN, { l: admin.email, p: PASSWORD });
-    const partnerId = (
-      await staff.graphql(`mutation($i: CreatePartnerInput!) { createPartner(input: $i) { id } }`, {
-        i: { name: `Informatique ${stamp}`, certifications: [] },
-      })
-    ).body.data.createPartner.id;
-    const planId = (
-      await staff.graphql(`mutation($i: CreateServicePlanInput!) { createServicePlan(input: $i) { id } }`, {
-        i: { code: `ESS-${stamp}`, name: 'Essentiel' },
-      })
-    ).body.data.createServicePlan.id;
-    await staff.graphql(`mutation($i: CreatePartnerUserInput!) { createPartnerUser(input: $i) { id } }`, {
-      i: { partnerId, email: `${stamp}@partenaire.test`, displayName: 'P', password: PASSWORD },
-    });
-    const p = server.browser();
-    await p.graphql(SIGN_IN, { l: `${stamp}@partenaire.test`, p: PASSWORD });
+    const staff = await signedInAdmin();
+    const partnerId = await newPartner(staff, `Informatique ${stamp}`);
+    const planId = await newPlan(staff, `ESS-${stamp}`, 'Essentiel');
+    const p = await partnerUser(staff, partnerId, `${stamp}@partenaire.test`);
     const adminEmail = `admin-${stamp}@client.test`;
     const card = (
       await p.graphql(CREATE, {
@@ -366,36 +345,15 @@ describeEachDialect('partners, plans and the partner invitation (seed 000)', (db
 
   it('lets the partner turn its client’s notifications on once set up, then the invitation can go out (seed 001)', async () => {
     const stamp = `n${Date.now().toString(36)}`;
-    const admin = await createStaffUser(
-      db().dataSource,
-      StaffRole.ADMIN,
-      'Admin',
-      await hashPassword(PASSWORD),
-    );
-    const staff = server.browser();
-    await staff.graphql(SIGN_IN, { l: admin.email, p: PASSWORD });
-    const newPartner = async (name: string) =>
-      (
-        await staff.graphql(`mutation($i: CreatePartnerInput!) { createPartner(input: $i) { id } }`, {
-          i: { name, certifications: [] },
-        })
-      ).body.data.createPartner.id;
-    const [mine, theirs] = [await newPartner(`Mien ${stamp}`), await newPartner(`Autre ${stamp}`)];
-    const planId = (
-      await staff.graphql(`mutation($i: CreateServicePlanInput!) { createServicePlan(input: $i) { id } }`, {
-        i: { code: `N-${stamp}`, name: 'N' },
-      })
-    ).body.data.createServicePlan.id;
-    const signedIn = async (partnerId: string, email: string) => {
-      await staff.graphql(`mutation($i: CreatePartnerUserInput!) { createPartnerUser(input: $i) { id } }`, {
-        i: { partnerId, email, displayName: email, password: PASSWORD },
-      });
-      const browser = server.browser({ 'accept-language': 'fr' });
-      await browser.graphql(SIGN_IN, { l: email, p: PASSWORD });
-      return browser;
-    };
-    const p = await signedIn(mine, `mien-${stamp}@partenaire.test`);
-    const other = await signedIn(theirs, `autre-${stamp}@partenaire.test`);
+    const staff = await signedInAdmin();
+    const [mine, theirs] = [
+      await newPartner(staff, `Mien ${stamp}`),
+      await newPartner(staff, `Autre ${stamp}`),
+    ];
+    const planId = await newPlan(staff, `N-${stamp}`, 'N');
+    const french = { 'accept-language': 'fr' };
+    const p = await partnerUser(staff, mine, `mien-${stamp}@partenaire.test`, french);
+    const other = await partnerUser(staff, theirs, `autre-${stamp}@partenaire.test`, french);
     const card = (
       await p.graphql(CREATE, {
         i: {
@@ -444,29 +402,10 @@ describeEachDialect('partners, plans and the partner invitation (seed 000)', (db
 
   it('lets a partner search its clients by name only: nothing else of an unaccepted client answers a search', async () => {
     const stamp = `s${Date.now().toString(36)}`;
-    const admin = await createStaffUser(
-      db().dataSource,
-      StaffRole.ADMIN,
-      'Admin',
-      await hashPassword(PASSWORD),
-    );
-    const staff = server.browser();
-    await staff.graphql(SIGN_IN, { l: admin.email, p: PASSWORD });
-    const partnerId = (
-      await staff.graphql(`mutation($i: CreatePartnerInput!) { createPartner(input: $i) { id } }`, {
-        i: { name: `Cherche ${stamp}`, certifications: [] },
-      })
-    ).body.data.createPartner.id;
-    const planId = (
-      await staff.graphql(`mutation($i: CreateServicePlanInput!) { createServicePlan(input: $i) { id } }`, {
-        i: { code: `S-${stamp}`, name: 'S' },
-      })
-    ).body.data.createServicePlan.id;
-    await staff.graphql(`mutation($i: CreatePartnerUserInput!) { createPartnerUser(input: $i) { id } }`, {
-      i: { partnerId, email: `${stamp}@partenaire.test`, displayName: 'P', password: PASSWORD },
-    });
-    const p = server.browser();
-    await p.graphql(SIGN_IN, { l: `${stamp}@partenaire.test`, p: PASSWORD });
+    const staff = await signedInAdmin();
+    const partnerId = await newPartner(staff, `Cherche ${stamp}`);
+    const planId = await newPlan(staff, `S-${stamp}`, 'S');
+    const p = await partnerUser(staff, partnerId, `${stamp}@partenaire.test`);
     await p.graphql(CREATE, {
       i: {
         name: `Boulangerie ${stamp}`,
@@ -494,29 +433,10 @@ describeEachDialect('partners, plans and the partner invitation (seed 000)', (db
 
   it('takes an answer only from where the administrator may sign in, once, and then the declined partner has no say', async () => {
     const stamp = `d${Date.now().toString(36)}`;
-    const admin = await createStaffUser(
-      db().dataSource,
-      StaffRole.ADMIN,
-      'Admin',
-      await hashPassword(PASSWORD),
-    );
-    const staff = server.browser();
-    await staff.graphql(SIGN_IN, { l: admin.email, p: PASSWORD });
-    const partnerId = (
-      await staff.graphql(`mutation($i: CreatePartnerInput!) { createPartner(input: $i) { id } }`, {
-        i: { name: `Refusé ${stamp}`, certifications: [] },
-      })
-    ).body.data.createPartner.id;
-    const planId = (
-      await staff.graphql(`mutation($i: CreateServicePlanInput!) { createServicePlan(input: $i) { id } }`, {
-        i: { code: `D-${stamp}`, name: 'D' },
-      })
-    ).body.data.createServicePlan.id;
-    await staff.graphql(`mutation($i: CreatePartnerUserInput!) { createPartnerUser(input: $i) { id } }`, {
-      i: { partnerId, email: `${stamp}@partenaire.test`, displayName: 'P', password: PASSWORD },
-    });
-    const p = server.browser();
-    await p.graphql(SIGN_IN, { l: `${stamp}@partenaire.test`, p: PASSWORD });
+    const staff = await signedInAdmin();
+    const partnerId = await newPartner(staff, `Refusé ${stamp}`);
+    const planId = await newPlan(staff, `D-${stamp}`, 'D');
+    const p = await partnerUser(staff, partnerId, `${stamp}@partenaire.test`);
     const adminEmail = `admin-${stamp}@client.test`;
     const card = (
       await p.graphql(CREATE, {
@@ -555,14 +475,7 @@ describeEachDialect('partners, plans and the partner invitation (seed 000)', (db
 
   it('renames a partner and edits, retires and offers again a plan, over the version read, each change recorded', async () => {
     const stamp = `e${Date.now().toString(36)}`;
-    const admin = await createStaffUser(
-      db().dataSource,
-      StaffRole.ADMIN,
-      'Admin',
-      await hashPassword(PASSWORD),
-    );
-    const staff = server.browser({ 'accept-language': 'fr' });
-    await staff.graphql(SIGN_IN, { l: admin.email, p: PASSWORD });
+    const staff = await signedInAdmin({ 'accept-language': 'fr' });
     const CREATE_PARTNER = `mutation($i: CreatePartnerInput!) { createPartner(input: $i) { id version } }`;
     const UPDATE_PARTNER = `mutation($i: UpdatePartnerInput!) { updatePartner(input: $i) { name certifications version } }`;
     const partner = (
@@ -638,11 +551,7 @@ describeEachDialect('partners, plans and the partner invitation (seed 000)', (db
       ).body.data.servicePlans.filter((p: { id: string }) => p.id === plan.id);
     expect(await offered(false)).toEqual([]);
     expect(await offered(true)).toEqual([{ id: plan.id, archived: true }]);
-    await staff.graphql(`mutation($i: CreatePartnerUserInput!) { createPartnerUser(input: $i) { id } }`, {
-      i: { partnerId: partner.id, email: `${stamp}@partenaire.test`, displayName: 'P', password: PASSWORD },
-    });
-    const p = server.browser();
-    await p.graphql(SIGN_IN, { l: `${stamp}@partenaire.test`, p: PASSWORD });
+    const p = await partnerUser(staff, partner.id, `${stamp}@partenaire.test`);
     const partnerSees = (await p.graphql(`{ servicePlans(includeArchived: true) { id } }`)).body.data
       .servicePlans;
     expect(partnerSees.map((x: { id: string }) => x.id)).not.toContain(plan.id);

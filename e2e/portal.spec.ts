@@ -1,9 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { linkIn, waitForMail } from './mail';
-import { chooseLanguage, graphql, langOf, slug, snap, unique, type Lang } from './support';
+import { chooseLanguage, graphql, langOf, signInWords, slug, snap, unique, type Lang } from './support';
 
 const PARTNER = { email: 'partenaire@clientele.demo', password: 'Clientele-demo-2026' };
 const ADMIN_PASSWORD = 'la phrase de l’administratrice';
+/** The demo's outside bookkeeper: a client user at two companies. */
+const BOOKKEEPER = { email: 's.bergeron@comptabilite-bergeron.demo', password: 'Clientele-demo-2026' };
+const PHONE = { width: 390, height: 844 };
 
 const words = {
   en: {
@@ -25,6 +28,8 @@ const words = {
     save: 'Save',
     saved: "your company's details are up to date",
     invalidPhone: 'Invalid',
+    companies: 'Your companies',
+    askAdmin: "Only your company's administrator can change these details.",
   },
   fr: {
     welcome: 'Bienvenue! Choisissez votre mot de passe',
@@ -45,6 +50,8 @@ const words = {
     save: 'Enregistrer',
     saved: 'les coordonnées de votre entreprise sont à jour',
     invalidPhone: 'invalide',
+    companies: 'Vos entreprises',
+    askAdmin: 'Seul l’administrateur de votre entreprise peut modifier ces coordonnées.',
   },
 } as const;
 
@@ -192,4 +199,35 @@ test('Seed 000: the administrator may also decline, after confirming', async ({ 
   await snap(page, `portal-decline-confirm-${lang}`);
   await confirm.getByRole('button', { name: w.decline }).click();
   await expect(page.getByText(w.declined(partner))).toBeVisible();
+});
+
+test('a bookkeeper of two companies chooses one, and reads what only its administrator may change', async ({
+  page,
+}, info) => {
+  const lang = langOf(info);
+  const w = words[lang];
+  const s = signInWords[lang];
+  await chooseLanguage(page, lang);
+  await page.goto('/sign-in');
+  await page.getByLabel(s.email).fill(BOOKKEEPER.email);
+  await page.getByLabel(s.password, { exact: true }).fill(BOOKKEEPER.password);
+  await page.getByRole('button', { name: s.submit }).click();
+
+  // One sign-in, two companies: the portal asks which one.
+  await expect(page).toHaveURL(/\/portal$/);
+  await expect(page.getByRole('heading', { level: 1, name: w.companies })).toBeVisible();
+  const companies = page.getByRole('main').getByRole('listitem');
+  await expect(companies).toHaveCount(2);
+  await snap(page, `portal-companies-${lang}`);
+  await page.setViewportSize(PHONE);
+  await snap(page, `portal-companies-phone-${lang}`);
+  await page.setViewportSize({ width: 1280, height: 720 });
+
+  await companies.getByRole('link', { name: /Érablière du Lac-Beauport/ }).click();
+  await expect(page).toHaveURL(/\/portal\/[^/]+\/info$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Érablière du Lac-Beauport' })).toBeVisible();
+  // A client user reads; the company's administrator is the one who updates.
+  await expect(page.getByText(w.askAdmin)).toBeVisible();
+  await expect(page.getByRole('button', { name: w.update })).toHaveCount(0);
+  await snap(page, `portal-client-user-${lang}`);
 });

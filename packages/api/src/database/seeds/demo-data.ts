@@ -111,6 +111,17 @@ export const DEMO_PARTNER_CLIENTS = [
   },
 ];
 
+/**
+ * An outside bookkeeper who keeps the books of the first two demo clients: a
+ * client user at both, so the portal's choice of company can be tried.
+ */
+export const DEMO_BOOKKEEPER = {
+  firstName: 'Sylvie',
+  lastName: 'Bergeron',
+  email: 's.bergeron@comptabilite-bergeron.demo',
+  title: 'Comptable externe',
+} as const;
+
 /** A SIREN with its Luhn check digit, from its first eight digits. */
 export function siren(first8: string): string {
   for (let d = 0; d <= 9; d += 1) {

@@ -1,6 +1,9 @@
 import { describeEachDialect } from '../../../test/db';
 import { TestClient } from '../../../test/graphql';
-import { DEMO_CLIENTS, DEMO_PARTNER_CLIENTS } from './demo-data';
+import { AccessRole, AccessStatus } from '@clientele/shared';
+import { AccessGrant } from '../../modules/access/access-grant.entity';
+import { PortalAccount } from '../../modules/access/portal-account.entity';
+import { DEMO_BOOKKEEPER, DEMO_CLIENTS, DEMO_PARTNER_CLIENTS } from './demo-data';
 import { seedDemoData } from './demo.seed';
 
 describeEachDialect('the demo seed', (db) => {
@@ -54,6 +57,17 @@ describeEachDialect('the demo seed', (db) => {
       expect(accountGroups.length).toBeGreaterThan(0);
       expect(industries.length).toBeGreaterThan(0);
       expect(branches[0]).toMatchObject({ city: expect.any(String) });
+
+      // The bookkeeper signs in once and may choose between two companies, as a client user at each.
+      const bookkeeper = await db()
+        .dataSource.getRepository(PortalAccount)
+        .findOneByOrFail({ email: DEMO_BOOKKEEPER.email });
+      expect(bookkeeper.passwordHash).toBeTruthy();
+      const grants = await db()
+        .dataSource.getRepository(AccessGrant)
+        .findBy({ accountId: bookkeeper.id, status: AccessStatus.ACTIVE });
+      expect(grants.map((grant) => grant.role)).toEqual([AccessRole.CLIENT_USER, AccessRole.CLIENT_USER]);
+      expect(new Set(grants.map((grant) => grant.clientId)).size).toBe(2);
     } finally {
       await api.stop();
     }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import {
+  AccessRole,
   AccessStatus,
   AccountTier,
   ActorType,
@@ -25,6 +26,7 @@ import { PartnerInvitation } from '../../modules/partners/partner-invitation.ent
 import { hashPassword } from '../../modules/auth/password-hashing';
 import {
   DEMO_ADMIN,
+  DEMO_BOOKKEEPER,
   DEMO_BRANCHES,
   DEMO_CLIENTS,
   DEMO_GROUPS,
@@ -175,12 +177,7 @@ async function seedPartners(services: ReturnType<typeof createServices>): Promis
     // Each administrator has chosen a password (the demo one), so the portal can be tried as either:
     // one still has the partner's invitation to answer, the other accepted it.
     const grant = (await services.access.grantsOf(client.id))[0]!;
-    await services.dataSource
-      .getRepository(PortalAccount)
-      .update({ id: grant.accountId }, { passwordHash: await hashPassword(DEMO_ADMIN.password) });
-    await services.dataSource
-      .getRepository(AccessGrant)
-      .update({ id: grant.id }, { status: AccessStatus.ACTIVE });
+    await activateWithDemoPassword(services, grant);
     if (DEMO_PARTNER_CLIENTS[index]!.accepted) {
       const invitation = await services.dataSource
         .getRepository(PartnerInvitation)
@@ -189,6 +186,43 @@ async function seedPartners(services: ReturnType<typeof createServices>): Promis
     }
   }
   return created;
+}
+
+/** Lets a demo portal account in with the demo password, its invitation taken as answered. */
+async function activateWithDemoPassword(services: ReturnType<typeof createServices>, grant: AccessGrant) {
+  await services.dataSource
+    .getRepository(PortalAccount)
+    .update({ id: grant.accountId }, { passwordHash: await hashPassword(DEMO_ADMIN.password) });
+  await services.dataSource
+    .getRepository(AccessGrant)
+    .update({ id: grant.id }, { status: AccessStatus.ACTIVE });
+}
+
+/** The bookkeeper of two clients: one person, one sign-in, a client user at each company. */
+async function seedBookkeeper(services: ReturnType<typeof createServices>, clients: Client[]): Promise<void> {
+  const [first, ...others] = clients;
+  if (!first) return;
+  const contact = await services.contacts.create(
+    {
+      clientId: first.id,
+      firstName: DEMO_BOOKKEEPER.firstName,
+      lastName: DEMO_BOOKKEEPER.lastName,
+      email: DEMO_BOOKKEEPER.email,
+      link: { title: DEMO_BOOKKEEPER.title, type: ContactType.BILLING },
+      primary: false,
+    },
+    caller,
+  );
+  for (const client of others) {
+    await services.contacts.link({ clientId: client.id, contactId: contact.id, primary: false }, caller);
+  }
+  for (const client of clients) {
+    const { grant } = await services.access.grant(
+      { clientId: client.id, contactId: contact.id, role: AccessRole.CLIENT_USER, sendEmail: false },
+      caller,
+    );
+    await activateWithDemoPassword(services, grant);
+  }
 }
 
 /**
@@ -211,8 +245,10 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
     groupIds.set(name, (await services.lists.create('AccountGroup', { name }, caller)).id);
   for (const branch of DEMO_BRANCHES) await services.lists.create('Branch', branch, caller);
 
+  const demoClients: Client[] = [];
   for (const [index, demo] of DEMO_CLIENTS.entries()) {
     const client = await services.clients.create(infoInput(demo, groupIds), caller);
+    demoClients.push(client);
     const sirenNumber = demo.siren8 ? siren(demo.siren8) : null;
     await services.terms.update(
       {
@@ -269,6 +305,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
       );
     }
   }
+  await seedBookkeeper(services, demoClients.slice(0, 2));
   for (const client of await seedPartners(services)) {
     await services.crm.update(
       {

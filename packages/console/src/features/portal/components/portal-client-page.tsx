@@ -1,10 +1,8 @@
 import { Box, Button, Chip, Skeleton, Stack, Tab, Tabs, Typography } from '@mui/material';
 import { Link as RouterLink, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { accessRoleLabels } from '@clientele/shared';
 import { ErrorAlert } from '@/components/error-alert';
 import { PORTAL_TABS, paths, portalClientPath, type PortalTab } from '@/config/paths';
-import { useLocale } from '@/lib/i18n';
 import { usePortalClientsQuery } from '../api/portal-queries';
 import { PartnerInvitationPanel } from './partner-invitation-panel';
 import { portalPageSx } from './portal-home';
@@ -17,7 +15,6 @@ const isPortalTab = (value: string | undefined): value is PortalTab =>
 /** A company's file as its contact sees it: Info and Contacts, and a partner's invitation to answer. */
 export function PortalClientPage() {
   const { t } = useTranslation(['portal', 'common']);
-  const locale = useLocale();
   const { id = '', tab: tabParam } = useParams();
   const tab: PortalTab = isPortalTab(tabParam) ? tabParam : 'info';
   const { data, error, refetch } = usePortalClientsQuery();
@@ -68,7 +65,7 @@ export function PortalClientPage() {
           <Chip label={client.code} size="small" sx={{ fontFamily: 'monospace', fontWeight: 500 }} />
           {client.myAccessRole ? (
             <Typography variant="body2" color="text.secondary" component="span">
-              {t('yourRole', { role: accessRoleLabels[locale][client.myAccessRole] })}
+              {t('yourRole', { role: t(`roles.${client.myAccessRole}`) })}
             </Typography>
           ) : null}
         </Stack>

@@ -7,6 +7,7 @@ import { paths } from '@/config/paths';
 import { useMeQuery } from '@/features/auth/api/me-query';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { LanguageMenu } from '@/app/layout/language-menu';
+import { usePortalClientsQuery } from '../api/portal-queries';
 import { ActingBanner } from './acting-banner';
 
 const navSx = {
@@ -27,6 +28,8 @@ export function PortalShell() {
   const { pathname } = useLocation();
   const onSettings = pathname.startsWith(paths.portalSettings);
   const me = useMeQuery().data?.me;
+  // Someone who keeps several companies' files (a bookkeeper) is taken to a choice of them.
+  const companies = usePortalClientsQuery().data?.portalClients.length ?? 0;
   const person = me?.contact;
   const name = person ? `${person.firstName} ${person.lastName}` : (me?.portalAccount?.email ?? '');
   return (
@@ -58,7 +61,7 @@ export function PortalShell() {
               aria-current={onSettings ? undefined : 'page'}
               sx={navSx}
             >
-              {t('nav.company')}
+              {companies > 1 ? t('nav.companies') : t('nav.company')}
             </Button>
             <Button component={NavLink} to={paths.portalSettings} color="inherit" sx={navSx}>
               {t('nav.settings')}

@@ -40,6 +40,7 @@ export const POLICY: Record<string, Audience> = {
 
   'Query.mySessions': Audience.SIGNED_IN,
   'Mutation.revokeSession': Audience.SIGNED_IN,
+  'Mutation.revokeOtherSessions': Audience.SIGNED_IN,
   'Mutation.changePassword': Audience.SIGNED_IN,
 
   'Query.clients': Audience.CLIENT_READ,

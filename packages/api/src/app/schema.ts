@@ -14,7 +14,7 @@ import { AccountGroupResolver, BranchResolver, IndustryResolver } from '../modul
 import { ClientNotesResolver, NoteResolver } from '../modules/notes/note.resolver';
 import { ClientTermsResolver } from '../modules/terms/terms.resolver';
 import { OutboxResolver } from '../modules/email/outbox.resolver';
-import { AuthResolver } from '../modules/auth/auth.resolver';
+import { AuthResolver, SessionResolver } from '../modules/auth/auth.resolver';
 import { ApiTokenResolver } from '../modules/auth/api-token.resolver';
 import { AccessResolver, ClientAccessResolver } from '../modules/access/access.resolver';
 import { ClientPartnerResolver, PartnerResolver } from '../modules/partners/partner.resolver';
@@ -42,6 +42,7 @@ export const resolvers = [
   BranchResolver,
   OutboxResolver,
   AuthResolver,
+  SessionResolver,
   ApiTokenResolver,
   AccessResolver,
   ClientAccessResolver,

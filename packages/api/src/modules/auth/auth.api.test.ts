@@ -31,7 +31,7 @@ describeEachDialect('sign-in, sessions and passwords', (db) => {
     await mailbox.stop();
   });
 
-  async function newUser(): Promise<User> {
+  async function newUser(role: StaffRole = StaffRole.STAFF): Promise<User> {
     const now = new Date();
     return db()
       .dataSource.getRepository(User)
@@ -39,7 +39,7 @@ describeEachDialect('sign-in, sessions and passwords', (db) => {
         id: randomUUID(),
         email: `staff-${randomUUID().slice(0, 8)}@clientele.test`,
         displayName: 'Sophie Tremblay',
-        role: StaffRole.STAFF,
+        role,
         passwordHash: await hashPassword(PASSWORD),
         locale: 'fr',
         createdAt: now,
@@ -105,10 +105,48 @@ describeEachDialect('sign-in, sessions and passwords', (db) => {
 
     const console = server.browser();
     await console.graphql(SIGN_IN, { i: { login: user.email, password: PASSWORD } });
-    const sessions = (await console.graphql(`{ mySessions { id kind } }`)).body.data.mySessions;
-    expect(sessions.map((s: { kind: string }) => s.kind).sort()).toEqual(['BEARER', 'COOKIE']);
+    const sessions = (await console.graphql(`{ mySessions { id kind current } }`)).body.data.mySessions;
+    expect(sessions.map((s: { kind: string; current: boolean }) => [s.kind, s.current]).sort()).toEqual([
+      ['BEARER', false],
+      ['COOKIE', true],
+    ]);
     await console.graphql(`mutation($id: ID!) { revokeSession(id: $id) }`, { id: me.sessionId });
     expect((await app.graphql(ME)).body.data.me).toBeNull();
+  });
+
+  it('ends every other session at once, and keeps this one', async () => {
+    const user = await newUser();
+    const apps = [];
+    for (let i = 0; i < 2; i += 1) {
+      const { body } = await server
+        .browser()
+        .graphql(SIGN_IN, { i: { login: user.email, password: PASSWORD, kind: 'BEARER' } });
+      apps.push(server.browser({ authorization: `Bearer ${body.data.signIn.token}` }));
+    }
+    const console = server.browser();
+    await console.graphql(SIGN_IN, { i: { login: user.email, password: PASSWORD } });
+    const ended = await console.graphql(`mutation { revokeOtherSessions }`);
+    expect(ended.body.data.revokeOtherSessions).toBe(2);
+    for (const app of apps) expect((await app.graphql(ME)).body.data.me).toBeNull();
+    expect((await console.graphql(ME)).body.data.me.user.email).toBe(user.email);
+    const left = (await console.graphql(`{ mySessions { current } }`)).body.data.mySessions;
+    expect(left).toEqual([{ current: true }]);
+  });
+
+  it('lets no program with an API token sign its owner out', async () => {
+    const admin = await newUser(StaffRole.ADMIN);
+    const console = server.browser();
+    await console.graphql(SIGN_IN, { i: { login: admin.email, password: PASSWORD } });
+    const minted = await console.graphql(
+      `mutation { createApiToken(input: { name: "Synchro", scope: READ_WRITE }) { token } }`,
+    );
+    const program = server.browser({ authorization: `Bearer ${minted.body.data.createApiToken.token}` });
+    const refused = await program.graphql(`mutation { revokeOtherSessions }`);
+    expect(refused.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    const [session] = (await console.graphql(`{ mySessions { id } }`)).body.data.mySessions;
+    const one = await program.graphql(`mutation($id: ID!) { revokeSession(id: $id) }`, { id: session.id });
+    expect(one.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect((await console.graphql(ME)).body.data.me.user.email).toBe(admin.email);
   });
 
   it('answers a wrong password, an unknown account and a locked one alike, and locks after five failures', async () => {

@@ -1,4 +1,17 @@
-import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { ActorType, ErrorCode } from '@clientele/shared';
 import { callerOf, type GraphQLContext } from '../../app/context';
 import { AppError } from '../../app/errors';
@@ -89,6 +102,17 @@ function principalOf(context: GraphQLContext): { type: ActorType; id: string } {
   throw new AppError(ErrorCode.UNAUTHENTICATED);
 }
 
+/**
+ * Sessions are ended by their person, from a session of their own: not by a
+ * program with an API token, and not by an administrator acting as a contact
+ * (who sees what the contact sees, but does not sign them out).
+ */
+function refuseSessionChanges(context: GraphQLContext): void {
+  if (context.apiToken || context.portal?.actingFor) {
+    throw new AppError(ErrorCode.FORBIDDEN);
+  }
+}
+
 @Resolver()
 export class AuthResolver {
   @Query(() => Viewer, { nullable: true, description: 'Who is signed in on this request; null when nobody.' })
@@ -172,10 +196,24 @@ export class AuthResolver {
     @Ctx() context: GraphQLContext,
     @Arg('id', () => ID, { description: 'The session.' }) id: string,
   ): Promise<boolean> {
+    refuseSessionChanges(context);
     const sessions = await context.services.auth.openSessions(principalOf(context).id);
     if (!sessions.some((s) => s.id === id)) throw new AppError(ErrorCode.NOT_FOUND);
     await context.services.auth.signOut(id);
     return true;
+  }
+
+  @Mutation(() => Int, {
+    description:
+      'Ends every session of the signed-in user but this one (a lost phone, a shared computer); answers how many ended.',
+  })
+  async revokeOtherSessions(@Ctx() context: GraphQLContext): Promise<number> {
+    refuseSessionChanges(context);
+    const others = (await context.services.auth.openSessions(principalOf(context).id)).filter(
+      (session) => session.id !== context.session?.id,
+    );
+    for (const session of others) await context.services.auth.signOut(session.id);
+    return others.length;
   }
 
   @Mutation(() => Boolean, {
@@ -218,5 +256,13 @@ export class AuthResolver {
   ): Promise<boolean> {
     await context.services.auth.resetPassword(input.token, input.password, callerOf(context), context.locale);
     return true;
+  }
+}
+
+@Resolver(() => Session)
+export class SessionResolver {
+  @FieldResolver(() => Boolean, { description: 'Whether it is the session of this very request.' })
+  current(@Root() session: Session, @Ctx() context: GraphQLContext): boolean {
+    return context.session?.id === session.id;
   }
 }

@@ -29,6 +29,10 @@ const words = {
     saved: "your company's details are up to date",
     invalidPhone: 'Invalid',
     companies: 'Your companies',
+    menu: 'Account of Sylvie Bergeron',
+    myAccount: 'My account',
+    companiesNav: 'My companies',
+    thisSession: 'This session',
     askAdmin: "Only your company's administrator can change these details.",
   },
   fr: {
@@ -51,6 +55,10 @@ const words = {
     saved: 'les coordonnées de votre entreprise sont à jour',
     invalidPhone: 'invalide',
     companies: 'Vos entreprises',
+    menu: 'Compte de Sylvie Bergeron',
+    myAccount: 'Mon compte',
+    companiesNav: 'Mes entreprises',
+    thisSession: 'Cette session',
     askAdmin: 'Seul l’administrateur de votre entreprise peut modifier ces coordonnées.',
   },
 } as const;
@@ -230,4 +238,14 @@ test('a bookkeeper of two companies chooses one, and reads what only its adminis
   await expect(page.getByText(w.askAdmin)).toBeVisible();
   await expect(page.getByRole('button', { name: w.update })).toHaveCount(0);
   await snap(page, `portal-client-user-${lang}`);
+
+  // Their account, from the portal too: where they are signed in (their profile is ours to keep).
+  await page.getByRole('button', { name: w.menu }).click();
+  await page.getByRole('menuitem', { name: w.myAccount }).click();
+  await expect(page).toHaveURL(/\/portal\/account$/);
+  await expect(page.getByRole('heading', { level: 1, name: w.myAccount })).toBeVisible();
+  await expect(page.getByText(w.thisSession)).toBeVisible();
+  // The account is a page of its own: the companies link no longer says it is the current page.
+  await expect(page.getByRole('link', { name: w.companiesNav })).not.toHaveAttribute('aria-current', 'page');
+  await snap(page, `portal-account-${lang}`);
 });

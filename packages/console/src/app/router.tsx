@@ -23,6 +23,7 @@ const ClientContactsRoute = lazy(() => import('./routes/client-contacts-route'))
 const ClientAccessRoute = lazy(() => import('./routes/client-access-route'));
 const ClientActivityRoute = lazy(() => import('./routes/client-activity-route'));
 const NotFoundRoute = lazy(() => import('./routes/not-found-route'));
+const AccountRoute = lazy(() => import('./routes/account-route'));
 const PartnerClientsRoute = lazy(() => import('./routes/partner-clients-route'));
 const PartnerClientRoute = lazy(() => import('./routes/partner-client-route'));
 const PartnerApiTokensRoute = lazy(() => import('./routes/partner-api-tokens-route'));
@@ -62,6 +63,7 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <PortalHomeRoute /> },
       { path: 'settings', element: <PortalSettingsRoute /> },
+      { path: 'account', element: <AccountRoute /> },
       { path: ':id', element: <Navigate to="info" replace /> },
       { path: ':id/:tab', element: <PortalClientRoute /> },
     ],
@@ -78,6 +80,7 @@ export const router = createBrowserRouter([
       { path: paths.partnerClients, element: <PartnerClientsRoute /> },
       { path: paths.partnerClient, element: <PartnerClientRoute /> },
       { path: paths.partnerApiTokens, element: <PartnerApiTokensRoute /> },
+      { path: paths.partnerAccount, element: <AccountRoute /> },
     ],
   },
   {
@@ -117,6 +120,7 @@ export const router = createBrowserRouter([
           { path: 'outbox', element: <AdminOutboxRoute /> },
         ],
       },
+      { path: paths.account, element: <AccountRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

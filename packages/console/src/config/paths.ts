@@ -19,6 +19,10 @@ export const paths = {
   partnerClients: '/partner/clients',
   partnerClient: '/partner/clients/:id',
   partnerApiTokens: '/partner/api-tokens',
+  // The signed-in person's account, in each of the three frames.
+  account: '/account',
+  partnerAccount: '/partner/account',
+  portalAccount: '/portal/account',
 } as const;
 
 /** A partner's client, readable once its administrator accepted the partner. */

@@ -1,4 +1,5 @@
 import access from './access.json';
+import account from './account.json';
 import activity from './activity.json';
 import apiTokens from './apiTokens.json';
 import admin from './admin.json';
@@ -28,4 +29,5 @@ export const en = {
   portal,
   partners,
   apiTokens,
+  account,
 } as const;

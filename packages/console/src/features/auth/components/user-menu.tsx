@@ -12,6 +12,7 @@ import {
   Snackbar,
   Typography,
 } from '@mui/material';
+import AccountCircleIcon from '@mui/icons-material/AccountCircle';
 import KeyIcon from '@mui/icons-material/Key';
 import LogoutIcon from '@mui/icons-material/Logout';
 import { useNavigate } from 'react-router';
@@ -39,7 +40,7 @@ export interface MenuPerson {
   caption: string;
 }
 
-/** The signed-in person in the app bar: who they are, their password, signing out. */
+/** The signed-in person in the app bar: who they are, their account, their password, signing out. */
 export function UserMenu({ person }: { person?: MenuPerson }) {
   const { t } = useTranslation('auth');
   const locale = useLocale();
@@ -60,6 +61,8 @@ export function UserMenu({ person }: { person?: MenuPerson }) {
         }
       : null);
   if (!who) return null;
+  // A person passed in is a client contact (the portal); a partner user has their partner.
+  const accountPath = person ? paths.portalAccount : viewer?.partner ? paths.partnerAccount : paths.account;
 
   return (
     <>
@@ -112,6 +115,17 @@ export function UserMenu({ person }: { person?: MenuPerson }) {
           </Typography>
         </MenuItem>
         <Divider />
+        <MenuItem
+          onClick={() => {
+            setAnchor(null);
+            void navigate(accountPath);
+          }}
+        >
+          <ListItemIcon>
+            <AccountCircleIcon fontSize="small" />
+          </ListItemIcon>
+          <ListItemText>{t('menu.account')}</ListItemText>
+        </MenuItem>
         <MenuItem
           onClick={() => {
             setAnchor(null);

@@ -26,7 +26,8 @@ const navSx = {
 export function PortalShell() {
   const { t } = useTranslation(['portal', 'common']);
   const { pathname } = useLocation();
-  const onSettings = pathname.startsWith(paths.portalSettings);
+  // The company link stands for every company page; Settings and the account are pages of their own.
+  const onCompany = !pathname.startsWith(paths.portalSettings) && !pathname.startsWith(paths.portalAccount);
   const me = useMeQuery().data?.me;
   // Someone who keeps several companies' files (a bookkeeper) is taken to a choice of them.
   const companies = usePortalClientsQuery().data?.portalClients.length ?? 0;
@@ -57,8 +58,8 @@ export function PortalShell() {
               component={RouterLink}
               to={paths.portal}
               color="inherit"
-              className={onSettings ? undefined : 'active'}
-              aria-current={onSettings ? undefined : 'page'}
+              className={onCompany ? 'active' : undefined}
+              aria-current={onCompany ? 'page' : undefined}
               sx={navSx}
             >
               {companies > 1 ? t('nav.companies') : t('nav.company')}

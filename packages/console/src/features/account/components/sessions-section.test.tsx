@@ -1,0 +1,68 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { MySessionsQuery, RevokeOtherSessionsMutation } from '../api/account';
+import { SessionsSection } from './sessions-section';
+
+const session = (id: string, kind: 'COOKIE' | 'BEARER', current: boolean, userAgent: string | null) => ({
+  __typename: 'Session' as const,
+  id,
+  kind,
+  current,
+  userAgent,
+  ip: '203.0.113.7',
+  createdAt: '2026-11-20T10:00:00.000Z',
+  lastSeenAt: '2026-11-23T10:00:00.000Z',
+  expiresAt: '2026-12-20T10:00:00.000Z',
+});
+
+const app = session('s1', 'BEARER', false, 'Clientele-Mobile/2.1 (Android 15)');
+const here = session(
+  's2',
+  'COOKIE',
+  true,
+  'Mozilla/5.0 (X11; Linux x86_64; rv:132.0) Gecko/20100101 Firefox/132.0',
+);
+
+describe('SessionsSection', () => {
+  it('shows this session first, and signs out every other one after asking', async () => {
+    const onNotice = jest.fn();
+    render(
+      <MockedProvider
+        mocks={[
+          { request: { query: MySessionsQuery }, result: { data: { mySessions: [app, here] } } },
+          { request: { query: RevokeOtherSessionsMutation }, result: { data: { revokeOtherSessions: 1 } } },
+          { request: { query: MySessionsQuery }, result: { data: { mySessions: [here] } } },
+        ]}
+      >
+        <SessionsSection canEnd onNotice={onNotice} />
+      </MockedProvider>,
+    );
+    const cards = await screen.findAllByRole('article');
+    expect(cards.map((card) => card.getAttribute('aria-label'))).toEqual([
+      'Firefox on Linux',
+      'An app on Android',
+    ]);
+    expect(within(cards[0]!).getByText('This session')).toBeTruthy();
+    // This session has no sign-out of its own: the account menu signs out.
+    expect(within(cards[0]!).queryByRole('button')).toBeNull();
+    expect(within(cards[1]!).getByRole('button', { name: 'Sign out An app on Android' })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Sign out everywhere else' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Sign out the other session?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Sign out everywhere else' }));
+    await waitFor(() => expect(onNotice).toHaveBeenCalledWith('One other session is signed out.'));
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(1));
+  });
+
+  it('offers no sign-out to an administrator acting as a contact', async () => {
+    render(
+      <MockedProvider
+        mocks={[{ request: { query: MySessionsQuery }, result: { data: { mySessions: [app, here] } } }]}
+      >
+        <SessionsSection canEnd={false} onNotice={jest.fn()} />
+      </MockedProvider>,
+    );
+    await screen.findAllByRole('article');
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+});

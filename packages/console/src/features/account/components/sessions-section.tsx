@@ -1,0 +1,164 @@
+import { useState } from 'react';
+import { Alert, Box, Button, Card, CardContent, Chip, Skeleton, Stack, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '@/components/confirm-dialog';
+import { ErrorAlert, useErrorSummary } from '@/components/error-alert';
+import { Facts, Section } from '@/components/facts';
+import { When } from '@/components/when';
+import type { MySessionsQuery } from '@/gql/graphql';
+import { formatDateTime } from '@/lib/format';
+import { useLocale } from '@/lib/i18n';
+import { useMySessionsQuery, useRevokeOtherSessionsMutation, useRevokeSessionMutation } from '../api/account';
+import { describeUserAgent, displayIp } from '../model/session-display';
+
+type Session = MySessionsQuery['mySessions'][number];
+
+/** What to end: one session, or every one but this. */
+type Ending = { session: Session } | 'others';
+
+/**
+ * Where the person is signed in: this browser, others, and the apps holding a
+ * bearer token. A lost phone or a shared computer is signed out from here.
+ */
+export function SessionsSection({
+  canEnd,
+  onNotice,
+}: {
+  /** False while an administrator acts as a contact: they look, they do not sign the contact out. */
+  canEnd: boolean;
+  onNotice: (message: string) => void;
+}) {
+  const { t } = useTranslation(['account', 'common']);
+  const locale = useLocale();
+  const summarize = useErrorSummary();
+  const { data, error, refetch } = useMySessionsQuery();
+  const [revoke, revoking] = useRevokeSessionMutation();
+  const [revokeOthers, revokingOthers] = useRevokeOtherSessionsMutation();
+  const [ending, setEnding] = useState<Ending | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  // This session first, then the most recently used.
+  const sessions = [...(data?.mySessions ?? [])].sort((a, b) => Number(b.current) - Number(a.current));
+  const others = sessions.filter((session) => !session.current);
+
+  const describe = (session: Session) => {
+    const { browser, system } = describeUserAgent(session.userAgent);
+    if (session.kind === 'BEARER') return system ? t('sessions.appOn', { system }) : t('sessions.app');
+    if (browser && system) return t('sessions.browserOn', { browser, system });
+    return browser ?? t('sessions.browser');
+  };
+
+  const confirm = async () => {
+    if (!ending) return;
+    setFailure(null);
+    try {
+      if (ending === 'others') {
+        const { data: ended } = await revokeOthers();
+        onNotice(t('sessions.othersEnded', { count: ended?.revokeOtherSessions ?? 0 }));
+      } else {
+        await revoke({ variables: { id: ending.session.id } });
+        onNotice(t('sessions.ended', { name: describe(ending.session) }));
+      }
+    } catch (problem) {
+      setFailure(summarize(problem).general.join(' '));
+    } finally {
+      setEnding(null);
+    }
+  };
+
+  return (
+    <Section
+      title={t('sessions.title')}
+      actions={
+        canEnd && others.length > 0 ? (
+          <Button color="error" variant="outlined" onClick={() => setEnding('others')}>
+            {t('sessions.endOthers')}
+          </Button>
+        ) : null
+      }
+    >
+      <Typography color="text.secondary" sx={{ mb: 2, maxWidth: 760 }}>
+        {t('sessions.intro')}
+      </Typography>
+      {failure ? (
+        <Alert severity="error" sx={{ mb: 2 }} onClose={() => setFailure(null)}>
+          {failure}
+        </Alert>
+      ) : null}
+      {!data && error ? (
+        <ErrorAlert error={error} onRetry={() => void refetch().catch(() => undefined)} />
+      ) : null}
+      {!data && !error ? <Skeleton variant="rounded" height={140} aria-busy="true" /> : null}
+      {sessions.length > 0 ? (
+        <Box
+          component="ul"
+          aria-label={t('sessions.title')}
+          sx={{
+            listStyle: 'none',
+            m: 0,
+            p: 0,
+            display: 'grid',
+            gap: 2,
+            gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' },
+          }}
+        >
+          {sessions.map((session) => (
+            <Box component="li" key={session.id} sx={{ minWidth: 0 }}>
+              <Card variant="outlined" component="article" aria-label={describe(session)}>
+                <CardContent sx={{ display: 'grid', gap: 1.5 }}>
+                  <Stack
+                    direction="row"
+                    sx={{ gap: 1, alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap' }}
+                  >
+                    <Typography variant="h3" sx={{ fontSize: '1.05rem', fontWeight: 500 }}>
+                      {describe(session)}
+                    </Typography>
+                    {session.current ? (
+                      <Chip size="small" color="success" label={t('sessions.current')} />
+                    ) : null}
+                  </Stack>
+                  <Facts
+                    items={[
+                      [t('sessions.kind'), t(`sessions.kinds.${session.kind}`)],
+                      [t('sessions.ip'), displayIp(session.ip) ?? '—'],
+                      [t('sessions.signedIn'), formatDateTime(session.createdAt, locale)],
+                      [t('sessions.lastSeen'), <When key="seen" iso={session.lastSeenAt} />],
+                      [t('sessions.expires'), formatDateTime(session.expiresAt, locale)],
+                    ]}
+                  />
+                  {canEnd && !session.current ? (
+                    <Box>
+                      <Button
+                        color="error"
+                        variant="outlined"
+                        onClick={() => setEnding({ session })}
+                        aria-label={t('sessions.endNamed', { name: describe(session) })}
+                      >
+                        {t('sessions.end')}
+                      </Button>
+                    </Box>
+                  ) : null}
+                </CardContent>
+              </Card>
+            </Box>
+          ))}
+        </Box>
+      ) : null}
+      <ConfirmDialog
+        open={ending !== null}
+        title={
+          ending === 'others'
+            ? t('sessions.endOthersTitle', { count: others.length })
+            : t('sessions.endTitle', { name: ending ? describe(ending.session) : '' })
+        }
+        confirmLabel={ending === 'others' ? t('sessions.endOthers') : t('sessions.end')}
+        destructive
+        busy={revoking.loading || revokingOthers.loading}
+        onConfirm={() => void confirm()}
+        onClose={() => setEnding(null)}
+      >
+        {t('sessions.endBody')}
+      </ConfirmDialog>
+    </Section>
+  );
+}

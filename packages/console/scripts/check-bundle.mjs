@@ -10,6 +10,11 @@ const BUDGET_KB = 300;
 const dist = path.resolve(import.meta.dirname, '../dist');
 const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
 const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+// A build whose page names no script would pass any budget: it is a broken build, not a small one.
+if (initial.length === 0) {
+  process.stderr.write(`no script found in ${path.join(dist, 'index.html')}: is the console built?\n`);
+  process.exit(1);
+}
 const gz = (file) => gzipSync(fs.readFileSync(path.join(dist, file))).length / 1024;
 
 // The first screen also waits for its language's texts (lib/i18n): count the larger of the two.
@@ -17,6 +22,12 @@ const languages = fs
   .readdirSync(path.join(dist, 'assets'))
   .filter((f) => /^(en|fr)-[\w-]+\.js$/.test(f))
   .map((f) => `assets/${f}`);
+if (languages.length !== 2) {
+  process.stderr.write(
+    `expected one French and one English chunk, found: ${languages.join(', ') || 'none'}\n`,
+  );
+  process.exit(1);
+}
 const language = languages.reduce((max, file) => Math.max(max, gz(file)), 0);
 const firstLoad = initial.reduce((sum, file) => sum + gz(file), 0) + language;
 const rest = fs

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, Box, Button, Card, CardContent, Chip, Skeleton, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { CardGrid } from '@/components/card-grid';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorAlert, useErrorSummary } from '@/components/error-alert';
 import { Facts, Section } from '@/components/facts';
@@ -90,59 +91,46 @@ export function SessionsSection({
       ) : null}
       {!data && !error ? <Skeleton variant="rounded" height={140} aria-busy="true" /> : null}
       {sessions.length > 0 ? (
-        <Box
-          component="ul"
-          aria-label={t('sessions.title')}
-          sx={{
-            listStyle: 'none',
-            m: 0,
-            p: 0,
-            display: 'grid',
-            gap: 2,
-            gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' },
-          }}
-        >
-          {sessions.map((session) => (
-            <Box component="li" key={session.id} sx={{ minWidth: 0 }}>
-              <Card variant="outlined" component="article" aria-label={describe(session)}>
-                <CardContent sx={{ display: 'grid', gap: 1.5 }}>
-                  <Stack
-                    direction="row"
-                    sx={{ gap: 1, alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap' }}
-                  >
-                    <Typography variant="h3" sx={{ fontSize: '1.05rem', fontWeight: 500 }}>
-                      {describe(session)}
-                    </Typography>
-                    {session.current ? (
-                      <Chip size="small" color="success" label={t('sessions.current')} />
-                    ) : null}
-                  </Stack>
-                  <Facts
-                    items={[
-                      [t('sessions.kind'), t(`sessions.kinds.${session.kind}`)],
-                      [t('sessions.ip'), displayIp(session.ip) ?? '—'],
-                      [t('sessions.signedIn'), formatDateTime(session.createdAt, locale)],
-                      [t('sessions.lastSeen'), <When key="seen" iso={session.lastSeenAt} />],
-                      [t('sessions.expires'), formatDateTime(session.expiresAt, locale)],
-                    ]}
-                  />
-                  {canEnd && !session.current ? (
-                    <Box>
-                      <Button
-                        color="error"
-                        variant="outlined"
-                        onClick={() => setEnding({ session })}
-                        aria-label={t('sessions.endNamed', { name: describe(session) })}
-                      >
-                        {t('sessions.end')}
-                      </Button>
-                    </Box>
+        <CardGrid label={t('sessions.title')} items={sessions} itemKey={(session) => session.id}>
+          {(session) => (
+            <Card variant="outlined" component="article" aria-label={describe(session)}>
+              <CardContent sx={{ display: 'grid', gap: 1.5 }}>
+                <Stack
+                  direction="row"
+                  sx={{ gap: 1, alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap' }}
+                >
+                  <Typography variant="h3" sx={{ fontSize: '1.05rem', fontWeight: 500 }}>
+                    {describe(session)}
+                  </Typography>
+                  {session.current ? (
+                    <Chip size="small" color="success" label={t('sessions.current')} />
                   ) : null}
-                </CardContent>
-              </Card>
-            </Box>
-          ))}
-        </Box>
+                </Stack>
+                <Facts
+                  items={[
+                    [t('sessions.kind'), t(`sessions.kinds.${session.kind}`)],
+                    [t('sessions.ip'), displayIp(session.ip) ?? '—'],
+                    [t('sessions.signedIn'), formatDateTime(session.createdAt, locale)],
+                    [t('sessions.lastSeen'), <When key="seen" iso={session.lastSeenAt} />],
+                    [t('sessions.expires'), formatDateTime(session.expiresAt, locale)],
+                  ]}
+                />
+                {canEnd && !session.current ? (
+                  <Box>
+                    <Button
+                      color="error"
+                      variant="outlined"
+                      onClick={() => setEnding({ session })}
+                      aria-label={t('sessions.endNamed', { name: describe(session) })}
+                    >
+                      {t('sessions.end')}
+                    </Button>
+                  </Box>
+                ) : null}
+              </CardContent>
+            </Card>
+          )}
+        </CardGrid>
       ) : null}
       <ConfirmDialog
         open={ending !== null}

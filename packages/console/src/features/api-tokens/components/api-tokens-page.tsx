@@ -13,6 +13,7 @@ import {
 } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import { useTranslation } from 'react-i18next';
+import { CardGrid } from '@/components/card-grid';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorAlert, useErrorSummary } from '@/components/error-alert';
 import { Facts } from '@/components/facts';
@@ -102,81 +103,65 @@ export function ApiTokensPage({
       {tokens.data && list.length === 0 ? <Typography color="text.secondary">{t('empty')}</Typography> : null}
 
       {list.length > 0 ? (
-        <Box
-          component="ul"
-          aria-label={t('listLabel')}
-          sx={{
-            listStyle: 'none',
-            m: 0,
-            p: 0,
-            display: 'grid',
-            gap: 2,
-            gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' },
-          }}
-        >
-          {list.map((token) => (
-            <Box component="li" key={token.id} sx={{ minWidth: 0 }}>
-              <Card
-                variant="outlined"
-                component="article"
-                id={tokenCardId(token.id)}
-                tabIndex={-1}
-                aria-label={token.name}
-              >
-                <CardContent sx={{ display: 'grid', gap: 1.5 }}>
-                  <Stack
-                    direction="row"
-                    sx={{ gap: 1, alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap' }}
-                  >
-                    <Typography variant="h2" sx={{ fontSize: '1.1rem' }}>
-                      {token.name}
-                    </Typography>
-                    <Chip
-                      size="small"
-                      color={token.revokedAt ? 'default' : 'success'}
-                      variant={token.revokedAt ? 'outlined' : 'filled'}
-                      label={
-                        token.revokedAt
-                          ? t('revoked', { date: formatDateTime(token.revokedAt, locale) })
-                          : t('active')
-                      }
-                    />
-                  </Stack>
-                  <Facts
-                    items={[
-                      // An administrator sees everyone's tokens: whose rights each one carries.
-                      ...(audience === 'staff' ? [ownerFact(token)] : []),
-                      [t('scope'), t(`scopes.${token.scope}`)],
-                      [
-                        t('prefix'),
-                        <Box component="code" key="prefix" sx={{ fontFamily: 'monospace' }}>
-                          {token.prefix}…
-                        </Box>,
-                      ],
-                      [t('created'), formatDateTime(token.createdAt, locale)],
-                      [
-                        t('lastUsed'),
-                        token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale) : t('never'),
-                      ],
-                    ]}
+        <CardGrid label={t('listLabel')} items={list} itemKey={(token) => token.id}>
+          {(token) => (
+            <Card
+              variant="outlined"
+              component="article"
+              id={tokenCardId(token.id)}
+              tabIndex={-1}
+              aria-label={token.name}
+            >
+              <CardContent sx={{ display: 'grid', gap: 1.5 }}>
+                <Stack
+                  direction="row"
+                  sx={{ gap: 1, alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap' }}
+                >
+                  <Typography variant="h2" sx={{ fontSize: '1.1rem' }}>
+                    {token.name}
+                  </Typography>
+                  <Chip
+                    size="small"
+                    color={token.revokedAt ? 'default' : 'success'}
+                    variant={token.revokedAt ? 'outlined' : 'filled'}
+                    label={
+                      token.revokedAt
+                        ? t('revoked', { date: formatDateTime(token.revokedAt, locale) })
+                        : t('active')
+                    }
                   />
-                  {token.revokedAt ? null : (
-                    <Box>
-                      <Button
-                        color="error"
-                        variant="outlined"
-                        onClick={() => setConfirming(token)}
-                        aria-label={t('revokeNamed', { name: token.name })}
-                      >
-                        {t('revoke')}
-                      </Button>
-                    </Box>
-                  )}
-                </CardContent>
-              </Card>
-            </Box>
-          ))}
-        </Box>
+                </Stack>
+                <Facts
+                  items={[
+                    // An administrator sees everyone's tokens: whose rights each one carries.
+                    ...(audience === 'staff' ? [ownerFact(token)] : []),
+                    [t('scope'), t(`scopes.${token.scope}`)],
+                    [
+                      t('prefix'),
+                      <Box component="code" key="prefix" sx={{ fontFamily: 'monospace' }}>
+                        {token.prefix}…
+                      </Box>,
+                    ],
+                    [t('created'), formatDateTime(token.createdAt, locale)],
+                    [t('lastUsed'), token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale) : t('never')],
+                  ]}
+                />
+                {token.revokedAt ? null : (
+                  <Box>
+                    <Button
+                      color="error"
+                      variant="outlined"
+                      onClick={() => setConfirming(token)}
+                      aria-label={t('revokeNamed', { name: token.name })}
+                    >
+                      {t('revoke')}
+                    </Button>
+                  </Box>
+                )}
+              </CardContent>
+            </Card>
+          )}
+        </CardGrid>
       ) : null}
 
       <NewApiTokenDialog open={creating} onClose={() => setCreating(false)} />

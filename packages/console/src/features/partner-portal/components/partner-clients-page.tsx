@@ -15,6 +15,7 @@ import AddIcon from '@mui/icons-material/Add';
 import CloseIcon from '@mui/icons-material/Close';
 import SearchIcon from '@mui/icons-material/Search';
 import { useTranslation } from 'react-i18next';
+import { CardGrid } from '@/components/card-grid';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorAlert, useErrorSummary } from '@/components/error-alert';
 import { formatDate } from '@/lib/format';
@@ -185,36 +186,24 @@ export function PartnerClientsPage({ NewClientDialog }: PartnerClientsPageProps)
       </Typography>
 
       {cards.length > 0 ? (
-        <Box
-          component="ul"
-          aria-label={t('clients.listLabel')}
-          sx={{
-            listStyle: 'none',
-            p: 0,
-            m: 0,
-            display: 'grid',
-            gap: 2,
-            gridTemplateColumns: {
-              xs: '1fr',
-              sm: 'repeat(2, minmax(0, 1fr))',
-              lg: 'repeat(3, minmax(0, 1fr))',
-            },
-          }}
+        <CardGrid
+          label={t('clients.listLabel')}
+          items={cards}
+          itemKey={(client) => client.id}
+          columns={{ xs: 1, sm: 2, lg: 3 }}
         >
-          {cards.map((client) => (
-            <Box component="li" key={client.id} sx={{ minWidth: 0 }}>
-              <ClientCard
-                client={client}
-                busy={working === client.id}
-                onResend={(card) =>
-                  card.notificationsEnabled ? void act(card, 'resend') : setResendingQuiet(card)
-                }
-                onCancel={setConfirming}
-                onNotifications={(card, enabled) => void switchNotifications(card, enabled)}
-              />
-            </Box>
-          ))}
-        </Box>
+          {(client) => (
+            <ClientCard
+              client={client}
+              busy={working === client.id}
+              onResend={(card) =>
+                card.notificationsEnabled ? void act(card, 'resend') : setResendingQuiet(card)
+              }
+              onCancel={setConfirming}
+              onNotifications={(card, enabled) => void switchNotifications(card, enabled)}
+            />
+          )}
+        </CardGrid>
       ) : null}
 
       {connection?.pageInfo.hasNextPage ? (

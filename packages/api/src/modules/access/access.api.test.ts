@@ -237,6 +237,35 @@ describeEachDialect('granting a contact access (seed 004)', (db) => {
         .fields[0].path,
     ).toBe('input.token');
   });
+
+  it('refuses expired, used and unknown links alike, before looking at the password', async () => {
+    const invited = async (tag: string) => {
+      const { client, contact } = await clientWithContact(true, tag);
+      const { access } = (await staff.graphql(GRANT, { i: { clientId: client.id, contactId: contact.id } }))
+        .body.data.grantAccess;
+      mailbox.messages.length = 0;
+      await worker.runOnce();
+      return { access, token: linkIn((await mailbox.waitFor(1))[0]!.text!) };
+    };
+    const anonymous = server.browser({ 'accept-language': 'fr' });
+    const used = await invited('used');
+    expect(
+      (await anonymous.graphql(ACCEPT, { t: used.token, p: CONTACT_PASSWORD })).body.errors,
+    ).toBeUndefined();
+    const expired = await invited('expired');
+    await db()
+      .dataSource.getRepository(OneTimeToken)
+      .update({ subjectId: expired.access.id }, { expiresAt: new Date(Date.now() - 1000) });
+
+    const refusals = [];
+    for (const t of [used.token, expired.token, 'ai_unknown']) {
+      refusals.push((await anonymous.graphql(ACCEPT, { t, p: 'court' })).body.errors[0]);
+    }
+    expect(refusals[0].message).toMatch(/^Ce lien n’est plus valide/);
+    expect(refusals[0].extensions.fields).toEqual([expect.objectContaining({ path: 'input.token' })]);
+    expect(refusals[1]).toEqual(refusals[0]);
+    expect(refusals[2]).toEqual(refusals[0]);
+  });
 });
 
 describeEachDialect('acting as a client contact (seed 003)', (db) => {

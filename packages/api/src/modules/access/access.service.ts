@@ -368,7 +368,9 @@ export class AccessService {
 
   /**
    * The contact's side: the link from the email sets their password and makes
-   * the access active. Expired, used and unknown links are refused alike.
+   * the access active. Expired, used and unknown links are refused alike, and
+   * before the password is looked at: a dead link is never answered with
+   * "too short", which would tell its holder to try again.
    */
   async acceptInvitation(
     secret: string,
@@ -377,25 +379,25 @@ export class AccessService {
     locale: Locale,
   ): Promise<PortalAccount> {
     return inTransaction(this.dataSource, async (manager) => {
+      const now = new Date();
       const token = await manager.findOneBy(OneTimeToken, {
         tokenHash: hashSecret(secret),
         purpose: OneTimePurpose.ACCESS_INVITATION,
       });
-      const account = token ? await manager.findOneBy(PortalAccount, { id: token.principalId }) : null;
-      const problem = checkPassword(password, account?.email);
+      const live = token && !token.usedAt && token.expiresAt > now && token.subjectId;
+      const account = live ? await manager.findOneBy(PortalAccount, { id: token.principalId }) : null;
+      const grant = live ? await manager.findOneBy(AccessGrant, { id: token.subjectId as string }) : null;
+      if (!token || !account || grant?.status !== AccessStatus.INVITED) throw invalidLink(locale);
+      const problem = checkPassword(password, account.email);
       if (problem) throw badUserInput([fieldError('input.password', problem.code, problem.params)]);
-      const now = new Date();
-      const spent = token
-        ? await manager
-            .createQueryBuilder()
-            .update(OneTimeToken)
-            .set({ usedAt: now })
-            .where('id = :id AND used_at IS NULL AND expires_at > :now', { id: token.id, now })
-            .execute()
-        : { affected: 0 };
-      if (!spent.affected || !account || !token?.subjectId) throw invalidLink(locale);
-      const grant = await manager.findOneByOrFail(AccessGrant, { id: token.subjectId });
-      if (grant.status !== AccessStatus.INVITED) throw invalidLink(locale);
+      // Spent only now, and only once: of two uses at the same moment, one gets through.
+      const spent = await manager
+        .createQueryBuilder()
+        .update(OneTimeToken)
+        .set({ usedAt: now })
+        .where('id = :id AND used_at IS NULL AND expires_at > :now', { id: token.id, now })
+        .execute();
+      if (!spent.affected) throw invalidLink(locale);
       await manager.update(
         PortalAccount,
         { id: account.id },

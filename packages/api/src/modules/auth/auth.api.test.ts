@@ -4,7 +4,10 @@ import { StaffRole } from '@clientele/shared';
 import { describeEachDialect } from '../../../test/db';
 import { TestServer } from '../../../test/http';
 import { TestMailbox } from '../../../test/smtp';
+import { createContactAccount, createPartnerAccount } from '../../../test/accounts';
+import { PortalAccount } from '../access/portal-account.entity';
 import { MailWorker } from '../email/mail-worker';
+import { PartnerUser } from '../partners/partner.entity';
 import { User } from '../users/user.entity';
 import { hashPassword } from './password-hashing';
 import { OneTimeToken } from './one-time-token.entity';
@@ -172,6 +175,37 @@ describeEachDialect('sign-in, sessions and passwords', (db) => {
     expect(
       (await db().dataSource.getRepository(User).findOneByOrFail({ id: user.id })).lockedUntil,
     ).not.toBeNull();
+  });
+
+  it('locks a staff user, a partner user and a contact after five wrong passwords, even guessed all at once', async () => {
+    const { services } = server;
+    const staff = await newUser();
+    const partner = await createPartnerAccount(services, PASSWORD);
+    const contact = await createContactAccount(services, PASSWORD);
+    const repo = db().dataSource;
+    const accounts = [
+      { login: staff.email, read: () => repo.getRepository(User).findOneByOrFail({ id: staff.id }) },
+      {
+        login: partner.user.email,
+        read: () => repo.getRepository(PartnerUser).findOneByOrFail({ id: partner.user.id }),
+      },
+      {
+        login: contact.login,
+        read: () => repo.getRepository(PortalAccount).findOneByOrFail({ id: contact.account.id }),
+      },
+    ];
+    const signIn = async (login: string, password: string) =>
+      (await server.browser().graphql(SIGN_IN, { i: { login, password } })).body.errors?.[0];
+    for (const { login, read } of accounts) {
+      const guesses = await Promise.all(
+        Array.from({ length: 10 }, () => signIn(login, 'pas le bon mot de passe')),
+      );
+      for (const refusal of guesses) expect(refusal.extensions.code).toBe('UNAUTHENTICATED');
+      const stored = await read();
+      expect(stored.lockedUntil?.getTime()).toBeGreaterThan(Date.now());
+      // Locked: the right password is refused exactly like a wrong one.
+      expect(await signIn(login, PASSWORD)).toEqual(guesses[0]);
+    }
   });
 
   it('resets a password through a single-use emailed link; bad links get one and the same refusal', async () => {

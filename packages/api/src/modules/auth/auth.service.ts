@@ -281,39 +281,57 @@ export class AuthService {
     });
   }
 
-  /** Counts a wrong password; the fifth in a row locks the account a while. */
+  /**
+   * Counts a wrong password; the fifth in a row locks the account a while.
+   * The count is raised in SQL and read back in the same transaction, so
+   * guesses fired in parallel each count (a value read before verifying
+   * would be stale by the time it is written back).
+   */
   private async recordFailure(
     entity: typeof User | typeof PortalAccount | typeof PartnerUser,
-    principal: { id: string; failedSignIns: number },
+    principal: { id: string },
     origin: RequestOrigin,
   ): Promise<void> {
     await inTransaction(this.dataSource, async (manager) => {
-      const failures = principal.failedSignIns + 1;
-      const lock = failures >= MAX_FAILED_SIGN_INS;
-      await manager.update(
-        entity,
-        { id: principal.id },
+      const now = new Date();
+      // Bookkeeping, not an edit: an administrator editing this account meanwhile gets no conflict for it.
+      const keepVersion = manager.connection.getMetadata(entity).versionColumn
+        ? { version: () => 'version' }
+        : {};
+      const counted = await manager
+        .createQueryBuilder()
+        .update(entity)
+        .set({ failedSignIns: () => 'failed_sign_ins + 1', ...keepVersion })
+        // A locked account counts nothing more: its lock does not slide with each guess.
+        .where('id = :id AND (locked_until IS NULL OR locked_until <= :now)', { id: principal.id, now })
+        .execute();
+      if (!counted.affected) return;
+      // Read after our own UPDATE: the row is ours until commit (MySQL), or the turn is (SQLite).
+      const { failedSignIns } = await manager
+        .getRepository<{ id: string; failedSignIns: number }>(entity)
+        .findOneOrFail({ where: { id: principal.id }, select: { failedSignIns: true } });
+      if (failedSignIns < MAX_FAILED_SIGN_INS) return;
+      const lockedUntil = new Date(now.getTime() + LOCKOUT_MS);
+      await manager
+        .createQueryBuilder()
+        .update(entity)
+        .set({ failedSignIns: 0, lockedUntil, ...keepVersion })
+        .where('id = :id', { id: principal.id })
+        .execute();
+      await recordActivity(
+        manager,
+        { actor: SYSTEM_ACTOR, requestId: null },
         {
-          failedSignIns: lock ? 0 : failures,
-          lockedUntil: lock ? new Date(Date.now() + LOCKOUT_MS) : null,
+          clientId: null,
+          entityType: entity.name,
+          entityId: principal.id,
+          action: ActivityAction.UPDATED,
+          changes: [
+            { field: 'lockedUntil', before: null, after: lockedUntil.toISOString() },
+            { field: 'signInIp', before: null, after: origin.ip },
+          ],
         },
       );
-      if (lock) {
-        await recordActivity(
-          manager,
-          { actor: SYSTEM_ACTOR, requestId: null },
-          {
-            clientId: null,
-            entityType: entity.name,
-            entityId: principal.id,
-            action: ActivityAction.UPDATED,
-            changes: [
-              { field: 'lockedUntil', before: null, after: new Date(Date.now() + LOCKOUT_MS).toISOString() },
-              { field: 'signInIp', before: null, after: origin.ip },
-            ],
-          },
-        );
-      }
     });
   }
 

@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import { AccessRole, AccessStatus } from '@clientele/shared';
+import { SYSTEM_ACTOR } from '../src/app/actor';
+import type { Services } from '../src/app/context';
+import { AccessGrant } from '../src/modules/access/access-grant.entity';
+import { PortalAccount } from '../src/modules/access/portal-account.entity';
+import type { PartnerViewer } from '../src/modules/auth/auth.service';
+import { hashPassword } from '../src/modules/auth/password-hashing';
+
+/** People who sign in other than staff, made through the services; each call makes new ones. */
+
+const caller = { actor: SYSTEM_ACTOR, requestId: null };
+const unique = () => randomUUID().slice(0, 8);
+
+/** A partner organisation with one user, who signs in with `password`. */
+export async function createPartnerAccount(
+  services: Services,
+  password: string,
+  name = `Partenaire ${unique()}`,
+): Promise<PartnerViewer> {
+  const partner = await services.partners.createPartner({ name, certifications: [] }, caller);
+  const user = await services.partners.createUser(
+    { partnerId: partner.id, email: `partenaire-${unique()}@clientele.test`, displayName: name, password },
+    caller,
+  );
+  return { user, partner };
+}
+
+export interface ContactAccount {
+  clientId: string;
+  contactId: string;
+  grant: AccessGrant;
+  account: PortalAccount;
+  /** What they sign in with (their email). */
+  login: string;
+}
+
+/** A client contact with an active access to a new client of their own, who signs in with `password`. */
+export async function createContactAccount(
+  services: Services,
+  password: string,
+  role: AccessRole = AccessRole.CLIENT_USER,
+): Promise<ContactAccount> {
+  const login = `contact-${unique()}@clientele.test`;
+  const client = await services.clients.create({ name: `Client ${unique()}` } as never, caller);
+  const contact = await services.contacts.create(
+    { clientId: client.id, firstName: 'Mireille', lastName: 'Couture', email: login } as never,
+    caller,
+  );
+  const { grant } = await services.access.grant(
+    { clientId: client.id, contactId: contact.id, role, sendEmail: false } as never,
+    caller,
+  );
+  const { dataSource } = services;
+  await dataSource
+    .getRepository(PortalAccount)
+    .update({ id: grant.accountId }, { passwordHash: await hashPassword(password) });
+  await dataSource.getRepository(AccessGrant).update({ id: grant.id }, { status: AccessStatus.ACTIVE });
+  return {
+    clientId: client.id,
+    contactId: contact.id,
+    grant: await dataSource.getRepository(AccessGrant).findOneByOrFail({ id: grant.id }),
+    account: await dataSource.getRepository(PortalAccount).findOneByOrFail({ id: grant.accountId }),
+    login,
+  };
+}

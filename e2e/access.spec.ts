@@ -1,6 +1,6 @@
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { linkIn, waitForMail } from './mail';
-import { chooseLanguage, createClient, langOf, signIn, slug, snap, unique, type Lang } from './support';
+import { chooseLanguage, createClient, langOf, signIn, slug, snap, unique, type Lang, test } from './support';
 
 const words = {
   en: {
@@ -77,12 +77,20 @@ const CONTACT_PASSWORD = 'une phrase de passe bien à moi';
 const field = (scope: Page | Locator, label: string) => scope.getByLabel(label, { exact: true });
 
 /** A fresh browser for someone else (the contact), in the test's language, from the address given. */
-async function visitor(browser: Browser, lang: Lang, baseURL: string, forwardedFor?: string): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL,
-    locale: lang === 'fr' ? 'fr-CA' : 'en-CA',
-    ...(forwardedFor ? { extraHTTPHeaders: { 'x-forwarded-for': forwardedFor } } : {}),
-  });
+async function visitor(
+  browser: Browser,
+  guard: (context: BrowserContext) => Promise<BrowserContext>,
+  lang: Lang,
+  baseURL: string,
+  forwardedFor?: string,
+): Promise<Page> {
+  const context = await guard(
+    await browser.newContext({
+      baseURL,
+      locale: lang === 'fr' ? 'fr-CA' : 'en-CA',
+      ...(forwardedFor ? { extraHTTPHeaders: { 'x-forwarded-for': forwardedFor } } : {}),
+    }),
+  );
   const page = await context.newPage();
   await chooseLanguage(page, lang);
   return page;
@@ -99,6 +107,7 @@ async function signInAs(page: Page, lang: Lang, login: string) {
 test('Seed 004: grant a contact access with an IP list; the mail arrives, they set a password and see only their company; from elsewhere they cannot sign in', async ({
   page,
   browser,
+  guard,
   baseURL,
 }, info) => {
   const lang = langOf(info);
@@ -155,7 +164,7 @@ test('Seed 004: grant a contact access with an IP list; the mail arrives, they s
   // The mail comes over SMTP; its link lets her choose a password.
   const mail = await waitForMail(email);
   expect(mail.text).toContain(userCode);
-  const contact = await visitor(browser, lang, baseURL!);
+  const contact = await visitor(browser, guard, lang, baseURL!);
   await contact.goto(linkIn(mail, '/accept-invitation'));
   await expect(contact.getByRole('heading', { name: w.welcome })).toBeVisible();
   await snap(contact, `access-accept-${lang}`);
@@ -182,7 +191,7 @@ test('Seed 004: grant a contact access with an IP list; the mail arrives, they s
   await contact.context().close();
 
   // The same person from an address outside the list: refused like a wrong password.
-  const outside = await visitor(browser, lang, baseURL!, '198.51.100.9');
+  const outside = await visitor(browser, guard, lang, baseURL!, '198.51.100.9');
   await signInAs(outside, lang, email);
   await expect(outside.getByText(w.refused)).toBeVisible();
   await expect(outside).toHaveURL(/\/sign-in/);
@@ -196,6 +205,7 @@ test('Seed 004: grant a contact access with an IP list; the mail arrives, they s
 
 test('Seed 003: an administrator sees the portal as a contact, with a banner, and returns in one click', async ({
   page,
+  guard,
 }, info) => {
   const lang = langOf(info);
   const w = words[lang];
@@ -218,16 +228,20 @@ test('Seed 003: an administrator sees the portal as a contact, with a banner, an
   await expect(dialog).toBeHidden();
   // Only an active access can be acted as: the invitation link is followed by the contact.
   const mail = await waitForMail(`jean.${slug(name)}@example.com`);
-  const contact = await page
-    .context()
-    .browser()!
-    .newPage({ locale: lang === 'fr' ? 'fr-CA' : 'en-CA' });
+  const contact = await (
+    await guard(
+      await page
+        .context()
+        .browser()!
+        .newContext({ locale: lang === 'fr' ? 'fr-CA' : 'en-CA' }),
+    )
+  ).newPage();
   await contact.goto(new URL(linkIn(mail, '/accept-invitation'), page.url()).toString());
   await field(contact, w.newPassword).fill(CONTACT_PASSWORD);
   await field(contact, w.confirmation).fill(CONTACT_PASSWORD);
   await contact.getByRole('button', { name: w.savePassword }).click();
   await expect(contact.getByText(w.accessReady)).toBeVisible();
-  await contact.close();
+  await contact.context().close();
 
   await page.reload();
   await page.getByRole('button', { name: w.actions('Jean Tremblay') }).click();

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { linkIn, waitForMail } from './mail';
-import { ADMIN, chooseLanguage, graphql, langOf, signInWords, snap, unique } from './support';
+import { ADMIN, chooseLanguage, graphql, langOf, signInWords, snap, unique, test } from './support';
 
 const PHONE = { width: 390, height: 844 };
 const PASSWORD = 'une phrase de passe bien à moi';

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { chooseLanguage, graphql, langOf, signIn, snap, unique, type Lang } from './support';
+import { expect, type Page } from '@playwright/test';
+import { chooseLanguage, graphql, langOf, signIn, snap, unique, type Lang, test } from './support';
 
 /** What the administration pages say, in each language: tests read them as people do. */
 const words = {
@@ -149,6 +149,7 @@ const row = (page: Page, table: string, name: string) =>
 test('users: an administrator creates a user, who reads the invitation in the outbox and signs in', async ({
   page,
   browser,
+  guard,
 }, info) => {
   const lang = langOf(info);
   const w = words[lang];
@@ -225,7 +226,7 @@ test('users: an administrator creates a user, who reads the invitation in the ou
   await letter.getByRole('button', { name: w.close }).click();
 
   // The new user chooses a password with the link, in a browser of their own, and signs in.
-  const theirs = await browser.newContext({ locale: lang === 'fr' ? 'fr-CA' : 'en-CA' });
+  const theirs = await guard(await browser.newContext({ locale: lang === 'fr' ? 'fr-CA' : 'en-CA' }));
   const them = await theirs.newPage();
   await chooseLanguage(them, lang);
   await them.goto(link);

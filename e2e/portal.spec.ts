@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { linkIn, waitForMail } from './mail';
-import { chooseLanguage, graphql, langOf, signInWords, slug, snap, unique, type Lang } from './support';
+import { chooseLanguage, graphql, langOf, signInWords, slug, snap, unique, type Lang, test } from './support';
 
 const PARTNER = { email: 'partenaire@clientele.demo', password: 'Clientele-demo-2026' };
 const ADMIN_PASSWORD = 'la phrase de l’administratrice';

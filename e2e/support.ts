@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type APIRequestContext,
+  type BrowserContext,
+  type Page,
+  type TestInfo,
+} from '@playwright/test';
 
 /** The demo administrator the e2e server seeds (admin@clientele.demo, locale fr). */
 export const ADMIN = { email: 'admin@clientele.demo', password: 'Clientele-demo-2026' };
@@ -13,23 +20,26 @@ export const langOf = (info: TestInfo): Lang => info.project.name as Lang;
 const screenshots = path.join(__dirname, '.artifacts', 'screenshots');
 
 /**
- * A full-page screenshot of the screen as it is, kept for people to look at,
- * and an accessibility check of that same screen: every screen a test shows
- * is one axe has read, so no page escapes either.
+ * A screenshot of the screen as it is (the whole page, or the viewport under
+ * a dialog), kept for people to look at, and an accessibility check of that
+ * same screen: every screen a test shows is one axe has read, so no page
+ * escapes either.
  */
 export async function snap(page: Page, name: string): Promise<void> {
   fs.mkdirSync(screenshots, { recursive: true });
   // Let transitions (dialogs, snackbars, tab indicators) settle first; from the top, so the app bar
   // and sticky toolbars are drawn where they belong in a full-page image.
   await page.evaluate(() => window.scrollTo(0, 0));
-  // A screen is read once it has loaded: no progress bar left (a grid page, a lazy route).
-  await page
-    .locator('[role="progressbar"]')
-    .first()
-    .waitFor({ state: 'hidden', timeout: 10_000 })
-    .catch(() => undefined);
+  // A screen is read once it has loaded: no progress bar left (a grid page, a lazy route). One that
+  // never goes away is a screen stuck loading, and fails here rather than passing axe half-drawn.
+  await expect(page.locator('[role="progressbar"]:visible'), `${name}: still loading`).toHaveCount(0, {
+    timeout: 10_000,
+  });
   await page.waitForTimeout(350);
-  await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
+  // Over an open dialog the backdrop covers the viewport only: the screen as seen, not the page behind.
+  const dialogOpen =
+    (await page.locator('[role="dialog"]:visible, [role="alertdialog"]:visible').count()) > 0;
+  await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: !dialogOpen });
   await expectAccessible(page, name);
 }
 
@@ -45,15 +55,51 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
   expect(described, `axe on ${screen}`).toEqual([]);
 }
 
-/** Every request the console makes goes to the app itself: nothing from the internet. */
-export function watchForeignRequests(page: Page, baseURL: string): string[] {
-  const foreign: string[] = [];
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith(baseURL) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
-  });
-  return foreign;
+/**
+ * Every request a browser makes goes to the app itself: nothing from the
+ * internet (fonts, scripts, geocoders). A request to any other origin is
+ * refused before it leaves and fails the test that let it happen.
+ */
+async function refuseForeignRequests(
+  context: BrowserContext,
+  origin: string,
+  foreign: string[],
+): Promise<void> {
+  await context.route(
+    (url) => /^(https?|wss?):$/.test(url.protocol) && url.origin !== origin,
+    (route) => {
+      foreign.push(route.request().url());
+      return route.abort('blockedbyclient');
+    },
+  );
 }
+
+/**
+ * The specs' `test`: Playwright's, with every browser context held to the
+ * app's own origin — the test's page, and any context a spec opens besides
+ * (a second person, a contact elsewhere) through `guard`. What was refused is
+ * in `foreignRequests`, which must be empty when the test ends.
+ */
+export const test = base.extend<{
+  foreignRequests: string[];
+  guard: (context: BrowserContext) => Promise<BrowserContext>;
+}>({
+  foreignRequests: [
+    async ({ context, baseURL }, use) => {
+      const foreign: string[] = [];
+      await refuseForeignRequests(context, new URL(baseURL!).origin, foreign);
+      await use(foreign);
+      expect(foreign, 'requests to hosts other than the app').toEqual([]);
+    },
+    { auto: true },
+  ],
+  guard: async ({ foreignRequests, baseURL }, use) => {
+    await use(async (other) => {
+      await refuseForeignRequests(other, new URL(baseURL!).origin, foreignRequests);
+      return other;
+    });
+  },
+});
 
 /**
  * The interface language chosen on this browser, as the app bar's menu would

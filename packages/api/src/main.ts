@@ -36,6 +36,8 @@ async function main(): Promise<void> {
   const seeded = config.seedDemo ? await seedDemoData(dataSource) : false;
   const services = createServices(dataSource, {
     retentionDays: config.retentionDays,
+    partnerInvitationDays: config.partnerInvitationDays,
+    accessInvitationDays: config.accessInvitationDays,
     publicUrl: config.publicUrl,
     geocoder: config.addressSuggestUrl
       ? { url: config.addressSuggestUrl, timeoutMs: config.addressSuggestTimeoutMs }

@@ -72,6 +72,18 @@ describe('configuration', () => {
     expect(loadConfig({ CLIENT_RETENTION_DAYS: '90' }).retentionDays).toBe(90);
   });
 
+  it('gives partner and access invitations 7 days unless told otherwise, and refuses a bad number of days', () => {
+    expect(loadConfig({})).toMatchObject({ partnerInvitationDays: 7, accessInvitationDays: 7 });
+    expect(loadConfig({ PARTNER_INVITATION_DAYS: ' 14 ', ACCESS_INVITATION_DAYS: '3' })).toMatchObject({
+      partnerInvitationDays: 14,
+      accessInvitationDays: 3,
+    });
+    for (const bad of ['0', '366', '2.5', 'a week', '-7']) {
+      expect(() => loadConfig({ PARTNER_INVITATION_DAYS: bad })).toThrow(/^Invalid PARTNER_INVITATION_DAYS/);
+      expect(() => loadConfig({ ACCESS_INVITATION_DAYS: bad })).toThrow(/^Invalid ACCESS_INVITATION_DAYS/);
+    }
+  });
+
   it('asks no geocoder unless one is named, and refuses one that is not a web address', () => {
     expect(loadConfig({})).toMatchObject({ addressSuggestUrl: null, addressSuggestTimeoutMs: 1500 });
     expect(

@@ -27,6 +27,10 @@ export interface AppConfig {
   logLevel: string;
   /** Days a deleted client can be restored before the purge job removes it. */
   retentionDays: number;
+  /** Days a client's administrator has to answer a partner's invitation (its link lives as long). */
+  partnerInvitationDays: number;
+  /** Days a contact's set-password link (their access invitation) works. */
+  accessInvitationDays: number;
   /** SMTP server for outgoing email (`smtp://user:pass@host:587`); none: mails wait in the outbox. */
   smtpUrl: string | null;
   /** Sender of outgoing email. */
@@ -110,6 +114,16 @@ export function describeDatabase(db: DatabaseConfig): string {
     : `${db.dialect}://${db.username}@${db.host}:${db.port}/${db.database}`;
 }
 
+/** A whole number of days from 1 to 365; `fallback` when unset. */
+function parseDays(name: string, raw: string | undefined, fallback: number): number {
+  const text = raw?.trim() || String(fallback);
+  const days = /^\d{1,3}$/.test(text) ? Number(text) : NaN;
+  if (!(days >= 1 && days <= 365)) {
+    throw new ConfigError(`Invalid ${name} "${text}": expected a whole number of days from 1 to 365.`);
+  }
+  return days;
+}
+
 function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
   if (raw === undefined || raw === '') return fallback;
   if (/^(1|true|yes|on)$/i.test(raw)) return true;
@@ -161,6 +175,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     mailFrom: env.MAIL_FROM?.trim() || 'Clientele <no-reply@clientele.invalid>',
     publicUrl,
     retentionDays: Number(retention),
+    partnerInvitationDays: parseDays('PARTNER_INVITATION_DAYS', env.PARTNER_INVITATION_DAYS, 7),
+    accessInvitationDays: parseDays('ACCESS_INVITATION_DAYS', env.ACCESS_INVITATION_DAYS, 7),
     database,
     embeddedDefault,
     seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO, database.dialect === 'sqlite'),

@@ -30,6 +30,10 @@ import { SavedViewService } from '../modules/saved-views/saved-view.service';
 /** The services of one data source; built once and shared by every request. */
 export interface ServiceOptions {
   retentionDays?: number;
+  /** Days a client's administrator has to answer a partner's invitation (7). */
+  partnerInvitationDays?: number;
+  /** Days a contact's set-password link works (7). */
+  accessInvitationDays?: number;
   /** Where people reach the console, for links in emails. */
   publicUrl?: string;
   /** A Photon- or Addok-compatible geocoder for address suggestions; none: addresses on file only. */
@@ -39,10 +43,14 @@ export interface ServiceOptions {
 export function createServices(dataSource: DataSource, options: ServiceOptions = {}) {
   const clients = new ClientService(dataSource, options.retentionDays);
   const contacts = new ContactService(dataSource);
-  const access = new AccessService(dataSource, options.publicUrl ?? 'http://localhost:4000');
+  const access = new AccessService(
+    dataSource,
+    options.publicUrl ?? 'http://localhost:4000',
+    options.accessInvitationDays,
+  );
   return {
     dataSource,
-    partners: new PartnerService(dataSource, clients, contacts, access),
+    partners: new PartnerService(dataSource, clients, contacts, access, options.partnerInvitationDays),
     auth: new AuthService(dataSource, options.publicUrl ?? 'http://localhost:4000'),
     apiTokens: new ApiTokenService(dataSource),
     access,

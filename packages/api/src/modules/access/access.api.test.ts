@@ -10,6 +10,7 @@ import { OneTimeToken } from '../auth/one-time-token.entity';
 import { Session } from '../auth/session.entity';
 import { hashPassword } from '../auth/password-hashing';
 import { MailWorker } from '../email/mail-worker';
+import { runPurge } from '../../app/jobs';
 
 const STAFF_PASSWORD = 'mot de passe du personnel';
 const CONTACT_PASSWORD = 'mon propre mot de passe secret';
@@ -265,6 +266,80 @@ describeEachDialect('granting a contact access (seed 004)', (db) => {
     expect(refusals[0].extensions.fields).toEqual([expect.objectContaining({ path: 'input.token' })]);
     expect(refusals[1]).toEqual(refusals[0]);
     expect(refusals[2]).toEqual(refusals[0]);
+  });
+
+  it('lets an unused invitation expire: recorded, its link refused like an unknown one; a resend works again', async () => {
+    const { client, contact } = await clientWithContact(true, 'expiry');
+    const { access } = (await staff.graphql(GRANT, { i: { clientId: client.id, contactId: contact.id } }))
+      .body.data.grantAccess;
+    mailbox.messages.length = 0;
+    await worker.runOnce();
+    const [mail] = await mailbox.waitFor(1);
+    expect(mail!.text).toContain('expire dans 7 jours');
+    const first = linkIn(mail!.text!);
+    const link = await db().dataSource.getRepository(OneTimeToken).findOneByOrFail({ subjectId: access.id });
+    expect(link.expiresAt.getTime() - link.createdAt.getTime()).toBe(7 * 86_400_000);
+
+    // A week goes by: the deadlines move back rather than the clock forward.
+    const past = new Date(Date.now() - 60_000);
+    await db().dataSource.getRepository(OneTimeToken).update({ id: link.id }, { expiresAt: past });
+    await db().dataSource.getRepository(AccessGrant).update({ id: access.id }, { invitationExpiresAt: past });
+    await runPurge(server.services);
+    const STATUS = `query($id: ID!) { client(id: $id) { accessGrants { status } } }`;
+    expect((await staff.graphql(STATUS, { id: client.id })).body.data.client.accessGrants).toEqual([
+      { status: 'EXPIRED' },
+    ]);
+    const entry = await db()
+      .dataSource.getRepository(Activity)
+      .findOneByOrFail({ entityId: access.id, actorType: 'SYSTEM' as never });
+    expect(entry).toMatchObject({
+      clientId: client.id,
+      action: 'ACCESS_CHANGED',
+      changes: [{ field: 'access.status', before: 'INVITED', after: 'EXPIRED' }],
+    });
+    const anonymous = server.browser({ 'accept-language': 'fr' });
+    const dead = await anonymous.graphql(ACCEPT, { t: first, p: CONTACT_PASSWORD });
+    expect(dead.body.errors[0].message).toMatch(/^Ce lien n’est plus valide/);
+    expect(dead.body.errors).toEqual(
+      (await anonymous.graphql(ACCEPT, { t: 'ai_unknown', p: CONTACT_PASSWORD })).body.errors,
+    );
+
+    const resent = await staff.graphql(
+      `mutation($id: ID!) { resendAccessInvitation(input: { id: $id }) { access { status invitationExpiresAt } } }`,
+      { id: access.id },
+    );
+    expect(resent.body.data.resendAccessInvitation.access.status).toBe('INVITED');
+    expect(
+      new Date(resent.body.data.resendAccessInvitation.access.invitationExpiresAt).getTime(),
+    ).toBeGreaterThan(Date.now() + 7 * 86_400_000 - 60_000);
+    mailbox.messages.length = 0;
+    await worker.runOnce();
+    const second = linkIn((await mailbox.waitFor(1))[0]!.text!);
+    expect(second).not.toBe(first);
+    expect((await anonymous.graphql(ACCEPT, { t: second, p: CONTACT_PASSWORD })).body.errors).toBeUndefined();
+    expect((await staff.graphql(STATUS, { id: client.id })).body.data.client.accessGrants).toEqual([
+      { status: 'ACTIVE' },
+    ]);
+  });
+
+  it('gives the set-password link the days ACCESS_INVITATION_DAYS says', async () => {
+    const { client, contact } = await clientWithContact(true, 'days');
+    const longer = await TestServer.start(db().dataSource, { accessInvitationDays: 30 });
+    try {
+      const there = longer.browser({ 'accept-language': 'fr' });
+      for (const [name, value] of staff.jar) there.jar.set(name, value);
+      const { access } = (await there.graphql(GRANT, { i: { clientId: client.id, contactId: contact.id } }))
+        .body.data.grantAccess;
+      const link = await db()
+        .dataSource.getRepository(OneTimeToken)
+        .findOneByOrFail({ subjectId: access.id });
+      expect(link.expiresAt.getTime() - link.createdAt.getTime()).toBe(30 * 86_400_000);
+      mailbox.messages.length = 0;
+      await worker.runOnce();
+      expect((await mailbox.waitFor(1))[0]!.text).toContain('expire dans 30 jours');
+    } finally {
+      await longer.stop();
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { IsNull, LessThan, type DataSource, type EntityManager } from 'typeorm';
 import {
   AccessStatus,
   ActivityAction,
@@ -15,7 +15,7 @@ import {
   type FieldError,
   type Locale,
 } from '@clientele/shared';
-import type { Caller } from '../../app/actor';
+import { SYSTEM_ACTOR, type Caller } from '../../app/actor';
 import { AppError, badUserInput, fieldError, notFound } from '../../app/errors';
 import { inTransaction } from '../../app/transaction';
 import { recordActivity } from '../activity/activity.service';
@@ -34,13 +34,12 @@ import { AccessGrant } from './access-grant.entity';
 import type { GrantAccessInput, UpdateAccessInput } from './access.input';
 import { PortalAccount } from './portal-account.entity';
 
-/** How long an invitation link works (GEM-BOOKS sends it once; we let it be resent). */
-export const INVITATION_TTL_MS = 7 * 86_400_000;
-
 /** What a partner's invitation adds to its administrator's mail (seed 000). */
 export interface PartnerInvitationContext {
   partnerName: string;
   planName: string;
+  /** When the partner's invitation lapses: the mail's one deadline, its set-password link's too. */
+  expiresAt: Date;
 }
 
 export interface GrantOutcome {
@@ -65,6 +64,8 @@ export class AccessService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly publicUrl: string,
+    /** How long a set-password link works (GEM-BOOKS sends it once; we let it be resent). */
+    private readonly invitationDays = 7,
   ) {}
 
   grantsOf(clientId: string): Promise<AccessGrant[]> {
@@ -202,7 +203,8 @@ export class AccessService {
   ): Promise<boolean> {
     const now = new Date();
     const locale = (contact.language === 'en' ? 'en' : 'fr') as Locale;
-    const expiresInDays = INVITATION_TTL_MS / 86_400_000;
+    const expiresAt = fromPartner?.expiresAt ?? new Date(now.getTime() + this.invitationDays * 86_400_000);
+    const expiresInDays = Math.round((expiresAt.getTime() - now.getTime()) / 86_400_000);
     // Someone who already has a password (access to another client, or this one before) signs in.
     const setPassword = !account.passwordHash;
     let link = `${this.publicUrl}/sign-in?${new URLSearchParams({ next: fromPartner ? '/portal/settings' : '/portal' }).toString()}`;
@@ -211,7 +213,6 @@ export class AccessService {
     if (setPassword && client.notificationsEnabled) {
       await manager.update(OneTimeToken, { subjectId: grant.id, usedAt: IsNull() }, { usedAt: now });
       const { secret, hash } = newSecret('ai');
-      const expiresAt = new Date(now.getTime() + INVITATION_TTL_MS);
       await manager.insert(OneTimeToken, {
         id: randomUUID(),
         tokenHash: hash,
@@ -432,18 +433,39 @@ export class AccessService {
     });
   }
 
-  /** Marks invitations whose link expired unused (run by the hourly job). */
-  async expireInvitations(now = new Date()): Promise<number> {
+  /**
+   * Marks invitations whose link expired unused (run by the hourly job), each
+   * recorded on its client's file; answers how many.
+   */
+  async expireInvitations(
+    now = new Date(),
+    caller: Caller = { actor: SYSTEM_ACTOR, requestId: null },
+  ): Promise<number> {
     const grants = await this.dataSource
       .getRepository(AccessGrant)
       .createQueryBuilder('g')
       .where('g.status = :invited AND g.invitation_expires_at < :now', { invited: AccessStatus.INVITED, now })
       .getMany();
+    let expired = 0;
     for (const grant of grants) {
-      await this.dataSource
-        .getRepository(AccessGrant)
-        .update({ id: grant.id, status: AccessStatus.INVITED }, { status: AccessStatus.EXPIRED });
+      await inTransaction(this.dataSource, async (manager) => {
+        // Only if still waiting and past due: a resend or an acceptance in the meantime wins.
+        const changed = await manager.update(
+          AccessGrant,
+          { id: grant.id, status: AccessStatus.INVITED, invitationExpiresAt: LessThan(now) },
+          { status: AccessStatus.EXPIRED, updatedAt: now },
+        );
+        if (!changed.affected) return;
+        expired += 1;
+        await recordActivity(manager, caller, {
+          clientId: grant.clientId,
+          entityType: 'AccessGrant',
+          entityId: grant.id,
+          action: ActivityAction.ACCESS_CHANGED,
+          changes: [{ field: 'access.status', before: AccessStatus.INVITED, after: AccessStatus.EXPIRED }],
+        });
+      });
     }
-    return grants.length;
+    return expired;
   }
 }

@@ -9,6 +9,9 @@ import { PortalAccount } from '../access/portal-account.entity';
 import { AccessGrant } from '../access/access-grant.entity';
 import { Activity } from '../activity/activity.entity';
 import { MailWorker } from '../email/mail-worker';
+import { OneTimeToken } from '../auth/one-time-token.entity';
+import { runPurge } from '../../app/jobs';
+import { PartnerInvitation } from './partner-invitation.entity';
 
 const PASSWORD = 'une phrase de passe partenaire';
 const SIGN_IN = `mutation($l: String!, $p: String!) { signIn(input: { login: $l, password: $p }) { user { id } partnerUser: portalAccount { userCode } } }`;
@@ -16,6 +19,10 @@ const SIGN_IN = `mutation($l: String!, $p: String!) { signIn(input: { login: $l,
 type Browser = ReturnType<TestServer['browser']>;
 
 const CREATE = `mutation($i: CreatePartnerClientInput!) { createPartnerClient(input: $i) { client { id name city partnerInvitation { id status } } } }`;
+const ACCEPT_ACCESS = `mutation($t: String!, $p: String!) { acceptAccessInvitation(input: { token: $t, password: $p }) { userCode } }`;
+const RESEND = `mutation($id: ID!) { resendPartnerInvitation(input: { id: $id }) { invitation { status expiresAt } } }`;
+const DAY_MS = 86_400_000;
+const linkIn = (text: string) => decodeURIComponent(/accept-invitation\?token=(\S+)/.exec(text)![1]!);
 
 describeEachDialect('partners, plans and the partner invitation (seed 000)', (db) => {
   let server: TestServer;
@@ -259,6 +266,129 @@ describeEachDialect('partners, plans and the partner invitation (seed 000)', (db
       (await p.graphql(`{ clients { edges { node { partnerInvitation { status } } } } }`)).body.data.clients
         .edges,
     ).toEqual([{ node: { partnerInvitation: { status: 'CANCELLED' } } }]);
+  });
+
+  /** Delivers the outbox and answers the mail that reached `address`. */
+  async function mailTo(address: string) {
+    mailbox.messages.length = 0;
+    await worker.runOnce();
+    const mail = mailbox.messages.find((m) => JSON.stringify(m.to).includes(address));
+    if (!mail) throw new Error(`no mail to ${address}`);
+    return mail;
+  }
+
+  it('lets an unanswered invitation expire: recorded, its link dead, the card EXPIRED; a resend opens it again', async () => {
+    const stamp = `x${Date.now().toString(36)}`;
+    const staff = await signedInAdmin();
+    const partnerId = await newPartner(staff, `Expire ${stamp}`);
+    const planId = await newPlan(staff, `X-${stamp}`, 'X');
+    const p = await partnerUser(staff, partnerId, `${stamp}@partenaire.test`);
+    const adminEmail = `admin-${stamp}@client.test`;
+    const card = (
+      await p.graphql(CREATE, {
+        i: {
+          name: `Client ${stamp}`,
+          planId,
+          notificationsEnabled: true,
+          admin: { firstName: 'Rémi', lastName: 'Paquin', email: adminEmail },
+        },
+      })
+    ).body.data.createPartnerClient.client;
+    const invitations = db().dataSource.getRepository(PartnerInvitation);
+    const grants = db().dataSource.getRepository(AccessGrant);
+    const opened = await invitations.findOneByOrFail({ id: card.partnerInvitation.id });
+    // Seven days by default, and the set-password link in the same mail lives as long.
+    expect(opened.expiresAt.getTime() - opened.sentAt.getTime()).toBe(7 * DAY_MS);
+    const grant = await grants.findOneByOrFail({ clientId: card.id });
+    expect(grant.invitationExpiresAt).toEqual(opened.expiresAt);
+    const first = await mailTo(adminEmail);
+    expect(first.text).toContain('L’invitation expire dans 7 jours.');
+    const firstLink = linkIn(first.text!);
+
+    // A week goes by unanswered: the deadlines move back rather than the clock forward.
+    const past = new Date(Date.now() - 60_000);
+    await invitations.update({ id: opened.id }, { expiresAt: past });
+    await grants.update({ id: grant.id }, { invitationExpiresAt: past });
+    await db().dataSource.getRepository(OneTimeToken).update({ subjectId: grant.id }, { expiresAt: past });
+    await runPurge(server.services);
+
+    const cards = (await p.graphql(`{ clients { edges { node { id partnerInvitation { status } } } } }`)).body
+      .data.clients.edges;
+    expect(cards).toContainEqual({ node: { id: card.id, partnerInvitation: { status: 'EXPIRED' } } });
+    const recorded = await db()
+      .dataSource.getRepository(Activity)
+      .findBy({ clientId: card.id, actorType: 'SYSTEM' as never });
+    expect(recorded.map((a) => [a.entityType, a.action, a.changes]).sort()).toEqual([
+      ['AccessGrant', 'ACCESS_CHANGED', [{ field: 'access.status', before: 'INVITED', after: 'EXPIRED' }]],
+      ['PartnerInvitation', 'UPDATED', [{ field: 'status', before: 'PENDING', after: 'EXPIRED' }]],
+    ]);
+    const anonymous = server.browser({ 'accept-language': 'fr' });
+    const dead = await anonymous.graphql(ACCEPT_ACCESS, { t: firstLink, p: PASSWORD });
+    const unknown = await anonymous.graphql(ACCEPT_ACCESS, { t: 'ai_unknown', p: PASSWORD });
+    expect(dead.body.errors[0].message).toMatch(/^Ce lien n’est plus valide/);
+    expect(dead.body.errors).toEqual(unknown.body.errors);
+    // The next pass finds nothing more to do.
+    await runPurge(server.services);
+    expect(
+      await db()
+        .dataSource.getRepository(Activity)
+        .countBy({ clientId: card.id, actorType: 'SYSTEM' as never }),
+    ).toBe(2);
+
+    // Sent again: pending for another seven days, with a new link that works.
+    const resent = (await p.graphql(RESEND, { id: opened.id })).body.data.resendPartnerInvitation.invitation;
+    expect(resent.status).toBe('PENDING');
+    expect(new Date(resent.expiresAt).getTime()).toBeGreaterThan(Date.now() + 7 * DAY_MS - 60_000);
+    const secondLink = linkIn((await mailTo(adminEmail)).text!);
+    expect(secondLink).not.toBe(firstLink);
+    expect(
+      (await anonymous.graphql(ACCEPT_ACCESS, { t: secondLink, p: PASSWORD })).body.errors,
+    ).toBeUndefined();
+    const clientAdmin = server.browser();
+    await clientAdmin.graphql(SIGN_IN, { l: adminEmail, p: PASSWORD });
+    const answer = await clientAdmin.graphql(
+      `mutation($id: ID!) { respondToPartnerInvitation(input: { invitationId: $id, accept: true }) { invitation { status } } }`,
+      { id: opened.id },
+    );
+    expect(answer.body.data.respondToPartnerInvitation.invitation.status).toBe('ACCEPTED');
+  });
+
+  it('gives the invitation, and the link in its mail, the days PARTNER_INVITATION_DAYS says', async () => {
+    const stamp = `j${Date.now().toString(36)}`;
+    const staff = await signedInAdmin();
+    const partnerId = await newPartner(staff, `Jours ${stamp}`);
+    const planId = await newPlan(staff, `J-${stamp}`, 'J');
+    const p = await partnerUser(staff, partnerId, `${stamp}@partenaire.test`);
+    const shorter = await TestServer.start(db().dataSource, {
+      publicUrl: 'http://clientele.test',
+      partnerInvitationDays: 2,
+      accessInvitationDays: 30,
+    });
+    try {
+      const there = shorter.browser();
+      for (const [name, value] of p.jar) there.jar.set(name, value);
+      const adminEmail = `admin-${stamp}@client.test`;
+      const card = (
+        await there.graphql(CREATE, {
+          i: {
+            name: `Client ${stamp}`,
+            planId,
+            notificationsEnabled: true,
+            admin: { firstName: 'A', lastName: 'B', email: adminEmail },
+          },
+        })
+      ).body.data.createPartnerClient.client;
+      const invitation = await db()
+        .dataSource.getRepository(PartnerInvitation)
+        .findOneByOrFail({ id: card.partnerInvitation.id });
+      expect(invitation.expiresAt.getTime() - invitation.sentAt.getTime()).toBe(2 * DAY_MS);
+      const grant = await db().dataSource.getRepository(AccessGrant).findOneByOrFail({ clientId: card.id });
+      const link = await db().dataSource.getRepository(OneTimeToken).findOneByOrFail({ subjectId: grant.id });
+      expect(link.expiresAt).toEqual(invitation.expiresAt);
+      expect((await mailTo(adminEmail)).text).toContain('L’invitation expire dans 2 jours.');
+    } finally {
+      await shorter.stop();
+    }
   });
 
   it('lets a partner user who forgot their password choose a new one through the emailed link', async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { In, IsNull, Not, type DataSource } from 'typeorm';
+import { In, IsNull, LessThan, Not, type DataSource } from 'typeorm';
 import {
   AccessRole,
   AccessStatus,
@@ -11,7 +11,7 @@ import {
   checkPassword,
   foldText,
 } from '@clientele/shared';
-import type { Caller } from '../../app/actor';
+import { SYSTEM_ACTOR, type Caller } from '../../app/actor';
 import { AppError, badUserInput, fieldError, notFound } from '../../app/errors';
 import { inTransaction } from '../../app/transaction';
 import { AccessGrant } from '../access/access-grant.entity';
@@ -35,9 +35,6 @@ import type {
 } from './partner.input';
 import { ServicePlan } from './service-plan.entity';
 
-/** How long a client's administrator has to answer a partner's invitation. */
-export const PARTNER_INVITATION_TTL_MS = 7 * 86_400_000;
-
 const cleanCertifications = (codes: string[]) => [
   ...new Set(codes.map((c) => c.trim().toUpperCase()).filter(Boolean)),
 ];
@@ -56,7 +53,13 @@ export class PartnerService {
     private readonly clients: ClientService,
     private readonly contacts: ContactService,
     private readonly access: AccessService,
+    /** How long a client's administrator has to answer a partner's invitation. */
+    private readonly invitationDays = 7,
   ) {}
+
+  private invitationExpiry(from: Date): Date {
+    return new Date(from.getTime() + this.invitationDays * 86_400_000);
+  }
 
   listPartners(): Promise<Partner[]> {
     return this.dataSource.getRepository(Partner).find({ order: { nameKey: 'ASC' } });
@@ -293,6 +296,8 @@ export class PartnerService {
           } as never,
           caller,
         );
+        const now = new Date();
+        const expiresAt = this.invitationExpiry(now);
         await this.access.grantIn(
           manager,
           {
@@ -302,9 +307,8 @@ export class PartnerService {
             sendEmail: true,
           } as never,
           caller,
-          { partnerName: partner.name, planName: plan.name },
+          { partnerName: partner.name, planName: plan.name, expiresAt },
         );
-        const now = new Date();
         const invitation = manager.create(PartnerInvitation, {
           id: randomUUID(),
           clientId: client.id,
@@ -312,7 +316,7 @@ export class PartnerService {
           adminContactId: admin.id,
           status: PartnerInvitationStatus.PENDING,
           sentAt: now,
-          expiresAt: new Date(now.getTime() + PARTNER_INVITATION_TTL_MS),
+          expiresAt,
           respondedAt: null,
           createdAt: now,
         });
@@ -439,13 +443,10 @@ export class PartnerService {
       });
     return inTransaction(this.dataSource, async (manager) => {
       const now = new Date();
+      const expiresAt = this.invitationExpiry(now);
       const values =
         action === 'resend'
-          ? {
-              status: PartnerInvitationStatus.PENDING,
-              sentAt: now,
-              expiresAt: new Date(now.getTime() + PARTNER_INVITATION_TTL_MS),
-            }
+          ? { status: PartnerInvitationStatus.PENDING, sentAt: now, expiresAt }
           : { status: PartnerInvitationStatus.CANCELLED, respondedAt: now };
       // Only while still open: an acceptance racing this resend or cancel is never overwritten.
       const changed = await manager.update(
@@ -471,6 +472,7 @@ export class PartnerService {
           await this.access.resendIn(manager, grant.id, caller, {
             partnerName: partner.name,
             planName: plan?.name ?? '',
+            expiresAt,
           });
       }
       await recordActivity(manager, caller, {
@@ -484,21 +486,45 @@ export class PartnerService {
     });
   }
 
-  /** Marks unanswered invitations past their expiry (hourly job). */
-  async expireInvitations(now = new Date()): Promise<number> {
+  /**
+   * Marks unanswered invitations past their expiry (hourly job), each recorded
+   * on its client's file; answers how many.
+   */
+  async expireInvitations(
+    now = new Date(),
+    caller: Caller = { actor: SYSTEM_ACTOR, requestId: null },
+  ): Promise<number> {
     const stale = await this.dataSource
       .getRepository(PartnerInvitation)
       .createQueryBuilder('i')
       .where('i.status = :pending AND i.expires_at < :now', { pending: PartnerInvitationStatus.PENDING, now })
       .getMany();
+    let expired = 0;
     for (const invitation of stale) {
-      await this.dataSource
-        .getRepository(PartnerInvitation)
-        .update(
-          { id: invitation.id, status: PartnerInvitationStatus.PENDING },
+      await inTransaction(this.dataSource, async (manager) => {
+        // Only if still pending and past due: an answer, a resend or a cancel in the meantime wins.
+        const changed = await manager.update(
+          PartnerInvitation,
+          { id: invitation.id, status: PartnerInvitationStatus.PENDING, expiresAt: LessThan(now) },
           { status: PartnerInvitationStatus.EXPIRED },
         );
+        if (!changed.affected) return;
+        expired += 1;
+        await recordActivity(manager, caller, {
+          clientId: invitation.clientId,
+          entityType: 'PartnerInvitation',
+          entityId: invitation.id,
+          action: ActivityAction.UPDATED,
+          changes: [
+            {
+              field: 'status',
+              before: PartnerInvitationStatus.PENDING,
+              after: PartnerInvitationStatus.EXPIRED,
+            },
+          ],
+        });
+      });
     }
-    return stale.length;
+    return expired;
   }
 }

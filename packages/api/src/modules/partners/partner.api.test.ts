@@ -9,6 +9,7 @@ import { PortalAccount } from '../access/portal-account.entity';
 import { AccessGrant } from '../access/access-grant.entity';
 import { Activity } from '../activity/activity.entity';
 import { MailWorker } from '../email/mail-worker';
+import { OutboxEmail } from '../email/outbox-email.entity';
 import { OneTimeToken } from '../auth/one-time-token.entity';
 import { runPurge } from '../../app/jobs';
 import { PartnerInvitation } from './partner-invitation.entity';
@@ -234,29 +235,76 @@ describeEachDialect('partners, plans and the partner invitation (seed 000)', (db
     ).toBe('FORBIDDEN');
   });
 
-  it('lets the partner resend or cancel a pending invitation, and no one else', async () => {
+  /** Delivers the outbox and answers the mail that reached `address`. */
+  async function mailTo(address: string) {
+    mailbox.messages.length = 0;
+    await worker.runOnce();
+    const mail = mailbox.messages.find((m) => JSON.stringify(m.to).includes(address));
+    if (!mail) throw new Error(`no mail to ${address}`);
+    return mail;
+  }
+
+  it('lets the partner resend (a new link, a later expiry, the old link dead) or cancel, and no one else', async () => {
     const stamp = `r${Date.now().toString(36)}`;
     const staff = await signedInAdmin();
     const partnerId = await newPartner(staff, `P ${stamp}`);
     const planId = await newPlan(staff, `P-${stamp}`, 'P');
     const p = await partnerUser(staff, partnerId, `p-${stamp}@partenaire.test`);
+    const other = await partnerUser(
+      staff,
+      await newPartner(staff, `Q ${stamp}`),
+      `q-${stamp}@partenaire.test`,
+    );
+    const adminEmail = `ab-${stamp}@client.test`;
     const card = (
       await p.graphql(CREATE, {
         i: {
           name: `Client ${stamp}`,
           planId,
-          admin: { firstName: 'A', lastName: 'B', email: `ab-${stamp}@client.test` },
+          notificationsEnabled: true,
+          admin: { firstName: 'A', lastName: 'B', email: adminEmail },
         },
       })
     ).body.data.createPartnerClient.client;
+    const firstLink = linkIn((await mailTo(adminEmail)).text!);
     const act = (name: string, who = p) =>
       who.graphql(`mutation($id: ID!) { ${name}(input: { id: $id }) { invitation { status expiresAt } } }`, {
         id: card.partnerInvitation.id,
       });
-    expect((await act('resendPartnerInvitation')).body.data.resendPartnerInvitation.invitation.status).toBe(
-      'PENDING',
-    );
+
+    // Another partner may neither resend nor cancel it, and leaves no trace trying.
+    const outbox = db().dataSource.getRepository(OutboxEmail);
+    const activity = db().dataSource.getRepository(Activity);
+    const before = { mails: await outbox.count(), entries: await activity.count() };
+    for (const name of ['resendPartnerInvitation', 'cancelPartnerInvitation']) {
+      const refused = await act(name, other);
+      expect(refused.body.errors[0].extensions.code).toBe('NOT_FOUND');
+      expect(refused.body.data).toBeNull();
+    }
+    expect({ mails: await outbox.count(), entries: await activity.count() }).toEqual(before);
     expect((await act('cancelPartnerInvitation', staff)).body.errors[0].extensions.code).toBe('FORBIDDEN');
+
+    // An hour left to answer; the resend gives a fresh week and a new link, and the old one dies.
+    const invitations = db().dataSource.getRepository(PartnerInvitation);
+    await invitations.update(
+      { id: card.partnerInvitation.id },
+      { expiresAt: new Date(Date.now() + 3_600_000) },
+    );
+    const resent = (await act('resendPartnerInvitation')).body.data.resendPartnerInvitation.invitation;
+    expect(resent.status).toBe('PENDING');
+    expect(new Date(resent.expiresAt).getTime()).toBeGreaterThan(Date.now() + 7 * DAY_MS - 60_000);
+    const secondLink = linkIn((await mailTo(adminEmail)).text!);
+    expect(secondLink).not.toBe(firstLink);
+    const anonymous = server.browser({ 'accept-language': 'fr' });
+    const old = await anonymous.graphql(ACCEPT_ACCESS, { t: firstLink, p: PASSWORD });
+    expect(old.body.errors[0].message).toMatch(/^Ce lien n’est plus valide/);
+    expect(old.body.errors).toEqual(
+      (await anonymous.graphql(ACCEPT_ACCESS, { t: 'ai_unknown', p: PASSWORD })).body.errors,
+    );
+    expect(
+      (await anonymous.graphql(ACCEPT_ACCESS, { t: secondLink, p: PASSWORD })).body.errors,
+    ).toBeUndefined();
+
     expect((await act('cancelPartnerInvitation')).body.data.cancelPartnerInvitation.invitation.status).toBe(
       'CANCELLED',
     );
@@ -267,15 +315,6 @@ describeEachDialect('partners, plans and the partner invitation (seed 000)', (db
         .edges,
     ).toEqual([{ node: { partnerInvitation: { status: 'CANCELLED' } } }]);
   });
-
-  /** Delivers the outbox and answers the mail that reached `address`. */
-  async function mailTo(address: string) {
-    mailbox.messages.length = 0;
-    await worker.runOnce();
-    const mail = mailbox.messages.find((m) => JSON.stringify(m.to).includes(address));
-    if (!mail) throw new Error(`no mail to ${address}`);
-    return mail;
-  }
 
   it('lets an unanswered invitation expire: recorded, its link dead, the card EXPIRED; a resend opens it again', async () => {
     const stamp = `x${Date.now().toString(36)}`;

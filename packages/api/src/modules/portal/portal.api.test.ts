@@ -148,6 +148,48 @@ describeEachDialect('the portal: a contact’s own company', (db) => {
     expect(entry.actorName).toBe('Mireille admin');
   });
 
+  it('records what an administrator acting as the contact does as the contact, on behalf of the administrator (seed 003)', async () => {
+    const { client } = await contactOf(AccessRole.CLIENT_ADMIN, 'acting');
+    const grant = await db().dataSource.getRepository(AccessGrant).findOneByOrFail({ clientId: client.id });
+    const admin = await createStaffUser(
+      db().dataSource,
+      StaffRole.ADMIN,
+      'Admin Agissant',
+      await hashPassword(PASSWORD),
+    );
+    const browser = server.browser();
+    await browser.graphql(SIGN_IN.replace('portalAccount { id }', 'user { id }'), {
+      l: admin.email,
+      p: PASSWORD,
+    });
+    const acted = await browser.graphql(`mutation($id: ID!) { actAsContact(input: { accessId: $id }) }`, {
+      id: grant.id,
+    });
+    expect(acted.body.errors).toBeUndefined();
+    const updated = await browser.graphql(UPDATE, {
+      i: { id: client.id, version: client.version, phone: '418 555-0142' },
+    });
+    expect(updated.body.errors).toBeUndefined();
+
+    await browser.graphql(`mutation { stopActingAsContact }`);
+    const log = await browser.graphql(
+      `query($id: ID!) { client(id: $id) { activity(filter: { actions: [UPDATED] }) { edges { node { entityType actorType actorId actorName onBehalfOfType onBehalfOfId onBehalfOfName changes { field after } } } } } }`,
+      { id: client.id },
+    );
+    expect(log.body.errors).toBeUndefined();
+    const entries = log.body.data.client.activity.edges.map((e: { node: unknown }) => e.node);
+    expect(entries).toContainEqual({
+      entityType: 'Client',
+      actorType: 'CONTACT',
+      actorId: grant.accountId,
+      actorName: 'Mireille acting',
+      onBehalfOfType: 'STAFF',
+      onBehalfOfId: admin.id,
+      onBehalfOfName: 'Admin Agissant',
+      changes: [{ field: 'phone', after: '+14185550142' }],
+    });
+  });
+
   it('refuses bad input field by field and writes nothing', async () => {
     const { client, browser } = await contactOf(AccessRole.CLIENT_ADMIN, 'bad');
     const badEmail = await browser.graphql(UPDATE, {

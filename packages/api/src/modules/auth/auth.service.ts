@@ -28,7 +28,7 @@ import { Client } from '../clients/client.entity';
 import { Contact } from '../contacts/contact.entity';
 import { Partner, PartnerUser } from '../partners/partner.entity';
 import { OneTimePurpose, OneTimeToken } from './one-time-token.entity';
-import { hashPassword, needsRehash, verifyPassword } from './password-hashing';
+import { hashPassword, makeDecoyHash, needsRehash, verifyPassword } from './password-hashing';
 import { hashSecret, newSecret } from './secret-token';
 import { Session, SessionKind } from './session.entity';
 
@@ -131,6 +131,9 @@ export const staffActor = (user: User): Actor => ({
  * passwords and locked accounts get the same answer in about the same time.
  */
 export class AuthService {
+  /** Verified in place of a missing hash; started now, so it is ready before the first sign-in. */
+  private readonly decoy = makeDecoyHash();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly publicUrl: string,
@@ -156,7 +159,7 @@ export class AuthService {
     }
     const now = new Date();
     const locked = Boolean(user?.lockedUntil && user.lockedUntil > now);
-    const valid = await verifyPassword(user?.passwordHash ?? null, password);
+    const valid = await verifyPassword(user?.passwordHash ?? null, password, this.decoy);
     // A deactivated account is refused like a wrong password: the answer tells nobody it exists.
     if (!user || locked || !valid || user.deactivatedAt) {
       if (user && !locked && !valid) await this.recordFailure(User, user, origin);
@@ -190,7 +193,9 @@ export class AuthService {
   ): Promise<SignedIn> {
     const now = new Date();
     const locked = Boolean(partnerUser.lockedUntil && partnerUser.lockedUntil > now);
-    if (locked || !(await verifyPassword(partnerUser.passwordHash, password))) {
+    // Verified even when locked: a locked account must not answer faster than a wrong password.
+    const valid = await verifyPassword(partnerUser.passwordHash, password, this.decoy);
+    if (locked || !valid) {
       if (!locked) await this.recordFailure(PartnerUser, partnerUser, origin);
       throw invalidCredentials(locale);
     }
@@ -225,7 +230,7 @@ export class AuthService {
   ): Promise<SignedIn> {
     const now = new Date();
     const locked = Boolean(account.lockedUntil && account.lockedUntil > now);
-    const valid = await verifyPassword(account.passwordHash, password);
+    const valid = await verifyPassword(account.passwordHash, password, this.decoy);
     if (locked || !valid) {
       if (!locked && account.passwordHash) await this.recordFailure(PortalAccount, account, origin);
       throw invalidCredentials(locale);
@@ -500,7 +505,7 @@ export class AuthService {
       .findOneByOrFail({ id: who.id });
     const problem = checkPassword(next, principal.email);
     if (problem) throw badUserInput([fieldError('input.newPassword', problem.code, problem.params)]);
-    if (!(await verifyPassword(principal.passwordHash, current))) {
+    if (!(await verifyPassword(principal.passwordHash, current, this.decoy))) {
       const message = authMessages[currentScope()?.locale ?? DEFAULT_LOCALE].WRONG_PASSWORD;
       throw badUserInput([
         { path: 'input.currentPassword', code: FieldErrorCode.INVALID_REFERENCE, message },

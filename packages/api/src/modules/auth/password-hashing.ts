@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
 
 /**
@@ -15,12 +16,22 @@ export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, ARGON2_OPTIONS);
 }
 
-/** A hash of nothing anyone knows, verified for unknown accounts so they take as long as known ones. */
-let decoy: Promise<string> | undefined;
+/**
+ * A hash of nothing anyone knows, verified when there is no hash to check (an
+ * unknown account, one with no password yet) so those answers take as long as
+ * the others. Made when the service starts, not on first use: built lazily,
+ * the first unknown sign-in would cost two argon2 runs and stand out.
+ */
+export function makeDecoyHash(): Promise<string> {
+  return hashPassword(`decoy-${randomBytes(32).toString('base64url')}`);
+}
 
-export async function verifyPassword(hash: string | null, password: string): Promise<boolean> {
+export async function verifyPassword(
+  hash: string | null,
+  password: string,
+  decoy: Promise<string>,
+): Promise<boolean> {
   if (!hash) {
-    decoy ??= hashPassword(`decoy-${Math.random()}`);
     await argon2.verify(await decoy, password).catch(() => false);
     return false;
   }

@@ -1,7 +1,11 @@
 import path from 'node:path';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
-import { ActivityResolver, ClientActivityResolver } from '../modules/activity/activity.resolver';
+import {
+  ActivityConnectionResolver,
+  ActivityResolver,
+  ClientActivityResolver,
+} from '../modules/activity/activity.resolver';
 import { ClientResolver } from '../modules/clients/client.resolver';
 import { authorize } from './authorization';
 import {
@@ -37,6 +41,7 @@ export const resolvers = [
   ClientContactsFieldResolver,
   ClientActivityResolver,
   ActivityResolver,
+  ActivityConnectionResolver,
   AccountGroupResolver,
   IndustryResolver,
   BranchResolver,

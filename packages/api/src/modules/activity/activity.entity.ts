@@ -128,3 +128,19 @@ export class Activity {
   @Field(() => String, { nullable: true, description: 'Id of the request that made the change.' })
   requestId: string | null;
 }
+
+/**
+ * A person (or program) who appears in an activity log, under the name they
+ * last acted with: the choices of a filter by person.
+ */
+@ObjectType({ description: 'Someone who did something in an activity log, or on whose behalf it was done.' })
+export class ActivityActor {
+  @Field(() => ID, { description: 'Their id, as `ActivityFilter.actorId` takes it.' })
+  id: string;
+
+  @Field(() => ActorType, { description: 'What kind of actor they are.' })
+  type: ActorType;
+
+  @Field(() => String, { description: 'The name they last acted under.' })
+  name: string;
+}

@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { ActivityAction, ActorType } from '@clientele/shared';
 
 @InputType({ description: 'Narrows the activity log.' })
@@ -20,4 +20,11 @@ export class ActivityFilter {
     description: 'Only this kind of thing (Client, Note, ClientContact…).',
   })
   entityType?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Only the changes that produced a client version above this one: what changed since the file was read at that version (a CONFLICT’s `yourVersion`).',
+  })
+  afterClientVersion?: number | null;
 }

@@ -3,10 +3,13 @@ import { ActorType } from '@clientele/shared';
 import { ConnectionType } from '../../app/connection';
 import type { GraphQLContext } from '../../app/context';
 import { Client } from '../clients/client.entity';
-import { Activity } from './activity.entity';
+import { Activity, ActivityActor } from './activity.entity';
 import { ActivityFilter } from './activity.input';
+import type { ActivityPage } from './activity-query.service';
 
 export const ActivityConnection = ConnectionType(Activity, 'Activity');
+
+const byName = new Intl.Collator('fr', { sensitivity: 'base' });
 
 @Resolver(() => Client)
 export class ClientActivityResolver {
@@ -50,5 +53,31 @@ export class ActivityResolver {
     filter: ActivityFilter | null,
   ) {
     return services.activity.list({ clientId, first, after, filter });
+  }
+}
+
+@Resolver(() => ActivityConnection)
+export class ActivityConnectionResolver {
+  // Staff alone read activity (Client.activity is hidden from partners and contacts, Query.activity is staff's).
+  @FieldResolver(() => [ActivityActor], {
+    description:
+      'Everyone who did something in this log, or on whose behalf it was done, whatever the filter and the page: the choices of a filter by person (`ActivityFilter.actorId`). By name.',
+  })
+  async actors(
+    @Root() page: ActivityPage,
+    @Ctx() { services, loaders }: GraphQLContext,
+  ): Promise<ActivityActor[]> {
+    const found = await services.activity.actors(page.clientId);
+    const named = await Promise.all(
+      found.map(async (actor) => {
+        // Who was only acted for is named as they are now (an administrator acting as a contact).
+        const name =
+          actor.name ??
+          (actor.type === ActorType.STAFF ? (await loaders.user.load(actor.id))?.displayName : null) ??
+          `#${actor.id.slice(0, 8)}`;
+        return { id: actor.id, type: actor.type, name };
+      }),
+    );
+    return named.sort((a, b) => byName.compare(a.name, b.name) || a.type.localeCompare(b.type));
   }
 }

@@ -174,6 +174,51 @@ describeEachDialect('sign-in, sessions and passwords', (db) => {
     ).not.toBeNull();
   });
 
+  it('shows sessions and changes a password only to their person: not to an API token, nor to an administrator acting as a contact', async () => {
+    const admin = await newUser(StaffRole.ADMIN);
+    const console = server.browser();
+    await console.graphql(SIGN_IN, { i: { login: admin.email, password: PASSWORD } });
+    const sessions = `{ mySessions { id ip userAgent } }`;
+    const change = `mutation($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) }`;
+    const minted = await console.graphql(
+      `mutation { createApiToken(input: { name: "Synchro", scope: READ_WRITE }) { token } }`,
+    );
+    const program = server.browser({ authorization: `Bearer ${minted.body.data.createApiToken.token}` });
+    const fromProgram = [
+      await program.graphql(sessions),
+      await program.graphql(change, { c: PASSWORD, n: 'une phrase choisie par le programme' }),
+    ];
+    for (const r of fromProgram) expect(r.body.errors[0].extensions.code).toBe('FORBIDDEN');
+
+    const CONTACT_PASSWORD = 'le mot de passe de la cliente';
+    const contact = await createContactAccount(server.services, CONTACT_PASSWORD);
+    await server.browser().graphql(SIGN_IN, { i: { login: contact.login, password: CONTACT_PASSWORD } });
+    await console.graphql(`mutation($id: ID!) { actAsContact(input: { accessId: $id }) }`, {
+      id: contact.grant.id,
+    });
+    expect((await console.graphql(`{ me { actingFor { id } } }`)).body.data.me.actingFor).toEqual({
+      id: admin.id,
+    });
+    const whileActing = [
+      await console.graphql(sessions),
+      await console.graphql(change, { c: CONTACT_PASSWORD, n: 'une phrase choisie par l’administrateur' }),
+    ];
+    for (const r of whileActing) expect(r.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    await console.graphql(`mutation { stopActingAsContact }`);
+
+    // Nothing changed: both still sign in with their own password, and the administrator, in person, sees their sessions.
+    for (const [login, password] of [
+      [admin.email, PASSWORD],
+      [contact.login, CONTACT_PASSWORD],
+    ] as const) {
+      const again = await server.browser().graphql(SIGN_IN, { i: { login, password } });
+      expect(again.body.errors).toBeUndefined();
+    }
+    const own = await console.graphql(sessions);
+    expect(own.body.errors).toBeUndefined();
+    expect(own.body.data.mySessions.length).toBeGreaterThan(0);
+  });
+
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
   it('answers an unknown account, and a locked one of every kind, in about the time of a wrong password', async () => {

@@ -103,11 +103,13 @@ function principalOf(context: GraphQLContext): { type: ActorType; id: string } {
 }
 
 /**
- * Sessions are ended by their person, from a session of their own: not by a
- * program with an API token, and not by an administrator acting as a contact
- * (who sees what the contact sees, but does not sign them out).
+ * Sessions and passwords are their person's, from a session of their own: not
+ * a program's with an API token (which would read where its owner signs in,
+ * or lock them out), and not an administrator's acting as a contact (who sees
+ * what the contact sees, but neither reads their sessions nor signs them out
+ * nor changes their password).
  */
-function refuseSessionChanges(context: GraphQLContext): void {
+function refuseUnlessInPerson(context: GraphQLContext): void {
   if (context.apiToken || context.portal?.actingFor) {
     throw new AppError(ErrorCode.FORBIDDEN);
   }
@@ -131,6 +133,7 @@ export class AuthResolver {
 
   @Query(() => [Session], { description: 'The signed-in user’s open sessions (browsers and apps).' })
   mySessions(@Ctx() context: GraphQLContext) {
+    refuseUnlessInPerson(context);
     return context.services.auth.openSessions(principalOf(context).id);
   }
 
@@ -196,7 +199,7 @@ export class AuthResolver {
     @Ctx() context: GraphQLContext,
     @Arg('id', () => ID, { description: 'The session.' }) id: string,
   ): Promise<boolean> {
-    refuseSessionChanges(context);
+    refuseUnlessInPerson(context);
     const sessions = await context.services.auth.openSessions(principalOf(context).id);
     if (!sessions.some((s) => s.id === id)) throw new AppError(ErrorCode.NOT_FOUND);
     await context.services.auth.signOut(id);
@@ -208,7 +211,7 @@ export class AuthResolver {
       'Ends every session of the signed-in user but this one (a lost phone, a shared computer); answers how many ended.',
   })
   async revokeOtherSessions(@Ctx() context: GraphQLContext): Promise<number> {
-    refuseSessionChanges(context);
+    refuseUnlessInPerson(context);
     const others = (await context.services.auth.openSessions(principalOf(context).id)).filter(
       (session) => session.id !== context.session?.id,
     );
@@ -224,6 +227,7 @@ export class AuthResolver {
     @Arg('input', () => ChangePasswordInput, { description: 'Current and new password.' })
     input: ChangePasswordInput,
   ): Promise<boolean> {
+    refuseUnlessInPerson(context);
     await context.services.auth.changePassword(
       principalOf(context),
       context.session?.id ?? null,

@@ -3,9 +3,8 @@ import type { Server } from 'node:http';
 import { ConfigError, describeDatabase, loadConfig } from './app/config';
 import { openDatabase } from './app/data-source';
 import { logger } from './app/logger';
-import nodemailer from 'nodemailer';
 import { createServices } from './app/context';
-import { MailWorker } from './modules/email/mail-worker';
+import { MailWorker, smtpTransport } from './modules/email/mail-worker';
 import { startPurgeJob } from './app/jobs';
 import { createHttpApp } from './app/server';
 import { seedDemoData, DEMO_ADMIN } from './database/seeds/demo.seed';
@@ -47,7 +46,7 @@ async function main(): Promise<void> {
   const stopPurge = startPurgeJob(services);
   // Without SMTP, emails wait in the outbox, readable in the console.
   const stopMail = config.smtpUrl
-    ? new MailWorker(dataSource, nodemailer.createTransport(config.smtpUrl), {
+    ? new MailWorker(dataSource, smtpTransport(config.smtpUrl), {
         from: config.mailFrom,
       }).start()
     : () => undefined;

@@ -1,13 +1,30 @@
 import { randomUUID } from 'node:crypto';
 import { Brackets, LessThan, LessThanOrEqual, type DataSource } from 'typeorm';
-import type { Transporter } from 'nodemailer';
+import nodemailer, { type Transporter } from 'nodemailer';
 import { EmailStatus } from '@clientele/shared';
 import { logger } from '../../app/logger';
 import { OutboxEmail } from './outbox-email.entity';
 
+/** How long a claimed email is ours before another instance may take it over. */
+export const CLAIM_LEASE_MS = 120_000;
+
+/**
+ * How long the SMTP transport waits to connect, for the greeting, and on a
+ * silent socket. Nodemailer's defaults (2 min, 30 s, 10 min) outlast any
+ * claim: a stalled server would let a second instance send the same email.
+ * Together these stay well under the lease, which is also renewed while a
+ * send is under way.
+ */
+export const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
+
+/** The SMTP transport the worker sends with (`smtp://user:pass@host:587`), under those timeouts. */
+export function smtpTransport(url: string, timeouts: Partial<typeof SMTP_TIMEOUTS> = {}): Transporter {
+  return nodemailer.createTransport({ url, ...SMTP_TIMEOUTS, ...timeouts });
+}
+
 export interface MailWorkerOptions {
   from: string;
-  /** How long a claimed email is ours before another instance may retry it. */
+  /** How long a claimed email is ours before another instance may retry it; renewed while sending. */
   lockMs?: number;
   batchSize?: number;
   maxAttempts?: number;
@@ -17,9 +34,12 @@ export interface MailWorkerOptions {
 
 /**
  * Delivers the outbox over SMTP. Safe with several API instances: each email
- * is claimed by one conditional UPDATE, which only one instance can win, and
- * released when sent or failed. An instance that dies holding a claim loses it
- * when the lock expires, and the email is retried.
+ * is claimed by one conditional UPDATE, which only one instance can win, under
+ * a token of that claim alone. The claim is renewed while the send is under
+ * way, the transport gives up on a stalled server well before the lease ends,
+ * and the outcome is written only over the same token: a worker that lost its
+ * claim writes nothing and says so. An instance that dies holding a claim
+ * loses it when the lease expires, and the email is retried.
  */
 export class MailWorker {
   readonly id = `worker-${randomUUID().slice(0, 8)}`;
@@ -34,7 +54,7 @@ export class MailWorker {
     private readonly transport: Transporter,
     private readonly options: MailWorkerOptions,
   ) {
-    this.lockMs = options.lockMs ?? 60_000;
+    this.lockMs = options.lockMs ?? CLAIM_LEASE_MS;
     this.batchSize = options.batchSize ?? 20;
     this.maxAttempts = options.maxAttempts ?? 8;
     this.backoffMs = options.backoffMs ?? 30_000;
@@ -60,19 +80,23 @@ export class MailWorker {
     });
     let sent = 0;
     for (const email of due) {
-      if (!(await this.claim(email.id, now))) continue;
-      sent += (await this.deliver(email)) ? 1 : 0;
+      const claim = await this.claim(email.id, now);
+      if (!claim) continue;
+      sent += (await this.deliver(email, claim)) ? 1 : 0;
     }
     return sent;
   }
 
-  private async claim(id: string, now: Date): Promise<boolean> {
+  /** The token of this claim, or null when another instance holds the email. */
+  private async claim(id: string, now: Date): Promise<string | null> {
+    // One token per claim, not per worker: a stale outcome of this same worker never lands either.
+    const claim = `${this.id}:${randomUUID().slice(0, 8)}`;
     const result = await this.dataSource
       .createQueryBuilder()
       .update(OutboxEmail)
       .set({
         status: EmailStatus.SENDING,
-        lockedBy: this.id,
+        lockedBy: claim,
         lockedUntil: new Date(now.getTime() + this.lockMs),
       })
       .where('id = :id', { id })
@@ -85,11 +109,33 @@ export class MailWorker {
         }),
       )
       .execute();
+    return result.affected ? claim : null;
+  }
+
+  /** Writes over the email only while `claim` still holds it; false when it no longer does. */
+  private async whileClaimed(id: string, claim: string, values: Partial<OutboxEmail>): Promise<boolean> {
+    const result = await this.dataSource
+      .getRepository(OutboxEmail)
+      .update({ id, lockedBy: claim, status: EmailStatus.SENDING }, values);
     return Boolean(result.affected);
   }
 
-  private async deliver(email: OutboxEmail): Promise<boolean> {
-    const repo = this.dataSource.getRepository(OutboxEmail);
+  private async deliver(email: OutboxEmail, claim: string): Promise<boolean> {
+    // Renewed every third of the lease while the server takes its time, so no one else takes it over.
+    let renewing = Promise.resolve();
+    const renew = () => {
+      renewing = renewing.then(async () => {
+        const held = await this.whileClaimed(email.id, claim, {
+          lockedUntil: new Date(Date.now() + this.lockMs),
+        }).catch((error: unknown) => {
+          logger.warn({ emailId: email.id, err: error }, 'could not renew the claim on an email');
+          return true;
+        });
+        if (!held) logger.warn({ emailId: email.id, claim }, 'lost the claim on an email while sending it');
+      });
+    };
+    const timer = setInterval(renew, Math.max(Math.floor(this.lockMs / 3), 10));
+    let failure: unknown = null;
     try {
       await this.transport.sendMail({
         from: this.options.from,
@@ -99,37 +145,45 @@ export class MailWorker {
         html: email.html,
         headers: { 'X-Clientele-Email-Id': email.id },
       });
-      await repo.update(
-        { id: email.id, lockedBy: this.id },
-        {
-          status: EmailStatus.SENT,
-          sentAt: new Date(),
-          attempts: email.attempts + 1,
-          lockedBy: null,
-          lockedUntil: null,
-          lastError: null,
-        },
-      );
-      logger.info({ emailId: email.id, template: email.template }, 'email sent');
-      return true;
     } catch (error) {
-      const attempts = email.attempts + 1;
-      const delay = Math.min(this.backoffMs * 2 ** (attempts - 1), 3_600_000);
-      const gaveUp = attempts >= this.maxAttempts;
-      await repo.update(
-        { id: email.id, lockedBy: this.id },
-        {
-          status: gaveUp ? EmailStatus.FAILED : EmailStatus.PENDING,
-          attempts,
-          nextAttemptAt: new Date(Date.now() + delay),
-          lockedBy: null,
-          lockedUntil: null,
-          lastError: String((error as Error).message ?? error).slice(0, 500),
-        },
-      );
-      logger.warn({ emailId: email.id, attempts, gaveUp, err: error }, 'email delivery failed');
-      return false;
+      failure = error;
+    } finally {
+      clearInterval(timer);
+      await renewing;
     }
+    if (!failure) {
+      const recorded = await this.whileClaimed(email.id, claim, {
+        status: EmailStatus.SENT,
+        sentAt: new Date(),
+        attempts: email.attempts + 1,
+        lockedBy: null,
+        lockedUntil: null,
+        lastError: null,
+      });
+      if (recorded) logger.info({ emailId: email.id, template: email.template }, 'email sent');
+      else
+        logger.warn(
+          { emailId: email.id, template: email.template, claim },
+          'email sent after its claim was lost; left to the worker that holds it now',
+        );
+      return true;
+    }
+    const attempts = email.attempts + 1;
+    const delay = Math.min(this.backoffMs * 2 ** (attempts - 1), 3_600_000);
+    const gaveUp = attempts >= this.maxAttempts;
+    const recorded = await this.whileClaimed(email.id, claim, {
+      status: gaveUp ? EmailStatus.FAILED : EmailStatus.PENDING,
+      attempts,
+      nextAttemptAt: new Date(Date.now() + delay),
+      lockedBy: null,
+      lockedUntil: null,
+      lastError: String((failure as Error).message ?? failure).slice(0, 500),
+    });
+    logger.warn(
+      { emailId: email.id, attempts, gaveUp, claimHeld: recorded, err: failure },
+      'email delivery failed',
+    );
+    return false;
   }
 
   /** Polls every `intervalMs` until the returned function is called. */

@@ -66,7 +66,7 @@ export function createApolloClient({
           fields: {
             // The activity timeline grows with "Load more": later pages append to the first.
             activity: {
-              keyArgs: ['filter', ['actions', 'actorType']],
+              keyArgs: ['filter', ['actions', 'actorType', 'actorId', 'entityType', 'afterClientVersion']],
               merge(existing: ConnectionPage | undefined, incoming: ConnectionPage, { args }) {
                 if (!args?.after || !existing) return incoming;
                 return { ...incoming, edges: [...(existing.edges ?? []), ...(incoming.edges ?? [])] };

@@ -8,6 +8,11 @@ export const ClientActivityQuery = graphql(`
       id
       activity(first: $first, after: $after, filter: $filter) {
         totalCount
+        actors {
+          id
+          type
+          name
+        }
         pageInfo {
           endCursor
           hasNextPage

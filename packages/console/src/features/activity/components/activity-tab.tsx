@@ -7,6 +7,7 @@ import {
   Chip,
   LinearProgress,
   ListItemText,
+  ListSubheader,
   MenuItem,
   Paper,
   Skeleton,
@@ -29,10 +30,18 @@ import type { ClientActivityQuery } from '@/gql/graphql';
 import { useFieldLabel } from '@/lib/field-labels';
 import { useLocale } from '@/lib/i18n';
 import { useActivityNamesQuery, useClientActivityQuery } from '../api/client-activity-query';
-import { readActivityView, toActivityFilter, writeActivityView, type ActivityView } from '../model/filters';
-import { formatChangeValue } from '../model/values';
+import {
+  fromWhoValue,
+  readActivityView,
+  toActivityFilter,
+  whoValue,
+  writeActivityView,
+  type ActivityView,
+} from '../model/filters';
+import { formatChangeValue } from '@/lib/change-values';
 
 type Entry = NonNullable<ClientActivityQuery['client']>['activity']['edges'][number]['node'];
+type Actor = NonNullable<ClientActivityQuery['client']>['activity']['actors'][number];
 
 const label = <E extends string>(table: Record<Locale, Record<E, string>>, value: string, locale: Locale) =>
   (table[locale] as Record<string, string>)[value] ?? value;
@@ -63,7 +72,10 @@ export function ActivityTab({ clientId }: { clientId: string }) {
         <Typography variant="h2" component="h2">
           {connection ? t('title', { count: connection.totalCount }) : t('titleLoading')}
         </Typography>
-        <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 2, minWidth: { sm: 480 } }}>
+        <Stack
+          direction={{ xs: 'column', sm: 'row' }}
+          sx={{ gap: 2, minWidth: { sm: 480 }, '& > *': { flex: { sm: '1 1 0' }, minWidth: 0 } }}
+        >
           <TextField
             select
             label={t('filters.action')}
@@ -93,20 +105,7 @@ export function ActivityTab({ clientId }: { clientId: string }) {
               </MenuItem>
             ))}
           </TextField>
-          <TextField
-            select
-            label={t('filters.actor')}
-            value={view.actor ?? ''}
-            onChange={(event) => change({ actor: (event.target.value || null) as ActorType | null })}
-            slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-          >
-            <MenuItem value="">{t('filters.allActors')}</MenuItem>
-            {Object.values(ActorType).map((actor) => (
-              <MenuItem key={actor} value={actor}>
-                {label(actorTypeLabels, actor, locale)}
-              </MenuItem>
-            ))}
-          </TextField>
+          <WhoFilter view={view} actors={connection?.actors} onChange={(who) => change(fromWhoValue(who))} />
         </Stack>
       </Stack>
 
@@ -146,6 +145,67 @@ export function ActivityTab({ clientId }: { clientId: string }) {
         </>
       )}
     </Stack>
+  );
+}
+
+/**
+ * Who did it: anyone, every actor of a kind, or one person among those in
+ * this file's log (grouped by kind; the platform has no person, only its kind).
+ */
+function WhoFilter({
+  view,
+  actors,
+  onChange,
+}: {
+  view: ActivityView;
+  actors: readonly Actor[] | undefined;
+  onChange: (value: string) => void;
+}) {
+  const { t } = useTranslation(['activity', 'common']);
+  const value = whoValue(view);
+  const known = actors?.find((actor) => actor.id === view.person);
+  const items = Object.values(ActorType).flatMap((kind) => [
+    <ListSubheader key={`group-${kind}`}>{t(`filters.groups.${kind}`)}</ListSubheader>,
+    <MenuItem key={`kind-${kind}`} value={`kind:${kind}`}>
+      {t(`filters.kinds.${kind}`)}
+    </MenuItem>,
+    ...(actors ?? [])
+      .filter((actor) => actor.type === kind)
+      .map((actor) => (
+        <MenuItem key={`person-${actor.id}`} value={`person:${actor.id}`} sx={{ pl: 4 }}>
+          {actor.name}
+        </MenuItem>
+      )),
+  ]);
+  return (
+    <TextField
+      select
+      label={t('filters.actor')}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      slotProps={{
+        select: {
+          displayEmpty: true,
+          renderValue: () =>
+            view.person
+              ? (known?.name ?? t('common:loading'))
+              : view.actor
+                ? t(`filters.kinds.${view.actor}`)
+                : t('filters.allActors'),
+          MenuProps: { slotProps: { paper: { sx: { maxHeight: 420 } } } },
+        },
+        inputLabel: { shrink: true },
+      }}
+    >
+      <MenuItem value="">{t('filters.allActors')}</MenuItem>
+      {items}
+      {/* A person from the address not (yet) among those listed: still the value, so the select shows it. */}
+      {view.person && !known ? (
+        <MenuItem value={value} sx={{ display: 'none' }}>
+          {t('common:loading')}
+        </MenuItem>
+      ) : null}
+    </TextField>
   );
 }
 

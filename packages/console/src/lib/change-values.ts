@@ -15,7 +15,7 @@ import {
   paymentTermsLabels,
   type Locale,
 } from '@clientele/shared';
-import { formatCalendarDate, formatDateTime, formatPercent, intlLocale } from '@/lib/format';
+import { formatCalendarDate, formatDateTime, formatPercent, intlLocale } from './format';
 
 type Table = Record<Locale, Record<string, string>>;
 

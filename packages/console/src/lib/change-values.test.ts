@@ -1,4 +1,4 @@
-import { formatChangeValue } from './values';
+import { formatChangeValue } from './change-values';
 
 const words = { yes: 'Yes', no: 'No' };
 const names = new Map([

@@ -256,8 +256,9 @@ export function useVersionedForm<V extends object>({
   return {
     editing,
     values,
-    /** Only while editing: the values being edited. */
+    /** Only while editing: the values being edited, and those they started from. */
     draft,
+    base: base?.values ?? null,
     dirty,
     saving,
     general,

@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Alert, Box, Chip, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { pendingChanges } from './conflict-changes';
 import { ConflictDialog } from './conflict-dialog';
 import { EditToolbar } from './edit-toolbar';
 import type { VersionedForm } from './use-versioned-form';
@@ -10,6 +11,8 @@ interface VersionedTabProps<V extends object> {
   /** The tab's name, as its heading. */
   title: string;
   canEdit: boolean;
+  /** The client file edited: after a conflict, its log tells what the others saved. */
+  clientId?: string;
   children: ReactNode;
 }
 
@@ -18,8 +21,19 @@ interface VersionedTabProps<V extends object> {
  * kept in sight while scrolling a long form), what the server refused that
  * belongs to no field, and the conflict dialog.
  */
-export function VersionedTab<V extends object>({ form, title, canEdit, children }: VersionedTabProps<V>) {
+export function VersionedTab<V extends object>({
+  form,
+  title,
+  canEdit,
+  clientId,
+  children,
+}: VersionedTabProps<V>) {
   const { t } = useTranslation();
+  const { conflict, base, draft } = form;
+  const pending = useMemo(
+    () => (conflict && base && draft ? pendingChanges(conflict.changedFields, base, draft) : null),
+    [conflict, base, draft],
+  );
   return (
     <Stack sx={{ gap: 2 }}>
       <Box
@@ -74,6 +88,8 @@ export function VersionedTab<V extends object>({ form, title, canEdit, children 
         error={form.conflictError}
         onReloadTheirs={() => void form.reloadTheirs()}
         onReapplyMine={() => void form.reapplyMine()}
+        clientId={clientId}
+        pending={pending}
       />
     </Stack>
   );

@@ -66,7 +66,12 @@ export function ClientCrmTab({ clientId }: { clientId: string }) {
   }
 
   return (
-    <VersionedTab form={form} title={t('tabs.crm')} canEdit={canEdit && !client.deletedAt}>
+    <VersionedTab
+      form={form}
+      title={t('tabs.crm')}
+      canEdit={canEdit && !client.deletedAt}
+      clientId={clientId}
+    >
       <SectionGrid>
         {form.editing && form.draft ? (
           <CrmForm form={form} values={form.draft} formId={formId} crm={client.crm} />

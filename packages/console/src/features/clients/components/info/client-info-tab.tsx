@@ -65,7 +65,12 @@ export function ClientInfoTab({ clientId }: { clientId: string }) {
   }
 
   return (
-    <VersionedTab form={form} title={t('tabs.info')} canEdit={canEdit && !client.deletedAt}>
+    <VersionedTab
+      form={form}
+      title={t('tabs.info')}
+      canEdit={canEdit && !client.deletedAt}
+      clientId={clientId}
+    >
       {form.editing && form.draft ? (
         <ClientInfoForm form={form} values={form.draft} formId={formId} clientId={clientId} />
       ) : (

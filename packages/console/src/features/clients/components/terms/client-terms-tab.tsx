@@ -77,7 +77,12 @@ export function ClientTermsTab({ clientId }: { clientId: string }) {
   }
 
   return (
-    <VersionedTab form={form} title={t('tabs.terms')} canEdit={canEdit && !client.deletedAt}>
+    <VersionedTab
+      form={form}
+      title={t('tabs.terms')}
+      canEdit={canEdit && !client.deletedAt}
+      clientId={clientId}
+    >
       {form.editing && form.draft ? (
         <TermsForm form={form} values={form.draft} formId={formId} currency={client.currency} />
       ) : (

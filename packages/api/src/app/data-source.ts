@@ -16,6 +16,7 @@ import { OutboxEmail } from '../modules/email/outbox-email.entity';
 import { OneTimeToken } from '../modules/auth/one-time-token.entity';
 import { Session } from '../modules/auth/session.entity';
 import { ApiToken } from '../modules/auth/api-token.entity';
+import { PasswordResetRequest } from '../modules/auth/reset-request.entity';
 import { AccessGrant } from '../modules/access/access-grant.entity';
 import { Partner, PartnerUser } from '../modules/partners/partner.entity';
 import { PartnerInvitation } from '../modules/partners/partner-invitation.entity';
@@ -52,6 +53,7 @@ export const entities = [
   OutboxEmail,
   Session,
   OneTimeToken,
+  PasswordResetRequest,
   ApiToken,
   PortalAccount,
   AccessGrant,

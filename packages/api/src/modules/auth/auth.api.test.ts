@@ -11,6 +11,9 @@ import { PartnerUser } from '../partners/partner.entity';
 import { User } from '../users/user.entity';
 import { hashPassword } from './password-hashing';
 import { OneTimeToken } from './one-time-token.entity';
+import { PasswordResetRequest } from './reset-request.entity';
+import { RESET_LIMITS } from './auth.service';
+import { OutboxEmail } from '../email/outbox-email.entity';
 import { Session } from './session.entity';
 
 const PASSWORD = 'érables en fleurs au printemps';
@@ -297,6 +300,59 @@ describeEachDialect('sign-in, sessions and passwords', (db) => {
     }
   });
 
+  const RESET = `mutation($e: String!) { requestPasswordReset(input: { email: $e }) }`;
+  let origins = 0;
+  /** A reset request, from an address of origin of its own unless one is given. */
+  const askReset = async (email: string, ip = `198.51.100.${(origins++ % 250) + 1}`) =>
+    (await server.browser({ 'x-forwarded-for': ip }).graphql(RESET, { e: email })).body;
+  const resetEmailsTo = (to: string) =>
+    db().dataSource.getRepository(OutboxEmail).countBy({ to, template: 'password-reset' });
+
+  it('answers a reset request for an unknown address like a known one, after the same recorded work', async () => {
+    const user = await newUser();
+    const requests = db().dataSource.getRepository(PasswordResetRequest);
+    const nobody = `personne-${randomUUID()}@clientele.test`;
+    const before = await requests.count();
+    const known = await askReset(user.email);
+    const afterKnown = await requests.count();
+    const unknown = await askReset(nobody);
+    const afterUnknown = await requests.count();
+    expect(known).toEqual({ data: { requestPasswordReset: true } });
+    expect(unknown).toEqual(known);
+    // Each counted against the address asked for and the address of origin, in the same transaction
+    // as a known address's link and email: an unknown address does not answer sooner for doing nothing.
+    expect([afterKnown - before, afterUnknown - afterKnown]).toEqual([2, 2]);
+    expect(await resetEmailsTo(user.email)).toBe(1);
+    expect(await resetEmailsTo(nobody)).toBe(0);
+  });
+
+  it('sends at most three reset emails an hour per address and twenty requests per address of origin, answering alike', async () => {
+    const user = await newUser();
+    const answers = [];
+    for (let i = 0; i < 5; i += 1) answers.push(await askReset(user.email));
+    for (const answer of answers) expect(answer).toEqual({ data: { requestPasswordReset: true } });
+    expect(await resetEmailsTo(user.email)).toBe(RESET_LIMITS.perAddress);
+
+    const other = await newUser();
+    const sweeper = '203.0.113.77';
+    for (let i = 0; i < RESET_LIMITS.perOrigin; i += 1)
+      await askReset(`inconnu-${i}-${randomUUID()}@clientele.test`, sweeper);
+    expect(await askReset(other.email, sweeper)).toEqual({ data: { requestPasswordReset: true } });
+    expect(await resetEmailsTo(other.email)).toBe(0);
+    // From anywhere else, the same person still gets their link.
+    expect(await askReset(other.email)).toEqual({ data: { requestPasswordReset: true } });
+    expect(await resetEmailsTo(other.email)).toBe(1);
+
+    // An hour on, the address may ask again.
+    await db()
+      .dataSource.createQueryBuilder()
+      .update(PasswordResetRequest)
+      .set({ at: new Date(Date.now() - RESET_LIMITS.windowMs - 1000) })
+      .execute();
+    await askReset(user.email);
+    expect(await resetEmailsTo(user.email)).toBe(RESET_LIMITS.perAddress + 1);
+  });
+
   it('resets a password through a single-use emailed link; bad links get one and the same refusal', async () => {
     const user = await newUser();
     const old = server.browser();
@@ -310,7 +366,10 @@ describeEachDialect('sign-in, sessions and passwords', (db) => {
 
     mailbox.messages.length = 0;
     await worker.runOnce();
-    const [mail] = await mailbox.waitFor(1);
+    // Other tests' emails may go out in the same pass: this user's is the one to follow.
+    const mail = (await mailbox.waitFor(1)).find((m) =>
+      [m.to].flat().some((to) => to?.text.includes(user.email)),
+    );
     expect(mail!.subject).toBe('Réinitialisation de votre mot de passe');
     const link = /http:\/\/clientele\.test\/reset-password\?token=(\S+)/.exec(mail!.text ?? '')!;
     const token = decodeURIComponent(link[1]!);

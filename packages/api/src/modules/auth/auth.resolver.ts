@@ -246,7 +246,7 @@ export class AuthResolver {
     @Arg('input', () => RequestPasswordResetInput, { description: 'The email address.' })
     input: RequestPasswordResetInput,
   ): Promise<boolean> {
-    await context.services.auth.requestPasswordReset(input.email, callerOf(context));
+    await context.services.auth.requestPasswordReset(input.email, callerOf(context), context.origin.ip);
     return true;
   }
 

@@ -17,6 +17,7 @@ import {
 import { SYSTEM_ACTOR, type Actor, type Caller } from '../../app/actor';
 import { AppError, badUserInput, fieldError } from '../../app/errors';
 import { inTransaction } from '../../app/transaction';
+import { logger } from '../../app/logger';
 import { currentScope } from '../../app/request-context';
 import { recordActivity } from '../activity/activity.service';
 import { passwordReset } from '../email/email-templates';
@@ -28,6 +29,7 @@ import { Client } from '../clients/client.entity';
 import { Contact } from '../contacts/contact.entity';
 import { Partner, PartnerUser } from '../partners/partner.entity';
 import { OneTimePurpose, OneTimeToken } from './one-time-token.entity';
+import { PasswordResetRequest } from './reset-request.entity';
 import { hashPassword, makeDecoyHash, needsRehash, verifyPassword } from './password-hashing';
 import { hashSecret, newSecret } from './secret-token';
 import { Session, SessionKind } from './session.entity';
@@ -40,6 +42,12 @@ export const SESSION_IDLE_MS: Record<SessionKind, number> = {
   BEARER: 30 * 86_400_000,
 };
 export const PASSWORD_RESET_TTL_MS = 30 * 60_000;
+/**
+ * Password reset requests accepted per hour, per address asked for (a
+ * mailbox is not flooded) and per address of origin (nobody sweeps the
+ * address book); the ones past a limit are answered alike and send nothing.
+ */
+export const RESET_LIMITS = { perAddress: 3, perOrigin: 20, windowMs: 3_600_000 } as const;
 /** lastSeenAt is written at most this often, so reads do not each cost a write. */
 const TOUCH_EVERY_MS = 60_000;
 
@@ -533,14 +541,22 @@ export class AuthService {
 
   /**
    * Sends a reset link if the address is a user's; answers the same either
-   * way, so the form tells nobody who has an account.
+   * way, so the form tells nobody who has an account. An unknown address
+   * costs what a known one does: a link is made and hashed all the same, and
+   * one transaction writes the request into the rate limits in both cases
+   * (the email and the link's row are the only extra writes). Past a limit —
+   * per address asked for, per address of origin — nothing is sent, and the
+   * answer is the same again.
    */
-  async requestPasswordReset(email: string, caller: Caller): Promise<void> {
-    const recipient = await this.resetRecipient(email.trim().toLowerCase());
-    if (!recipient) return;
+  async requestPasswordReset(email: string, caller: Caller, ip: string | null = null): Promise<void> {
+    const address = email.trim().toLowerCase();
+    const recipient = await this.resetRecipient(address);
+    const { secret, hash } = newSecret('pr');
     await inTransaction(this.dataSource, async (manager) => {
-      const { secret, hash } = newSecret('pr');
       const now = new Date();
+      const limited = await this.countResetRequest(manager, address, ip, now);
+      if (limited) logger.info({ ip }, 'password reset request over the limit: nothing sent');
+      if (!recipient || limited) return;
       await manager.insert(OneTimeToken, {
         id: randomUUID(),
         tokenHash: hash,
@@ -566,6 +582,35 @@ export class AuthService {
         clientId: recipient.clientId,
       });
     });
+  }
+
+  /**
+   * Counts a reset request against the address asked for and the address of
+   * origin, and says whether either is over its limit. Counted after its own
+   * insert, so requests racing each other never all slip under it.
+   */
+  private async countResetRequest(
+    manager: EntityManager,
+    address: string,
+    ip: string | null,
+    now: Date,
+  ): Promise<boolean> {
+    const since = new Date(now.getTime() - RESET_LIMITS.windowMs);
+    await manager
+      .createQueryBuilder()
+      .delete()
+      .from(PasswordResetRequest)
+      .where('at <= :since', { since })
+      .execute();
+    const counted: [string, number][] = [[hashSecret(`email:${address}`), RESET_LIMITS.perAddress]];
+    if (ip) counted.push([hashSecret(`ip:${ip}`), RESET_LIMITS.perOrigin]);
+    let limited = false;
+    for (const [keyHash, max] of counted) {
+      await manager.insert(PasswordResetRequest, { id: randomUUID(), keyHash, at: now });
+      if ((await manager.countBy(PasswordResetRequest, { keyHash, at: MoreThan(since) })) > max)
+        limited = true;
+    }
+    return limited;
   }
 
   /**

@@ -3,10 +3,12 @@ import { Init1795441443786 } from './1795441443786-Init';
 import { UserDeactivation1795446502543 } from './1795446502543-UserDeactivation';
 import { SavedViews1795446529635 } from './1795446529635-SavedViews';
 import { ServicePlanVersion1795458078438 } from './1795458078438-ServicePlanVersion';
+import { PasswordResetRequests1796153108872 } from './1796153108872-PasswordResetRequests';
 
 export const sqliteMigrations = [
   Init1795441443786,
   UserDeactivation1795446502543,
   SavedViews1795446529635,
   ServicePlanVersion1795458078438,
+  PasswordResetRequests1796153108872,
 ];

@@ -1,7 +1,8 @@
-import { Link, Paper, Stack, Typography } from '@mui/material';
+import { Paper, Stack, Typography } from '@mui/material';
 import StarIcon from '@mui/icons-material/Star';
 import { useTranslation } from 'react-i18next';
-import { contactTypeLabels, formatPhone, type ContactType } from '@clientele/shared';
+import { contactTypeLabels, type ContactType } from '@clientele/shared';
+import { emailLink, phoneLink } from '@/components/reach-links';
 import type { PortalClientFieldsFragment } from '@/gql/graphql';
 import { useLocale } from '@/lib/i18n';
 
@@ -39,21 +40,8 @@ export function PortalContactsTab({ client }: { client: PortalClientFieldsFragme
                   .join(' · ')}
               </Typography>
               <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: { xs: 0.5, sm: 3 }, mt: 1 }}>
-                {link.contact.email ? (
-                  <Link
-                    href={`mailto:${link.contact.email}`}
-                    underline="hover"
-                    variant="body2"
-                    sx={{ overflowWrap: 'anywhere' }}
-                  >
-                    {link.contact.email}
-                  </Link>
-                ) : null}
-                {phone ? (
-                  <Link href={`tel:${phone}`} underline="hover" variant="body2">
-                    {formatPhone(phone)}
-                  </Link>
-                ) : null}
+                {emailLink(link.contact.email, { variant: 'body2' })}
+                {phoneLink(phone, { variant: 'body2' })}
               </Stack>
             </Paper>
           );

@@ -6,10 +6,10 @@ import {
   ErrorCode,
   businessNumberSchemeLabels,
   fieldErrorMessage,
-  formatPhone,
   type BusinessNumberScheme,
 } from '@clientele/shared';
 import { Empty, Facts, Section } from '@/components/facts';
+import { emailLink, phoneLink } from '@/components/reach-links';
 import { useErrorSummary } from '@/components/error-alert';
 import { BillingAddressFields } from '@/features/clients/components/billing-address-fields';
 import { AddressBlock } from '@/features/clients/components/info/address-block';
@@ -78,9 +78,9 @@ export function PortalInfoTab({ client }: { client: PortalClientFieldsFragment }
                 <Empty />
               ),
             ],
-            [t('fields:client.email'), orEmpty(client.email)],
-            [t('fields:client.phone'), client.phone ? formatPhone(client.phone) : <Empty />],
-            [t('fields:client.mobile'), client.mobile ? formatPhone(client.mobile) : <Empty />],
+            [t('fields:client.email'), emailLink(client.email)],
+            [t('fields:client.phone'), phoneLink(client.phone)],
+            [t('fields:client.mobile'), phoneLink(client.mobile)],
             [
               t('fields:client.billingAddress'),
               isEmptyAddress(client.billingAddress) ? (

@@ -10,6 +10,7 @@ import {
   type BusinessNumberScheme,
 } from '@clientele/shared';
 import { Empty, Facts, Section, SectionGrid } from '@/components/facts';
+import { emailLink, phoneLink } from '@/components/reach-links';
 import { clientPath } from '@/config/paths';
 import type { ClientInfoFieldsFragment } from '@/gql/graphql';
 import { formatDate, formatDateTime, intlLocale } from '@/lib/format';
@@ -38,13 +39,6 @@ function chips(items: readonly string[]) {
     </Stack>
   );
 }
-
-const phone = (value: string | null) =>
-  value ? (
-    <Link href={`tel:${value}`} underline="hover">
-      {formatPhone(value)}
-    </Link>
-  ) : null;
 
 const sameAddress = (
   a: ClientInfoFieldsFragment['billingAddress'],
@@ -153,19 +147,12 @@ export function ClientInfoView({ client }: { client: ClientInfoFieldsFragment })
                 </Link>
               ) : null,
             ],
-            [
-              t('fields:client.email'),
-              client.email ? (
-                <Link href={`mailto:${client.email}`} underline="hover">
-                  {client.email}
-                </Link>
-              ) : null,
-            ],
-            [t('fields:client.phone'), phone(client.phone)],
-            [t('fields:client.mobile'), phone(client.mobile)],
+            [t('fields:client.email'), emailLink(client.email)],
+            [t('fields:client.phone'), phoneLink(client.phone)],
+            [t('fields:client.mobile'), phoneLink(client.mobile)],
             [t('fields:client.fax'), client.fax ? formatPhone(client.fax) : null],
             [t('fields:client.domains'), chips(client.domains)],
-            [t('fields:client.verifiedPhone'), phone(client.verifiedPhone)],
+            [t('fields:client.verifiedPhone'), phoneLink(client.verifiedPhone)],
           ]}
         />
       </Section>

@@ -137,7 +137,7 @@ export function SessionsSection({
         title={
           ending === 'others'
             ? t('sessions.endOthersTitle', { count: others.length })
-            : t('sessions.endTitle', { name: ending ? describe(ending.session) : '' })
+            : t('sessions.endTitle')
         }
         confirmLabel={ending === 'others' ? t('sessions.endOthers') : t('sessions.end')}
         destructive
@@ -145,7 +145,9 @@ export function SessionsSection({
         onConfirm={() => void confirm()}
         onClose={() => setEnding(null)}
       >
-        {t('sessions.endBody')}
+        {ending === 'others' || !ending
+          ? t('sessions.endOthersBody')
+          : t('sessions.endBody', { name: describe(ending.session) })}
       </ConfirmDialog>
     </Section>
   );

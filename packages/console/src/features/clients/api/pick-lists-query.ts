@@ -32,6 +32,16 @@ export const ServicePlansQuery = graphql(`
   }
 `);
 
+export const StaffUsersQuery = graphql(`
+  query StaffUsers {
+    users {
+      id
+      displayName
+      email
+    }
+  }
+`);
+
 /** Pick lists change rarely: read once per session, from the cache afterwards. */
 export const useAccountGroupsQuery = (skip = false) =>
   useQuery(AccountGroupsQuery, { fetchPolicy: 'cache-first', skip });
@@ -41,3 +51,7 @@ export const useIndustriesQuery = (skip = false) =>
 
 export const useServicePlansQuery = (skip = false) =>
   useQuery(ServicePlansQuery, { fetchPolicy: 'cache-first', skip });
+
+/** Active staff, for account owners and salespeople. */
+export const useStaffUsersQuery = (skip = false) =>
+  useQuery(StaffUsersQuery, { fetchPolicy: 'cache-first', skip });

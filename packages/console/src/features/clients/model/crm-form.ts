@@ -14,6 +14,9 @@ export interface CrmValues {
   renewalDate: string;
   industryId: string;
   source: ClientSource | '';
+  /** Staff user ids: '' is no owner. */
+  accountOwnerId: string;
+  salespersonIds: string[];
 }
 
 export function toCrmValues(crm: ClientCrmFieldsFragment['crm']): CrmValues {
@@ -23,6 +26,8 @@ export function toCrmValues(crm: ClientCrmFieldsFragment['crm']): CrmValues {
     renewalDate: crm.renewalDate ?? '',
     industryId: crm.industryId ?? '',
     source: crm.source ?? '',
+    accountOwnerId: crm.accountOwnerId ?? '',
+    salespersonIds: crm.salespeople.map((user) => user.id),
   };
 }
 
@@ -36,6 +41,8 @@ export function toUpdateCrmInput(
   if ('renewalDate' in changes) input.renewalDate = values.renewalDate || null;
   if ('industryId' in changes) input.industryId = values.industryId || null;
   if ('source' in changes) input.source = values.source || null;
+  if ('accountOwnerId' in changes) input.accountOwnerId = values.accountOwnerId || null;
+  if ('salespersonIds' in changes) input.salespersonIds = values.salespersonIds;
   return input;
 }
 

@@ -1,5 +1,15 @@
 import { useCallback, useId, useMemo, type FormEvent } from 'react';
-import { Alert, Box, Chip, MenuItem, Skeleton, Stack, TextField, Typography } from '@mui/material';
+import {
+  Box,
+  Checkbox,
+  Chip,
+  ListItemText,
+  MenuItem,
+  Skeleton,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import {
   AccountTier,
@@ -22,7 +32,7 @@ import { formatCalendarDate } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';
 import { useCanEdit } from '@/lib/viewer';
 import { useClientCrmQuery } from '../../api/client-crm-query';
-import { useIndustriesQuery } from '../../api/pick-lists-query';
+import { useIndustriesQuery, useStaffUsersQuery } from '../../api/pick-lists-query';
 import { useUpdateClientCrmMutation } from '../../api/update-client-crm-mutation';
 import { crmFields, toCrmValues, toUpdateCrmInput, validateCrm, type CrmValues } from '../../model/crm-form';
 import { healthColor, labelFrom, tierColor } from '../../model/labels';
@@ -78,7 +88,11 @@ export function ClientCrmTab({ clientId }: { clientId: string }) {
         ) : (
           <CrmView crm={client.crm} />
         )}
-        <PeopleSection crm={client.crm} editing={form.editing} />
+        {form.editing && form.draft ? (
+          <PeopleForm form={form} values={form.draft} crm={client.crm} />
+        ) : (
+          <PeopleSection crm={client.crm} />
+        )}
       </SectionGrid>
     </VersionedTab>
   );
@@ -122,43 +136,110 @@ function CrmView({ crm }: { crm: Crm }) {
   );
 }
 
-/**
- * The account owner and salespeople are staff members; the API offers no
- * list of staff to choose from yet, so they are shown and not edited here.
- */
-function PeopleSection({ crm, editing }: { crm: Crm; editing: boolean }) {
+type Person = { id: string; displayName: string; email: string };
+
+const person = (user: Person) => (
+  <Box component="span">
+    {user.displayName}{' '}
+    <Typography component="span" variant="body2" color="text.secondary">
+      ({user.email})
+    </Typography>
+  </Box>
+);
+
+/** The account owner and salespeople: staff members, by name. */
+function PeopleSection({ crm }: { crm: Crm }) {
   const { t } = useTranslation(['clients', 'fields']);
-  const person = (user: { displayName: string; email: string }) => (
-    <Box component="span">
-      {user.displayName}{' '}
-      <Typography component="span" variant="body2" color="text.secondary">
-        ({user.email})
-      </Typography>
-    </Box>
+  return (
+    <Section title={t('crm.people')}>
+      <Facts
+        items={[
+          [t('fields:crm.accountOwnerId'), crm.accountOwner ? person(crm.accountOwner) : null],
+          [
+            t('fields:crm.salespersonIds'),
+            crm.salespeople.length > 0 ? (
+              <Stack component="span" sx={{ gap: 0.5 }}>
+                {crm.salespeople.map((user) => (
+                  <span key={user.id}>{person(user)}</span>
+                ))}
+              </Stack>
+            ) : null,
+          ],
+        ]}
+      />
+    </Section>
   );
+}
+
+/** The people, chosen among active staff; someone deactivated since stays on the file, and choosable on it. */
+function PeopleForm({ form, values, crm }: { form: VersionedForm<CrmValues>; values: CrmValues; crm: Crm }) {
+  const { t } = useTranslation(['clients', 'fields']);
+  const idPrefix = useId();
+  const staff = useStaffUsersQuery();
+  const { set, errorFor } = form;
+  const options = new Map<string, Person>();
+  for (const user of [
+    ...(staff.data?.users ?? []),
+    ...(crm.accountOwner ? [crm.accountOwner] : []),
+    ...crm.salespeople,
+  ])
+    options.set(user.id, user);
+  const people = [...options.values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
+  const nameOf = (id: string) => options.get(id)?.displayName ?? id;
+
   return (
     <Section title={t('crm.people')}>
       <Stack sx={{ gap: 2 }}>
-        <Facts
-          items={[
-            [t('fields:crm.accountOwnerId'), crm.accountOwner ? person(crm.accountOwner) : null],
-            [
-              t('fields:crm.salespersonIds'),
-              crm.salespeople.length > 0 ? (
-                <Stack component="span" sx={{ gap: 0.5 }}>
-                  {crm.salespeople.map((user) => (
-                    <span key={user.id}>{person(user)}</span>
-                  ))}
-                </Stack>
-              ) : null,
-            ],
-          ]}
-        />
-        {editing ? (
-          <Alert severity="info" variant="outlined">
-            {t('crm.peopleReadOnly')}
-          </Alert>
-        ) : null}
+        <TextField
+          select
+          id={`${idPrefix}-accountOwnerId`}
+          label={t('fields:crm.accountOwnerId')}
+          value={values.accountOwnerId}
+          onChange={(event) => set('accountOwnerId', event.target.value)}
+          error={!!errorFor('accountOwnerId')}
+          helperText={errorFor('accountOwnerId')}
+        >
+          <MenuItem value="">
+            <em>{t('crm.none')}</em>
+          </MenuItem>
+          {people.map((user) => (
+            <MenuItem key={user.id} value={user.id}>
+              <ListItemText primary={user.displayName} secondary={user.email} />
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          select
+          id={`${idPrefix}-salespersonIds`}
+          label={t('fields:crm.salespersonIds')}
+          value={values.salespersonIds}
+          onChange={(event) => {
+            const value = event.target.value as unknown as string[] | string;
+            set('salespersonIds', typeof value === 'string' ? value.split(',').filter(Boolean) : value);
+          }}
+          error={!!errorFor('salespersonIds')}
+          helperText={errorFor('salespersonIds')}
+          slotProps={{
+            select: {
+              multiple: true,
+              displayEmpty: true,
+              renderValue: (selected) =>
+                (selected as string[]).length === 0 ? (
+                  <em>{t('crm.none')}</em>
+                ) : (
+                  (selected as string[]).map(nameOf).join(', ')
+                ),
+            },
+            inputLabel: { shrink: true },
+          }}
+        >
+          {people.map((user) => (
+            <MenuItem key={user.id} value={user.id} dense>
+              <Checkbox size="small" checked={values.salespersonIds.includes(user.id)} sx={{ py: 0 }} />
+              <ListItemText primary={user.displayName} secondary={user.email} />
+            </MenuItem>
+          ))}
+        </TextField>
       </Stack>
     </Section>
   );

@@ -14,6 +14,8 @@ describe('formatChangeValue', () => {
     expect(format('terms.paymentTerms', 'NET_30', 'fr')).toBe('Net 30 jours');
     expect(format('contact.language', 'fr')).toBe('French');
     expect(format('link.type', 'BILLING', 'fr')).toBe('Facturation');
+    expect(format('access.status', 'SUSPENDED', 'fr')).toBe('Suspendu');
+    expect(format('access.role', 'CLIENT_ADMIN')).toBe('Client administrator');
   });
 
   it('reads phones, booleans, dates and amounts as people write them', () => {

@@ -1,4 +1,6 @@
 import {
+  accessRoleLabels,
+  accessStatusLabels,
   accountTierLabels,
   clientKindLabels,
   clientRegardLabels,
@@ -35,6 +37,8 @@ const ENUMS: Record<string, Table> = {
   'link.type': contactTypeLabels,
   'note.visibility': noteVisibilityLabels,
   identityProvider: identityProviderLabels,
+  'access.role': accessRoleLabels,
+  'access.status': accessStatusLabels,
 };
 
 const PHONES = new Set(['phone', 'mobile', 'fax', 'verifiedPhone', 'contact.phone', 'contact.mobile']);
@@ -49,6 +53,7 @@ const REFERENCES = new Set([
   'crm.industryId',
   'crm.accountOwnerId',
   'crm.salespersonIds',
+  'access.branchId',
 ]);
 
 export interface ValueWords {

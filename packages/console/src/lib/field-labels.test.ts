@@ -46,6 +46,8 @@ describe('labelField', () => {
   it('reads fields of emails and users in their own terms', () => {
     expect(labelField('to', en, 'Email')).toBe('Recipient');
     expect(labelField('password', fr, 'User')).toBe('Mot de passe');
+    expect(labelField('userCode', en, 'AccessGrant')).toBe('User code');
+    expect(labelField('access.status', fr)).toBe('Statut de l’accès');
   });
 
   it('shows a path nobody labelled as itself', () => {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 /** Looks a key up in the `fields` namespace; undefined when there is no such label. */
 export type LabelLookup = (key: string) => string | undefined;
 
-const SECTIONS = ['terms', 'crm', 'note', 'link'] as const;
+const SECTIONS = ['terms', 'crm', 'note', 'link', 'access'] as const;
 const ADDRESSES = ['billingAddress', 'shippingAddress'];
 
 /**
@@ -20,6 +20,7 @@ export function labelField(path: string, lookup: LabelLookup, entityType?: strin
 
   if (entityType === 'Email' && parts.length === 1) return own(`email.${first}`) ?? path;
   if (entityType === 'User' && parts.length === 1) return own(`user.${first}`) ?? path;
+  if (entityType === 'AccessGrant' && parts.length === 1) return own(`access.${first}`) ?? path;
   if ((SECTIONS as readonly string[]).includes(first) && second) return own(`${first}.${second}`) ?? path;
   if (first === 'contact') {
     if (!second) return own('link.contact') ?? path;

@@ -71,8 +71,11 @@ const ICONS: Record<AccessAction, typeof EditIcon> = {
   actAs: VisibilityIcon,
 };
 
-/** Actions that need a yes first: they lock someone out, or send mail that notifications would withhold. */
-type Pending = { action: 'suspend' | 'revoke' | 'actAs' | 'resend'; grant: Grant };
+/**
+ * Every action but editing asks first: it locks someone out or lets them back in, spends the
+ * link they were sent, or opens their portal.
+ */
+type Pending = { action: Exclude<AccessAction, 'edit'>; grant: Grant };
 
 /**
  * The Access tab (seed 004): which of the client's contacts may sign in, how
@@ -168,11 +171,12 @@ export function AccessTab({ clientId }: { clientId: string }) {
   const choose = (action: AccessAction, grant: Grant) => {
     setMenu(null);
     if (action === 'edit') setEditing(grant);
-    else if (action === 'suspend' || action === 'revoke' || action === 'actAs') setPending({ action, grant });
-    // Seed 001: whoever triggers an email the client's settings will withhold is told before, not after.
-    else if (action === 'resend' && !client.notificationsEnabled) setPending({ action, grant });
-    else void run(action, grant);
+    else setPending({ action, grant });
   };
+
+  // Seed 001: whoever triggers an email the client's settings will withhold is told before, not after.
+  const confirmKey = (action: Pending['action']) =>
+    action === 'resend' ? (client.notificationsEnabled ? 'resend' : 'resendSuppressed') : action;
 
   const busy =
     resending.loading || suspending.loading || reactivating.loading || revoking.loading || acting.loading;
@@ -365,8 +369,10 @@ export function AccessTab({ clientId }: { clientId: string }) {
       <EditAccessDialog grant={editing} branches={data.branches} onClose={() => setEditing(null)} />
       <ConfirmDialog
         open={pending !== null}
-        title={pending ? t(`confirm.${pending.action}.title`, { name: fullName(pending.grant) }) : ''}
-        confirmLabel={pending ? t(`confirm.${pending.action}.confirm`) : ''}
+        title={
+          pending ? t(`confirm.${confirmKey(pending.action)}.title`, { name: fullName(pending.grant) }) : ''
+        }
+        confirmLabel={pending ? t(`confirm.${confirmKey(pending.action)}.confirm`) : ''}
         destructive={pending?.action === 'revoke'}
         busy={busy}
         onClose={() => setPending(null)}
@@ -375,7 +381,12 @@ export function AccessTab({ clientId }: { clientId: string }) {
           void run(pending.action, pending.grant).finally(() => setPending(null));
         }}
       >
-        {pending ? t(`confirm.${pending.action}.body`, { name: fullName(pending.grant) }) : null}
+        {pending
+          ? t(`confirm.${confirmKey(pending.action)}.body`, {
+              name: fullName(pending.grant),
+              email: pending.grant.account.email,
+            })
+          : null}
       </ConfirmDialog>
       <Snackbar
         open={notice !== null}

@@ -74,6 +74,10 @@ export const ActivityNamesQuery = graphql(`
       id
       name
     }
+    branches {
+      id
+      name
+    }
     client(id: $clientId) {
       id
       partner {

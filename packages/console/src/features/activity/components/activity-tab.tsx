@@ -214,7 +214,12 @@ function useActivityNames(clientId: string, edges: readonly { node: Entry }[] | 
   const { data } = useActivityNamesQuery(clientId);
   return useMemo(() => {
     const names = new Map<string, string>();
-    for (const item of [...(data?.industries ?? []), ...(data?.accountGroups ?? [])])
+    for (const item of [
+      ...(data?.industries ?? []),
+      ...(data?.accountGroups ?? []),
+      ...(data?.servicePlans ?? []),
+      ...(data?.branches ?? []),
+    ])
       names.set(item.id, item.name);
     const client = data?.client;
     for (const other of [client?.parent, client?.billTo, client?.partner])

@@ -162,12 +162,17 @@ export function assertAudience(context: GraphQLContext, audience: Audience | und
   if (!roles || !roles.includes(context.user.role)) throw new AppError(ErrorCode.FORBIDDEN);
 }
 
+/** Every field of a type a partner or a contact may read (payloads, pages, value types). */
+const fields = (...names: string[]): ReadonlySet<string> => new Set(names);
+
 /**
- * What of a client file a client contact may read: who they are to us and how
- * to reach them — never how we regard them, our notes, CRM, terms or history.
+ * What a signed-in client contact may read, type by type: who they are to us
+ * and how to reach them — never how we regard them, our notes, CRM, terms or
+ * history. A type or field missing here is refused (fail closed): a new one
+ * stays out of their reach until someone decides it belongs.
  */
 export const PORTAL_FIELDS: Record<string, ReadonlySet<string>> = {
-  Client: new Set([
+  Client: fields(
     'id',
     'code',
     'name',
@@ -200,8 +205,8 @@ export const PORTAL_FIELDS: Record<string, ReadonlySet<string>> = {
     'partnerInvitation',
     'city',
     'myAccessRole',
-  ]),
-  ClientContact: new Set([
+  ),
+  ClientContact: fields(
     'id',
     'clientId',
     'contactId',
@@ -211,8 +216,8 @@ export const PORTAL_FIELDS: Record<string, ReadonlySet<string>> = {
     'isPrimary',
     'contact',
     'linkedAt',
-  ]),
-  Contact: new Set([
+  ),
+  Contact: fields(
     'id',
     'firstName',
     'lastName',
@@ -223,11 +228,36 @@ export const PORTAL_FIELDS: Record<string, ReadonlySet<string>> = {
     'timeZone',
     'address',
     'socialHandles',
-  ]),
+    // Only the links to companies that granted this contact access (see `linksVisibleTo`).
+    'clients',
+  ),
+  Address: fields('line1', 'line2', 'city', 'region', 'postalCode', 'country'),
+  BusinessNumber: fields('scheme', 'value'),
+  SocialHandle: fields('network', 'handle'),
+  // The partner that manages their company, by name: not its certifications, nor its people.
+  Partner: fields('id', 'name'),
+  PartnerInvitation: fields(
+    'id',
+    'clientId',
+    'partnerId',
+    'adminContactId',
+    'status',
+    'sentAt',
+    'expiresAt',
+    'respondedAt',
+    'version',
+  ),
+  PartnerInvitationPayload: fields('invitation'),
+  ClientPayload: fields('client'),
+  Viewer: fields('user', 'portalAccount', 'contact', 'partnerUser', 'partner', 'sessionId', 'actingFor'),
+  PortalAccount: fields('id', 'contactId', 'userCode', 'email', 'lastSignInAt'),
+  // An administrator acting as this contact, named on the banner.
+  User: fields('id', 'displayName'),
+  Session: fields('id', 'kind', 'current', 'userAgent', 'ip', 'createdAt', 'lastSeenAt', 'expiresAt'),
 };
 
 /** What a partner sees of a client until its administrator accepts the partner: the card. */
-export const PARTNER_CARD_FIELDS: ReadonlySet<string> = new Set([
+export const PARTNER_CARD_FIELDS: ReadonlySet<string> = fields(
   'id',
   'name',
   'city',
@@ -236,40 +266,229 @@ export const PARTNER_CARD_FIELDS: ReadonlySet<string> = new Set([
   'plan',
   // The partner's own choice when it registered the client (seed 001), which it may change.
   'notificationsEnabled',
-]);
-/** What a partner never sees, even of a client that accepted it: how we regard it, our history, its access list. */
-export const PARTNER_HIDDEN_FIELDS: ReadonlySet<string> = new Set([
-  'regard',
-  'activity',
-  'accessGrants',
-  'noteCount',
-]);
+);
+
+/**
+ * What a partner user may read, type by type. A client file once its
+ * administrator accepted the partner (the card before that, see
+ * `PARTNER_CARD_FIELDS`), but never how we regard it (`regard`), its history
+ * (`activity`), its access list (`accessGrants`) nor how many notes it has
+ * (`noteCount`, which counts the internal ones). A type or field missing here
+ * is refused (fail closed): a new one stays out of reach until someone decides.
+ */
+export const PARTNER_FIELDS: Record<string, ReadonlySet<string>> = {
+  Client: fields(
+    ...PARTNER_CARD_FIELDS,
+    'accountGroups',
+    'billTo',
+    'billToId',
+    'billingAddress',
+    'businessNumbers',
+    'clientReference',
+    'code',
+    'contactCount',
+    'contacts',
+    'createdAt',
+    'crm',
+    'currency',
+    'deletedAt',
+    'deletedBy',
+    'description',
+    'domains',
+    'email',
+    'fax',
+    'firstName',
+    'identityProvider',
+    'kind',
+    'language',
+    'lastName',
+    'legalName',
+    'lifecycle',
+    'mobile',
+    'myAccessRole',
+    // Only the notes shared with the partner (see the notes resolver).
+    'notes',
+    'parent',
+    'parentId',
+    'partnerId',
+    'phone',
+    'planId',
+    'primaryContact',
+    'purgeAt',
+    'registeredAt',
+    'registrationIp',
+    'shippingAddress',
+    'status',
+    'tags',
+    'terms',
+    'timeZone',
+    'updatedAt',
+    'verifiedPhone',
+    'version',
+    'website',
+  ),
+  ClientConnection: fields('edges', 'pageInfo', 'totalCount'),
+  ClientEdge: fields('cursor', 'node'),
+  PageInfo: fields('hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor'),
+  ClientPayload: fields('client'),
+  ClientContact: fields(
+    'id',
+    'clientId',
+    'client',
+    'contactId',
+    'contact',
+    'title',
+    'department',
+    'type',
+    'isPrimary',
+    'linkedAt',
+  ),
+  Contact: fields(
+    'id',
+    'firstName',
+    'lastName',
+    'email',
+    'phone',
+    'mobile',
+    'language',
+    'timeZone',
+    'address',
+    'socialHandles',
+    'createdAt',
+    'updatedAt',
+    'version',
+    // Only the links to this partner's own clients that accepted it (see `linksVisibleTo`).
+    'clients',
+  ),
+  ClientCrm: fields(
+    'accountOwner',
+    'accountOwnerId',
+    'health',
+    'industry',
+    'industryId',
+    'renewalDate',
+    'salespeople',
+    'source',
+    'tier',
+  ),
+  ClientTerms: fields(
+    'billingCurrency',
+    'billingEmail',
+    'contractEnd',
+    'contractStart',
+    'creditHold',
+    'creditHoldReason',
+    'creditLimit',
+    'discountPercent',
+    'gstHstNumber',
+    'invoiceDelivery',
+    'paymentTerms',
+    'paymentTermsDays',
+    'priceList',
+    'qstNumber',
+    'taxExempt',
+    'taxExemptNumber',
+    'vatNumber',
+  ),
+  Note: fields(
+    'id',
+    'clientId',
+    'authorId',
+    'authorName',
+    'authorType',
+    'body',
+    'createdAt',
+    'editedAt',
+    'pinned',
+    'version',
+    'visibility',
+  ),
+  AccountGroup: fields('id', 'name', 'archived', 'position', 'createdAt', 'updatedAt', 'version'),
+  Industry: fields('id', 'name', 'archived', 'position', 'createdAt', 'updatedAt', 'version'),
+  Address: PORTAL_FIELDS.Address!,
+  BusinessNumber: PORTAL_FIELDS.BusinessNumber!,
+  SocialHandle: PORTAL_FIELDS.SocialHandle!,
+  // Staff as they appear on a file (account owner, salespeople): by name only.
+  User: fields('id', 'displayName'),
+  // Its own organisation; never the list of its people (administrators only).
+  Partner: fields('id', 'name', 'certifications', 'createdAt', 'version'),
+  PartnerUser: fields('id', 'partnerId', 'email', 'displayName', 'locale', 'lastSignInAt'),
+  ServicePlan: fields('id', 'code', 'name', 'requiredCertification', 'archived', 'version'),
+  PartnerInvitation: PORTAL_FIELDS.PartnerInvitation!,
+  PartnerInvitationPayload: fields('invitation'),
+  AddressSuggestion: fields('line1', 'city', 'region', 'postalCode', 'country', 'source'),
+  PostalCodeMatch: fields('postalCode', 'city', 'region', 'country', 'source'),
+  Viewer: PORTAL_FIELDS.Viewer!,
+  Session: PORTAL_FIELDS.Session!,
+  ApiToken: fields(
+    'id',
+    'name',
+    'prefix',
+    'scope',
+    'ownerId',
+    'ownerName',
+    'ownerPartnerName',
+    'createdAt',
+    'lastUsedAt',
+    'revokedAt',
+  ),
+  ApiTokenPayload: fields('apiToken'),
+  CreateApiTokenPayload: fields('apiToken', 'token'),
+};
+
+/** Whether the partner reads this client's file, not just its card: its own, and accepted. */
+async function partnerReadsFile(context: GraphQLContext, client: Pick<Client, 'id' | 'partnerId'>) {
+  const partner = context.partner!.partner;
+  if (client.partnerId !== partner.id) return false;
+  const invitation = await context.loaders.partnerInvitation.load(client.id);
+  return invitation?.partnerId === partner.id && invitation.status === PartnerInvitationStatus.ACCEPTED;
+}
 
 async function assertPartnerMaySee(context: GraphQLContext, client: Client, field: string): Promise<void> {
-  const partner = context.partner!.partner;
-  if (client.partnerId !== partner.id) throw new AppError(ErrorCode.FORBIDDEN);
+  if (client.partnerId !== context.partner!.partner.id) throw new AppError(ErrorCode.FORBIDDEN);
   if (PARTNER_CARD_FIELDS.has(field)) return;
-  const invitation = await context.loaders.partnerInvitation.load(client.id);
-  if (invitation?.partnerId !== partner.id || invitation.status !== PartnerInvitationStatus.ACCEPTED) {
-    throw new AppError(ErrorCode.FORBIDDEN);
-  }
-  if (PARTNER_HIDDEN_FIELDS.has(field)) throw new AppError(ErrorCode.FORBIDDEN);
+  if (!(await partnerReadsFile(context, client))) throw new AppError(ErrorCode.FORBIDDEN);
 }
 
 /**
- * Checks every root field against the policy, every field a client contact
- * reads, and every field a partner reads of a client, before resolvers run.
+ * A contact's links to companies, as the caller may see them: a partner only
+ * those to its own clients that accepted it, a client contact only those to
+ * companies that granted them access (and that they reach from here). Links
+ * elsewhere would tell one partner who else another works with.
+ */
+export async function linksVisibleTo<T extends { clientId: string }>(
+  context: GraphQLContext,
+  links: readonly T[],
+): Promise<T[]> {
+  if (context.portal) return links.filter((link) => context.portal!.clientIds.includes(link.clientId));
+  if (!context.partner) return [...links];
+  const clients = await Promise.all(links.map((link) => context.loaders.client.load(link.clientId)));
+  const visible = await Promise.all(
+    clients.map((client) => (client ? partnerReadsFile(context, client) : false)),
+  );
+  return links.filter((_, i) => visible[i]);
+}
+
+/**
+ * Checks every root field against the policy and, for partners and client
+ * contacts, every other field against their allow-list (and a client file's
+ * fields against whose it is), before resolvers run.
  */
 export const authorize: MiddlewareFn<GraphQLContext> = async ({ context, info, root }, next) => {
   const parent = info.parentType.name;
-  if (context.partner && parent === 'Client')
-    await assertPartnerMaySee(context, root as Client, info.fieldName);
-  if (context.portal && PORTAL_FIELDS[parent] && !PORTAL_FIELDS[parent].has(info.fieldName)) {
-    throw new AppError(ErrorCode.FORBIDDEN);
-  }
   if (parent === 'Query' || parent === 'Mutation') {
     assertAudience(context, POLICY[`${parent}.${info.fieldName}`]);
     if (parent === 'Mutation' && context.apiToken?.scope === ApiTokenScope.READ) {
+      throw new AppError(ErrorCode.FORBIDDEN);
+    }
+    return next();
+  }
+  const allowed = context.partner ? PARTNER_FIELDS : context.portal ? PORTAL_FIELDS : null;
+  if (allowed && !allowed[parent]?.has(info.fieldName)) throw new AppError(ErrorCode.FORBIDDEN);
+  if (parent === 'Client') {
+    if (context.partner) await assertPartnerMaySee(context, root as Client, info.fieldName);
+    // Only their own companies' files reach a contact; this holds even if a new path to another opened.
+    else if (context.portal && !context.portal.clientIds.includes((root as Client).id)) {
       throw new AppError(ErrorCode.FORBIDDEN);
     }
   }

@@ -222,6 +222,20 @@ describeEachDialect('sign-in, sessions and passwords', (db) => {
     expect(own.body.data.mySessions.length).toBeGreaterThan(0);
   });
 
+  it('answers a sign-in with the new person, even from a browser still signed in as a partner', async () => {
+    const partner = await createPartnerAccount(server.services, PASSWORD);
+    const user = await newUser();
+    const browser = server.browser();
+    await browser.graphql(SIGN_IN, { i: { login: partner.user.email, password: PASSWORD } });
+    expect((await browser.graphql(`{ me { partnerUser { id } } }`)).body.data.me.partnerUser).toEqual({
+      id: partner.user.id,
+    });
+    const again = await browser.graphql(SIGN_IN, { i: { login: user.email, password: PASSWORD } });
+    expect(again.body.errors).toBeUndefined();
+    expect(again.body.data.signIn.user).toMatchObject({ email: user.email, role: 'STAFF' });
+    expect((await browser.graphql(ME)).body.data.me.user.email).toBe(user.email);
+  });
+
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
   it('answers an unknown account, and a locked one of every kind, in about the time of a wrong password', async () => {

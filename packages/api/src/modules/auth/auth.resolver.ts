@@ -150,6 +150,9 @@ export class AuthResolver {
       context.locale,
     );
     if (input.kind === SessionKind.COOKIE) context.http?.setSessionCookie(secret, session.expiresAt);
+    // The answer is the new session's: read as whoever just signed in (like a first sign-in, with
+    // no session), not within the allow-lists of a partner or contact whose session this request held.
+    Object.assign(context, { user, partner: null, portal: null, apiToken: null });
     return {
       user,
       portalAccount: account,

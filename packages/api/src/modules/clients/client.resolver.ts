@@ -108,11 +108,11 @@ export class ClientResolver {
     nullable: true,
     description: 'One client file by id, deleted or not; null when there is none.',
   })
-  client(
-    @Ctx() { loaders }: GraphQLContext,
+  async client(
+    @Ctx() context: GraphQLContext,
     @Arg('id', () => ID, { description: 'The client id.' }) id: string,
   ) {
-    return loaders.client.load(id);
+    return visibleTo(context, await context.loaders.client.load(id));
   }
 
   @Query(() => Client, {

@@ -11,6 +11,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { linksVisibleTo } from '../../app/authorization';
 import { ConnectionType } from '../../app/connection';
 import { callerOf, type GraphQLContext } from '../../app/context';
 import { Client } from '../clients/client.entity';
@@ -86,10 +87,11 @@ export class ContactResolver {
   }
 
   @FieldResolver(() => [ClientContact], {
-    description: 'The clients this contact is linked to, with their role there.',
+    description:
+      'The clients this contact is linked to, with their role there; for a partner, only its own clients that accepted it, and for a client contact, only the companies that granted them access.',
   })
-  clients(@Root() contact: Contact, @Ctx() { loaders }: GraphQLContext) {
-    return loaders.linksOfContact.load(contact.id);
+  async clients(@Root() contact: Contact, @Ctx() context: GraphQLContext) {
+    return linksVisibleTo(context, await context.loaders.linksOfContact.load(contact.id));
   }
 
   @Mutation(() => ContactPayload, { description: 'Creates a contact, optionally linked to a client.' })

@@ -291,6 +291,8 @@ test('filter the list, choose columns, save the view, reopen it and export it', 
   await expect(manage.getByText(`${viewName} bis`, { exact: true })).toBeVisible();
   await snap(page, `clients-manage-views-${lang}`);
   await manage.getByRole('button', { name: `${w.delete} ${viewName} bis`, exact: true }).click();
+  await expect(page.getByRole('dialog').last()).toContainText(`${viewName} bis`);
+  await snap(page, `clients-delete-view-confirm-${lang}`);
   await page.getByRole('dialog').last().getByRole('button', { name: w.delete, exact: true }).click();
   await expect(manage.getByText(`${viewName} bis`, { exact: true })).toBeHidden();
   await manage.getByRole('button', { name: w.close }).last().click();
@@ -342,6 +344,60 @@ test('delete several clients, undo, then restore one from Deleted', async ({ pag
   await page.getByRole('tab', { name: w.liveTab }).click();
   await expect(gridNames(page)).toHaveText(names);
 });
+
+test('sort by a column and page through; the address keeps both, so a link reopens the same page', async ({
+  page,
+}, info) => {
+  const lang = langOf(info);
+  const w = pagingWords[lang];
+  const tag = unique(info, 'paging').toLowerCase().replace(/\s+/g, '-');
+  await chooseLanguage(page, lang);
+  await signIn(page, lang);
+  // One page and a bit more (pages hold 25): their own clients, so other tests' cannot shift the pages.
+  const names = Array.from({ length: 27 }, (_, i) => `Tri ${tag} ${String(i + 1).padStart(2, '0')}`);
+  for (const name of names) await createClient(page, name, { tags: [tag] });
+  await page.goto(`/clients?tag=${tag}`);
+  // The grid draws only the rows in view: the pager says how many the page holds.
+  await expect(page.getByText(w.rows(1, 25, 27))).toBeVisible();
+  await expect(gridNames(page).first()).toHaveText(names[0]!);
+
+  // Name, from Z to A: the server orders, so the last two come first.
+  await page.getByRole('columnheader', { name: w.name }).click();
+  await expect(page).toHaveURL(/sort=name/);
+  await expect(page).toHaveURL(/dir=desc/);
+  await expect(gridNames(page).first()).toHaveText(names[26]!);
+  await expect(page.getByRole('columnheader', { name: w.name })).toHaveAttribute('aria-sort', 'descending');
+
+  // The next page holds the two left, the first ones by name.
+  await page.getByRole('button', { name: w.nextPage }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(page.getByText(w.rows(26, 27, 27))).toBeVisible();
+  await expect(gridNames(page)).toHaveText([names[1]!, names[0]!]);
+  await snap(page, `clients-sorted-page-2-${lang}`);
+
+  // The address is the view: opened afresh, it shows the same page in the same order.
+  await page.goto(page.url());
+  await expect(gridNames(page)).toHaveText([names[1]!, names[0]!]);
+  await page.getByRole('button', { name: w.previousPage }).click();
+  await expect(page.getByText(w.rows(1, 25, 27))).toBeVisible();
+  await expect(gridNames(page).first()).toHaveText(names[26]!);
+  await expect(page).not.toHaveURL(/page=/);
+});
+
+const pagingWords = {
+  en: {
+    name: 'Name',
+    nextPage: 'Go to next page',
+    previousPage: 'Go to previous page',
+    rows: (from: number, to: number, of: number) => `${from}–${to} of ${of}`,
+  },
+  fr: {
+    name: 'Nom',
+    nextPage: 'Aller à la page suivante',
+    previousPage: 'Aller à la page précédente',
+    rows: (from: number, to: number, of: number) => `${from}–${to} sur ${of}`,
+  },
+} as const;
 
 test('the list works at phone width', async ({ page }, info) => {
   const lang = langOf(info);

@@ -1,14 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { TestMailbox } from '../packages/api/test/smtp';
+import { geocoderPort, startGeocoder } from './geocoder';
 import { mailDir, smtpPort } from './mail';
 
 /**
- * Global setup: a real SMTP server on loopback for the app under test
- * (`SMTP_URL` points at it). Each message it receives is written to disk as
- * JSON, where the specs — in other processes — read it like an inbox.
+ * Global setup: the app's neighbours, on loopback. A real SMTP server
+ * (`SMTP_URL` points at it): each message it receives is written to disk as
+ * JSON, where the specs — in other processes — read it like an inbox. And a
+ * geocoder speaking Photon's protocol (`ADDRESS_SUGGEST_URL`).
  */
-export default async function startMailSink(): Promise<() => Promise<void>> {
+export default async function startNeighbours(): Promise<() => Promise<void>> {
   const dir = mailDir();
   fs.mkdirSync(dir, { recursive: true });
   let count = 0;
@@ -26,5 +28,8 @@ export default async function startMailSink(): Promise<() => Promise<void>> {
     fs.renameSync(`${file}.part`, file);
   });
   await mailbox.start(smtpPort);
-  return () => mailbox.stop();
+  const stopGeocoder = await startGeocoder(geocoderPort);
+  return async () => {
+    await Promise.all([mailbox.stop(), stopGeocoder()]);
+  };
 }

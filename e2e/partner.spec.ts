@@ -42,6 +42,8 @@ const words = {
     name: 'Name',
     created: /created/,
     clients: 'Clients',
+    open: 'Open',
+    notificationsOn: 'On: the platform emails this client’s users',
   },
   fr: {
     myClients: 'Mes clients',
@@ -79,6 +81,8 @@ const words = {
     name: 'Nom',
     created: /créé/,
     clients: 'Clients',
+    open: 'Ouvrir',
+    notificationsOn: 'Activées : la plateforme écrit aux utilisateurs de ce client',
   },
 } as const;
 
@@ -253,7 +257,11 @@ test('a partner makes an API token for a dashboard, sees its secret once, and re
   await snap(page, `partner-tokens-phone-${lang}`);
 });
 
-test('staff create a client in two steps, with its primary contact and plan', async ({ page }, info) => {
+test('staff create a client in two steps: a geocoded address, its primary contact, identity provider, plan and notifications', async ({
+  page,
+}, info) => {
+  // Two dialog steps, then the file it made: a long walk.
+  test.slow();
   const lang = langOf(info);
   const w = words[lang];
   const name = `Ébénisterie Nordique ${lang.toUpperCase()} ${Date.now()}`;
@@ -267,19 +275,53 @@ test('staff create a client in two steps, with its primary contact and plan', as
   // The known postal code fills in the city.
   await dialog.getByLabel(w.postalCode).fill('H3G 1P1');
   await expect(dialog.getByLabel(w.city)).not.toHaveValue('');
+  // The address line suggests from the geocoder too (ADDRESS_SUGGEST_URL, here one on loopback that
+  // speaks Photon): no client on file lives rue des Carrières. Chosen, it fills the rest of the address.
+  await dialog.getByLabel(w.line1).fill('1 rue des Carr');
+  const geocoded = page.getByRole('option', { name: /Rue des Carrières/ });
+  await expect(geocoded).toBeVisible();
+  await snap(page, `staff-new-client-suggestions-${lang}`);
+  await geocoded.click();
+  await expect(dialog.getByLabel(w.line1)).toHaveValue(/^1,? Rue des Carrières$/);
+  await expect(dialog.getByLabel(w.city)).toHaveValue('Québec');
+  await expect(dialog.getByLabel(w.postalCode)).toHaveValue('G1R 4P5');
+  await expect(dialog.getByRole('combobox', { name: w.province })).toContainText(
+    lang === 'fr' ? 'Québec' : 'Quebec',
+  );
   await snap(page, `staff-new-client-company-${lang}`);
   await dialog.getByRole('button', { name: w.next }).click();
 
   await dialog.getByLabel(w.firstName).fill('Hugo');
   await dialog.getByLabel(w.lastName, { exact: true }).fill('Pelletier');
   await dialog.getByLabel(w.emailOptional).fill(`hugo.${Date.now().toString(36)}.${lang}@nordique.test`);
+  await dialog.getByRole('combobox', { name: w.idp }).click();
+  await page.getByRole('option', { name: /Azure AD/ }).click();
   await dialog.getByRole('combobox', { name: w.plan }).click();
   // Staff may give any plan on offer.
   await page.getByRole('option', { name: 'Sécurité avancée' }).click();
+  // Seed 001: the client's users get no email until someone turns this on.
+  const notifications = dialog.getByRole('switch', { name: w.notifications });
+  await expect(notifications).not.toBeChecked();
+  await notifications.check();
   await snap(page, `staff-new-client-contact-${lang}`);
   await page.setViewportSize(PHONE);
   await snap(page, `staff-new-client-contact-phone-${lang}`);
   await dialog.getByRole('button', { name: w.create }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText(w.created)).toBeVisible();
+
+  // The new file holds what the dialog was told.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.getByRole('alert').getByRole('link', { name: w.open }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  const file = page.getByRole('main');
+  await expect(file).toContainText('Rue des Carrières');
+  await expect(file).toContainText('G1R 4P5');
+  await expect(file).toContainText('Azure AD');
+  await expect(file).toContainText('Sécurité avancée');
+  await expect(file).toContainText(w.notificationsOn);
+  await snap(page, `staff-new-client-info-${lang}`);
+  await page.getByRole('tab', { name: w.contacts }).click();
+  await expect(file).toContainText('Hugo Pelletier');
+  await snap(page, `staff-new-client-file-${lang}`);
 });

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { geocoderPort } from './geocoder';
 import { smtpPort } from './mail';
 
 /**
@@ -18,13 +19,16 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   // Playwright empties this at start: a run on another port keeps its own.
   outputDir: path.join(artifacts, process.env.E2E_PORT ? `test-results-${port}` : 'test-results'),
-  // A real SMTP server on loopback receives what the app sends (seed 004's invitation, resets).
-  globalSetup: './mail-sink.ts',
+  // A real SMTP server on loopback receives what the app sends (seed 004's invitation, resets),
+  // and a Photon-speaking geocoder answers the address suggestions.
+  globalSetup: './global-setup.ts',
   fullyParallel: false,
   workers: 1,
   retries: 0,
   reporter: [['list']],
-  timeout: 60_000,
+  timeout: 90_000,
+  // Two cores run the app, the browser and the tests at once: a screen may take a few seconds to answer.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
@@ -60,6 +64,7 @@ export default defineConfig({
       SEED_DEMO: 'true',
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       PUBLIC_URL: `http://127.0.0.1:${port}`,
+      ADDRESS_SUGGEST_URL: `http://127.0.0.1:${geocoderPort}/api`,
       // A console built elsewhere (E2E_CONSOLE_DIR), so a build running beside the tests cannot pull files from under them.
       ...(process.env.E2E_CONSOLE_DIR ? { CONSOLE_DIR: process.env.E2E_CONSOLE_DIR } : {}),
       LOG_LEVEL: 'warn',

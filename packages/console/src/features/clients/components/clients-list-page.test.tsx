@@ -100,6 +100,8 @@ describe('ClientsListPage', () => {
       accountOwnerId: 'u-1',
     });
     expect(await screen.findByText('Fromagerie Boivin')).toBeTruthy();
+    // The pager counts what the server counted, once it has answered (not "more than…").
+    await waitFor(() => expect(screen.getByText('1–1 of 1')).toBeTruthy());
     expect(screen.getAllByRole('checkbox', { name: 'Select row' })).toHaveLength(1);
     expect(screen.getByRole('button', { name: 'New client' })).toBeTruthy();
     const chips = screen.getByRole('list', { name: 'Active filters' });

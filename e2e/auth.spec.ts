@@ -137,6 +137,7 @@ test('a session that ends mid-way leads to sign-in, then back to the same tab', 
   await page.getByRole('tab', { name: w.notes }).click();
   await expect(page).toHaveURL(new RegExp(`/sign-in\\?next=%2Fclients%2F${client.id}%2Fnotes`));
   await expect(page.getByText(w.expired)).toBeVisible();
+  await snap(page, `sign-in-session-ended-${lang}`);
 
   await fillCredentials(page, lang, ADMIN.email, ADMIN.password);
   await expect(page).toHaveURL(new RegExp(`/clients/${client.id}/notes$`));

@@ -189,7 +189,11 @@ test('Seed 000: the invited administrator sets a password, accepts the partner i
   await phone.fill('418 555-0142');
   await page.getByRole('button', { name: w.save }).click();
   await expect(page.getByText(w.saved)).toBeVisible();
-  await expect(page.getByText('+1 418 555 0142')).toBeVisible();
+  // Shown as people read it, and dialled as a phone dials it.
+  await expect(page.getByRole('link', { name: '+1 418 555 0142' })).toHaveAttribute(
+    'href',
+    'tel:+14185550142',
+  );
   await snap(page, `portal-info-saved-${lang}`);
 });
 
@@ -207,6 +211,7 @@ test('Seed 000: the administrator may also decline, after confirming', async ({ 
   await snap(page, `portal-decline-confirm-${lang}`);
   await confirm.getByRole('button', { name: w.decline }).click();
   await expect(page.getByText(w.declined(partner))).toBeVisible();
+  await snap(page, `portal-declined-${lang}`);
 });
 
 test('a bookkeeper of two companies chooses one, and reads what only its administrator may change', async ({

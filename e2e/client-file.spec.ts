@@ -1,4 +1,5 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { linkIn, waitForMail } from './mail';
 import {
   chooseLanguage,
   createClient,
@@ -62,6 +63,28 @@ const words = {
     reapply: 'Reapply mine',
     unsaved: 'Leave without saving?',
     stay: 'Stay on the page',
+    conflictChanged: 'Changed by someone else',
+    savedBy: (name: string) => `Saved by ${name}:`,
+    yours: 'Yours, not saved yet:',
+    who: 'Who',
+    action: 'Action',
+    created: 'Created',
+    noteCreated: 'Note',
+    linked: 'Linked',
+    unlinked: 'Unlinked',
+    existing: 'Existing contact',
+    findContact: 'Find a contact',
+    linkContact: 'Link the contact',
+    unlink: (name: string) => `Unlink ${name}`,
+    unlinkTitle: 'Unlink this contact?',
+    unlinkConfirm: 'Unlink',
+    tier: 'Tier',
+    renewalDate: 'Renewal date',
+    industry: 'Industry',
+    owner: 'Account owner',
+    salespeople: 'Salespeople',
+    atRisk: 'At risk',
+    premium: 'Premium',
   },
   fr: {
     tabs: {
@@ -110,8 +133,30 @@ const words = {
     primary: 'Contact principal',
     conflictTitle: 'Quelqu’un d’autre a enregistré ce client entre-temps',
     reapply: 'Réappliquer les miennes',
-    unsaved: 'Quitter sans enregistrer ?',
+    unsaved: 'Quitter sans enregistrer\u00a0?',
     stay: 'Rester sur la page',
+    conflictChanged: 'Modifié par quelqu’un d’autre',
+    savedBy: (name: string) => `Enregistré par ${name}\u00a0:`,
+    yours: 'Votre valeur, pas encore enregistrée\u00a0:',
+    who: 'Qui',
+    action: 'Action',
+    created: 'Création',
+    noteCreated: 'Note',
+    linked: 'Liaison',
+    unlinked: 'Déliaison',
+    existing: 'Contact existant',
+    findContact: 'Trouver un contact',
+    linkContact: 'Lier le contact',
+    unlink: (name: string) => `Délier ${name}`,
+    unlinkTitle: 'Délier ce contact\u00a0?',
+    unlinkConfirm: 'Délier',
+    tier: 'Niveau',
+    renewalDate: 'Date de renouvellement',
+    industry: 'Secteur d’activité',
+    owner: 'Responsable du compte',
+    salespeople: 'Vendeurs',
+    atRisk: 'En danger',
+    premium: 'Premium',
   },
 } as const;
 
@@ -269,7 +314,83 @@ test('Contacts: add a new contact and make them the primary one', async ({ page 
   await snap(page, `client-contacts-${lang}`);
 });
 
-test('Conflict: two people save the same client; the second sees what changed and reapplies', async ({
+/** A contact made through the API, linked to `clientId`. */
+async function createContact(
+  page: Page,
+  clientId: string,
+  firstName: string,
+  lastName: string,
+  email: string,
+) {
+  await graphql(
+    page.request,
+    'mutation ($i: CreateContactInput!) { createContact(input: $i) { contact { id } } }',
+    { i: { clientId, firstName, lastName, email, link: { title: 'Comptabilité', type: 'BILLING' } } },
+  );
+}
+
+test('Contacts: link someone already at another client, make them primary, unlink another; Activity tells both', async ({
+  page,
+}, info) => {
+  const lang = langOf(info);
+  const w = words[lang];
+  const stamp = `${lang}${Date.now().toString(36)}`;
+  const client = await openNewClient(page, lang, unique(info, 'Liens'));
+  const elsewhereName = unique(info, 'Autre société');
+  const elsewhere = await createClient(page, elsewhereName);
+  const lucie = { first: 'Lucie', last: `Bouchard-${stamp}` };
+  const paul = { first: 'Paul', last: `Ouellet-${stamp}` };
+  const lucieName = `${lucie.first} ${lucie.last}`;
+  const paulName = `${paul.first} ${paul.last}`;
+  await createContact(page, elsewhere.id, lucie.first, lucie.last, `lucie.${stamp}@ailleurs.example`);
+  await createContact(page, client.id, paul.first, paul.last, `paul.${stamp}@ici.example`);
+  await page.getByRole('tab', { name: w.tabs.contacts }).click();
+  const table = page.getByRole('table');
+  await expect(table).toContainText(paulName);
+
+  // Someone known already: found by name, with the company they are at.
+  await page.getByRole('button', { name: w.addContact }).click();
+  const dialog = page.getByRole('dialog', { name: w.addContact });
+  await dialog.getByRole('button', { name: w.existing }).click();
+  await dialog.getByRole('combobox', { name: w.findContact }).fill(lucie.last);
+  const option = page.getByRole('option', { name: new RegExp(lucieName) });
+  await expect(option).toContainText(elsewhereName);
+  await snap(page, `client-contact-link-search-${lang}`);
+  await option.click();
+  await expect(dialog.getByRole('combobox', { name: w.findContact })).toHaveValue(lucieName);
+  await field(dialog, w.title).first().fill('Contrôleuse');
+  await snap(page, `client-contact-link-${lang}`);
+  await dialog.getByRole('button', { name: w.linkContact }).click();
+  await expect(dialog).toBeHidden();
+  await expect(table).toContainText(lucieName);
+  await expect(table).toContainText('Contrôleuse');
+
+  await page.getByRole('button', { name: w.makePrimary(lucieName) }).click();
+  await expect(page.getByText(w.isPrimary(lucieName))).toBeVisible();
+  await expect(
+    page.getByRole('row').filter({ hasText: lucieName }).getByRole('img', { name: w.primary }),
+  ).toBeVisible();
+
+  // Unlinking asks first; the contact goes from this client only.
+  await page.getByRole('button', { name: w.unlink(paulName) }).click();
+  const confirm = page.getByRole('dialog', { name: w.unlinkTitle });
+  await expect(confirm).toContainText(paulName);
+  await snap(page, `client-contact-unlink-${lang}`);
+  await confirm.getByRole('button', { name: w.unlinkConfirm }).click();
+  await expect(confirm).toBeHidden();
+  await expect(page.getByRole('row').filter({ hasText: paulName })).toHaveCount(0);
+  await snap(page, `client-contacts-linked-${lang}`);
+
+  await page.getByRole('tab', { name: w.tabs.activity }).click();
+  const entries = page.getByRole('list', { name: w.activityList }).getByRole('listitem');
+  const titled = (action: string) =>
+    entries.filter({ has: page.getByRole('heading', { level: 3, name: action, exact: true }) });
+  await expect(entries.first()).toContainText(w.unlinked);
+  await expect(titled(w.unlinked)).toContainText(paulName);
+  await expect(titled(w.linked).filter({ hasText: lucieName })).toHaveCount(1);
+});
+
+test('Conflict: two people save the same client; the second sees their values beside theirs, and reapplies', async ({
   page,
   context,
 }, info) => {
@@ -280,27 +401,194 @@ test('Conflict: two people save the same client; the second sees what changed an
   await other.goto(`/clients/${client.id}/info`);
   await expect(other.getByRole('button', { name: w.edit })).toBeVisible();
 
-  // Both start editing the same version.
+  // Both start editing the same version; both change the phone.
   await page.getByRole('button', { name: w.edit }).click();
   await other.getByRole('button', { name: w.edit }).click();
   await page.getByRole('textbox', { name: w.phone, exact: true }).fill('+1 514 555 0111');
+  await page.getByRole('textbox', { name: w.mobile, exact: true }).fill('+1 514 555 0133');
   await page.getByRole('button', { name: w.save }).click();
   await expect(page.getByRole('button', { name: w.edit })).toBeVisible();
 
+  await other.getByRole('textbox', { name: w.phone, exact: true }).fill('+1 514 555 0122');
   await field(other, w.registrationIp).fill('198.51.100.23');
   await other.getByRole('button', { name: w.save }).click();
   const dialog = other.getByRole('dialog', { name: w.conflictTitle });
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByRole('listitem')).toHaveText([w.phone]);
+  // What they saved, as the file shows it, and by whom; mine beside it where we both changed a field.
+  const changed = dialog.getByRole('list', { name: w.conflictChanged }).getByRole('listitem');
+  await expect(changed).toHaveCount(2);
+  const phone = changed.filter({ hasText: w.phone });
+  await expect(phone).toContainText(`${w.savedBy('Admin Démo')} +1 514 555 0111`);
+  await expect(phone).toContainText(`${w.yours} +1 514 555 0122`);
+  const mobile = changed.filter({ hasText: w.mobile });
+  await expect(mobile).toContainText(`${w.savedBy('Admin Démo')} +1 514 555 0133`);
+  await expect(mobile).not.toContainText(w.yours);
   await snap(other, `client-conflict-${lang}`);
 
   await dialog.getByRole('button', { name: w.reapply }).click();
   await expect(dialog).toBeHidden();
   await expect(other.getByRole('button', { name: w.edit })).toBeVisible();
-  // Theirs and mine, both kept.
-  await expect(other.getByRole('link', { name: '+1 514 555 0111' })).toBeVisible();
+  // Mine where we both changed it, theirs elsewhere: nothing lost.
+  await expect(other.getByRole('link', { name: '+1 514 555 0122' })).toBeVisible();
+  await expect(other.getByRole('link', { name: '+1 514 555 0133' })).toBeVisible();
   await expect(other.getByText('198.51.100.23')).toBeVisible();
   await other.close();
+});
+
+const PASSWORD = 'une phrase de passe bien à moi';
+
+/**
+ * A staff colleague of the test's own: invited by the administrator, their
+ * password chosen with the link from the mail, signed in on a request context
+ * of their own (their changes are theirs in the log).
+ */
+async function colleague(
+  page: Page,
+  newContext: () => Promise<APIRequestContext>,
+  displayName: string,
+): Promise<{ id: string; name: string; api: APIRequestContext }> {
+  const email = `${slug(displayName)}@clientele.test`;
+  const { createUser } = await graphql<{ createUser: { user: { id: string } } }>(
+    page.request,
+    `
+      mutation ($i: CreateUserInput!) {
+        createUser(input: $i) {
+          user {
+            id
+          }
+        }
+      }
+    `,
+    { i: { email, displayName, role: 'STAFF', locale: 'FR' } },
+  );
+  const link = linkIn(await waitForMail(email), '/reset-password');
+  const token = new URLSearchParams(link.split('?')[1]).get('token');
+  const api = await newContext();
+  await graphql(api, 'mutation ($i: ResetPasswordInput!) { resetPassword(input: $i) }', {
+    i: { token, password: PASSWORD },
+  });
+  await graphql(api, 'mutation ($i: SignInInput!) { signIn(input: $i) { expiresAt } }', {
+    i: { login: email, password: PASSWORD },
+  });
+  return { id: createUser.user.id, name: displayName, api };
+}
+
+/** Saves Info fields over the version the file has now, as whoever `request` is signed in as. */
+async function updateInfo(request: APIRequestContext, id: string, values: Record<string, unknown>) {
+  const { client } = await graphql<{ client: { version: number } }>(
+    request,
+    'query ($id: ID!) { client(id: $id) { version } }',
+    { id },
+  );
+  await graphql(
+    request,
+    'mutation ($i: UpdateClientInput!) { updateClient(input: $i) { client { version } } }',
+    { i: { id, version: client.version, ...values } },
+  );
+}
+
+async function chooseOption(page: Page, combobox: string, option: string) {
+  await page.getByRole('combobox', { name: combobox }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+test('Activity: narrowed to one person, then to one action, the timeline shows only theirs', async ({
+  page,
+  playwright,
+  baseURL,
+}, info) => {
+  const lang = langOf(info);
+  const w = words[lang];
+  const client = await openNewClient(page, lang, unique(info, 'Journal'));
+  const them = await colleague(
+    page,
+    () => playwright.request.newContext({ baseURL }),
+    unique(info, 'Collègue'),
+  );
+  // The administrator changed the phone; the colleague the website, then wrote a note.
+  await updateInfo(page.request, client.id, { phone: '+15145550142' });
+  await updateInfo(them.api, client.id, { website: 'https://collegue.example' });
+  await graphql(them.api, 'mutation ($i: CreateNoteInput!) { createNote(input: $i) { note { id } } }', {
+    i: { clientId: client.id, body: 'Rappeler après la réunion.' },
+  });
+
+  await page.goto(`/clients/${client.id}/activity`);
+  const entries = page.getByRole('list', { name: w.activityList }).getByRole('listitem');
+  await expect(entries.filter({ hasText: them.name })).toHaveCount(2);
+  await expect(entries.filter({ hasText: 'Admin Démo' })).not.toHaveCount(0);
+
+  // Everyone in this file's log is offered, by kind.
+  await page.getByRole('combobox', { name: w.who }).click();
+  await expect(page.getByRole('option', { name: 'Admin Démo', exact: true })).toBeVisible();
+  await snap(page, `client-activity-who-${lang}`);
+  await page.getByRole('option', { name: them.name, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]person=${them.id}`));
+  await expect(entries).toHaveCount(2);
+  for (const entry of await entries.all()) await expect(entry).toContainText(them.name);
+  await expect(entries.filter({ hasText: 'https://collegue.example' })).toHaveCount(1);
+  await expect(entries.filter({ hasText: 'Rappeler après la réunion.' })).toHaveCount(1);
+  await snap(page, `client-activity-person-${lang}`);
+
+  // And only their changes to the file itself: the note goes.
+  await page.getByRole('combobox', { name: w.action }).click();
+  await page.getByRole('option', { name: w.updated, exact: true }).click();
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/[?&]action=UPDATED/);
+  await expect(entries).toHaveCount(1);
+  await expect(entries.first()).toContainText('https://collegue.example');
+  await snap(page, `client-activity-person-action-${lang}`);
+
+  // The URL is the state: the same view after a reload; another person, the same action.
+  await page.reload();
+  await expect(entries).toHaveCount(1);
+  await chooseOption(page, w.who, 'Admin Démo');
+  await expect(entries).toHaveCount(1);
+  await expect(entries.first()).toContainText('+1 514 555 0142');
+  await expect(entries.first()).not.toContainText(them.name);
+  await them.api.dispose();
+});
+
+test('CRM: health, tier, renewal, industry, owner and a salesperson, saved and still there after a reload', async ({
+  page,
+}, info) => {
+  const lang = langOf(info);
+  const w = words[lang];
+  const client = await openNewClient(page, lang, unique(info, 'Relation'));
+  // A salesperson of the test's own: staff are chosen from everyone active, invited ones included.
+  const seller = unique(info, 'Vendeuse');
+  await graphql(page.request, 'mutation ($i: CreateUserInput!) { createUser(input: $i) { user { id } } }', {
+    i: { email: `${slug(seller)}@clientele.test`, displayName: seller, role: 'STAFF', locale: 'FR' },
+  });
+  const { industries } = await graphql<{ industries: { name: string; archived: boolean }[] }>(
+    page.request,
+    '{ industries { name archived } }',
+  );
+  const industry = industries.find((item) => !item.archived)!.name;
+
+  await page.goto(`/clients/${client.id}/crm`);
+  await page.getByRole('button', { name: `${w.edit} ${w.tabs.crm}` }).click();
+  await chooseOption(page, w.health, w.atRisk);
+  await chooseOption(page, w.tier, w.premium);
+  await field(page, w.renewalDate).fill('2027-03-31');
+  await chooseOption(page, w.industry, industry);
+  await page.getByRole('combobox', { name: w.owner }).click();
+  await page.getByRole('option', { name: /^Admin Démo/ }).click();
+  await page.getByRole('combobox', { name: w.salespeople }).click();
+  await page.getByRole('option', { name: new RegExp(`^${seller}`) }).click();
+  await page.keyboard.press('Escape');
+  await snap(page, `client-crm-edit-${lang}`);
+  await page.getByRole('button', { name: w.save }).click();
+  await expect(page.getByRole('button', { name: `${w.edit} ${w.tabs.crm}` })).toBeVisible();
+
+  const renewal = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
+    dateStyle: 'medium',
+    timeZone: 'UTC',
+  }).format(new Date('2027-03-31T00:00:00Z'));
+  await page.reload();
+  const main = page.getByRole('main');
+  for (const shown of [w.atRisk, w.premium, renewal, industry, 'Admin Démo', seller])
+    await expect(main.getByText(shown).first()).toBeVisible();
+  await snap(page, `client-crm-saved-${lang}`);
 });
 
 /** The demo client whose every tab is filled: the screens as people see them. */

@@ -198,6 +198,14 @@ function PeopleForm({ form, values, crm }: { form: VersionedForm<CrmValues>; val
           onChange={(event) => set('accountOwnerId', event.target.value)}
           error={!!errorFor('accountOwnerId')}
           helperText={errorFor('accountOwnerId')}
+          slotProps={{
+            // The name alone in the field, as in the salespeople's: the email is for telling people apart in the list.
+            select: {
+              displayEmpty: true,
+              renderValue: (selected) => (selected ? nameOf(selected as string) : <em>{t('crm.none')}</em>),
+            },
+            inputLabel: { shrink: true },
+          }}
         >
           <MenuItem value="">
             <em>{t('crm.none')}</em>

@@ -60,6 +60,8 @@ export const POLICY: Record<string, Audience> = {
   'Mutation.createServicePlan': Audience.ADMIN,
   'Mutation.updateServicePlan': Audience.ADMIN,
   'Mutation.createPartnerUser': Audience.ADMIN,
+  'Mutation.deactivatePartnerUser': Audience.ADMIN,
+  'Mutation.reactivatePartnerUser': Audience.ADMIN,
   'Mutation.createUser': Audience.ADMIN,
   'Mutation.updateUser': Audience.ADMIN,
   'Mutation.deactivateUser': Audience.ADMIN,

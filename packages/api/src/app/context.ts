@@ -9,6 +9,7 @@ import {
   type RequestOrigin,
 } from '../modules/auth/auth.service';
 import { PartnerService } from '../modules/partners/partner.service';
+import { PartnerUserService } from '../modules/partners/partner-user.service';
 import type { Session } from '../modules/auth/session.entity';
 import type { ApiToken } from '../modules/auth/api-token.entity';
 import { ApiTokenService } from '../modules/auth/api-token.service';
@@ -51,6 +52,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
   return {
     dataSource,
     partners: new PartnerService(dataSource, clients, contacts, access, options.partnerInvitationDays),
+    partnerUsers: new PartnerUserService(dataSource),
     auth: new AuthService(dataSource, options.publicUrl ?? 'http://localhost:4000'),
     apiTokens: new ApiTokenService(dataSource),
     access,

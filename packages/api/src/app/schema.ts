@@ -22,6 +22,7 @@ import { AuthResolver, SessionResolver } from '../modules/auth/auth.resolver';
 import { ApiTokenResolver } from '../modules/auth/api-token.resolver';
 import { AccessResolver, ClientAccessResolver } from '../modules/access/access.resolver';
 import { ClientPartnerResolver, PartnerResolver } from '../modules/partners/partner.resolver';
+import { PartnerUserResolver } from '../modules/partners/partner-user.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
 import { PortalClientResolver, PortalResolver } from '../modules/portal/portal.resolver';
 import { AddressResolver } from '../modules/addresses/address.resolver';
@@ -53,6 +54,7 @@ export const resolvers = [
   ClientAccessResolver,
   PartnerResolver,
   ClientPartnerResolver,
+  PartnerUserResolver,
   UserResolver,
   AddressResolver,
   SavedViewResolver,

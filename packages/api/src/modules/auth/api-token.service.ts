@@ -94,7 +94,7 @@ export class ApiTokenService {
       const organisation = user
         ? await this.dataSource.getRepository(Partner).findOneBy({ id: user.partnerId })
         : null;
-      if (!user || !organisation) return null;
+      if (!user || user.deactivatedAt || !organisation) return null;
       partner = { user, partner: organisation };
     } else {
       owner = await this.dataSource.getRepository(User).findOneBy({ id: token.ownerId });

@@ -203,15 +203,17 @@ export class AuthService {
     const locked = Boolean(partnerUser.lockedUntil && partnerUser.lockedUntil > now);
     // Verified even when locked: a locked account must not answer faster than a wrong password.
     const valid = await verifyPassword(partnerUser.passwordHash, password, this.decoy);
-    if (locked || !valid) {
-      if (!locked) await this.recordFailure(PartnerUser, partnerUser, origin);
+    // A deactivated user is refused like a wrong password: the answer tells nobody the account exists.
+    if (locked || !valid || partnerUser.deactivatedAt) {
+      if (!locked && !valid) await this.recordFailure(PartnerUser, partnerUser, origin);
       throw invalidCredentials(locale);
     }
     return inTransaction(this.dataSource, async (manager) => {
       await manager.update(
         PartnerUser,
         { id: partnerUser.id },
-        { failedSignIns: 0, lockedUntil: null, lastSignInAt: now },
+        // Bookkeeping, not an edit: an administrator deactivating this user meanwhile gets no conflict for it.
+        { failedSignIns: 0, lockedUntil: null, lastSignInAt: now, version: () => 'version' },
       );
       const { session, secret } = await this.openSession(
         manager,
@@ -429,7 +431,7 @@ export class AuthService {
       const organisation = partnerUser
         ? await this.dataSource.getRepository(Partner).findOneBy({ id: partnerUser.partnerId })
         : null;
-      if (!partnerUser || !organisation) return null;
+      if (!partnerUser || partnerUser.deactivatedAt || !organisation) return null;
       partner = { user: partnerUser, partner: organisation };
     } else {
       return null;
@@ -635,6 +637,7 @@ export class AuthService {
     }
     const partnerUser = await this.dataSource.getRepository(PartnerUser).findOneBy({ email: address });
     if (partnerUser) {
+      if (partnerUser.deactivatedAt) return null;
       const locale = (partnerUser.locale === 'en' ? 'en' : 'fr') as Locale;
       return {
         type: ActorType.PARTNER,

@@ -72,4 +72,19 @@ export class PartnerUser {
 
   @InstantColumn()
   createdAt: Date;
+
+  /** Set while the user is deactivated: no sign-in, no session, no API token. */
+  @InstantColumn({ nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When an administrator deactivated the user; null while they may sign in.',
+  })
+  deactivatedAt: Date | null;
+
+  // Users made before versioning start at 1, like every new one.
+  @VersionColumn({ default: 1 })
+  @Field(() => Int, {
+    description: 'Increases with every change; deactivating and reactivating carry the version read.',
+  })
+  version: number;
 }

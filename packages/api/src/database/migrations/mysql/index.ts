@@ -4,6 +4,7 @@ import { UserDeactivation1795446502543 } from './1795446502543-UserDeactivation'
 import { SavedViews1795446529635 } from './1795446529635-SavedViews';
 import { ServicePlanVersion1795458078438 } from './1795458078438-ServicePlanVersion';
 import { PasswordResetRequests1796153108872 } from './1796153108872-PasswordResetRequests';
+import { PartnerUserDeactivation1796154491060 } from './1796154491060-PartnerUserDeactivation';
 
 export const mysqlMigrations = [
   Init1795441443786,
@@ -11,4 +12,5 @@ export const mysqlMigrations = [
   SavedViews1795446529635,
   ServicePlanVersion1795458078438,
   PasswordResetRequests1796153108872,
+  PartnerUserDeactivation1796154491060,
 ];

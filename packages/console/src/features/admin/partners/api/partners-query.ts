@@ -14,6 +14,8 @@ export const AdminPartnersQuery = graphql(`
         email
         displayName
         lastSignInAt
+        deactivatedAt
+        version
       }
     }
   }
@@ -51,9 +53,36 @@ export const CreatePartnerUserMutation = graphql(`
   }
 `);
 
+/** The answers carry the user's new state and version: the cache updates the list from them. */
+export const DeactivatePartnerUserMutation = graphql(`
+  mutation DeactivatePartnerUser($input: PartnerUserRefInput!) {
+    deactivatePartnerUser(input: $input) {
+      partnerUser {
+        id
+        deactivatedAt
+        version
+      }
+    }
+  }
+`);
+
+export const ReactivatePartnerUserMutation = graphql(`
+  mutation ReactivatePartnerUser($input: PartnerUserRefInput!) {
+    reactivatePartnerUser(input: $input) {
+      partnerUser {
+        id
+        deactivatedAt
+        version
+      }
+    }
+  }
+`);
+
 const refetch = { refetchQueries: [{ query: AdminPartnersQuery }], awaitRefetchQueries: true };
 
 export const useAdminPartnersQuery = () => useQuery(AdminPartnersQuery, { fetchPolicy: 'cache-and-network' });
 export const useCreatePartnerMutation = () => useMutation(CreatePartnerMutation, refetch);
 export const useUpdatePartnerMutation = () => useMutation(UpdatePartnerMutation);
 export const useCreatePartnerUserMutation = () => useMutation(CreatePartnerUserMutation, refetch);
+export const useDeactivatePartnerUserMutation = () => useMutation(DeactivatePartnerUserMutation);
+export const useReactivatePartnerUserMutation = () => useMutation(ReactivatePartnerUserMutation);

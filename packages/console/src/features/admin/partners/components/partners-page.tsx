@@ -1,10 +1,13 @@
 import { useId, useState } from 'react';
-import { Button, Chip, IconButton, Skeleton, Stack, TextField, Tooltip } from '@mui/material';
+import { Alert, Button, Chip, IconButton, Skeleton, Stack, TextField, Tooltip } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
+import BlockIcon from '@mui/icons-material/Block';
 import EditIcon from '@mui/icons-material/Edit';
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
+import RestoreIcon from '@mui/icons-material/SettingsBackupRestore';
 import { useTranslation } from 'react-i18next';
 import { checkEmail, checkPassword, checkRequiredText, fieldErrorMessage } from '@clientele/shared';
+import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorAlert, useErrorSummary } from '@/components/error-alert';
 import { When } from '@/components/when';
 import type { AdminPartnersQuery } from '@/gql/graphql';
@@ -19,11 +22,14 @@ import {
   useAdminPartnersQuery,
   useCreatePartnerMutation,
   useCreatePartnerUserMutation,
+  useDeactivatePartnerUserMutation,
+  useReactivatePartnerUserMutation,
   useUpdatePartnerMutation,
 } from '../api/partners-query';
 import { invalidCertifications, parseCertifications } from '../model/certifications';
 
 type Partner = AdminPartnersQuery['partners'][number];
+type PartnerUser = Partner['users'][number];
 
 /** Partners (resellers, MSPs): their certifications decide the plans they sell; their users sign in. */
 export function PartnersPage() {
@@ -32,10 +38,44 @@ export function PartnersPage() {
   const [editing, setEditing] = useState<Partner | 'new' | null>(null);
   const [addingUser, setAddingUser] = useState<Partner | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [leaving, setLeaving] = useState<PartnerUser | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const summarize = useErrorSummary();
+  const [deactivate, deactivating] = useDeactivatePartnerUserMutation();
+  const [reactivate, reactivating] = useReactivatePartnerUserMutation();
   const done = (message: string) => {
     setEditing(null);
     setAddingUser(null);
     setNotice(message);
+  };
+  /** Someone changed the user since this page read it: say so, and read the list again. */
+  const failed = (problem: unknown) => {
+    const summary = summarize(problem);
+    setFailure(summary.codes.includes('CONFLICT') ? t('conflict') : (summary.general[0] ?? null));
+    if (summary.codes.includes('CONFLICT')) void refetch().catch(() => undefined);
+  };
+
+  const doDeactivate = async () => {
+    if (!leaving) return;
+    setFailure(null);
+    try {
+      await deactivate({ variables: { input: { id: leaving.id, version: leaving.version } } });
+      setNotice(t('partners.userDeactivated', { name: leaving.displayName }));
+    } catch (problem) {
+      failed(problem);
+    } finally {
+      setLeaving(null);
+    }
+  };
+
+  const doReactivate = async (user: PartnerUser) => {
+    setFailure(null);
+    try {
+      await reactivate({ variables: { input: { id: user.id, version: user.version } } });
+      setNotice(t('partners.userReactivated', { name: user.displayName }));
+    } catch (problem) {
+      failed(problem);
+    }
   };
 
   return (
@@ -48,6 +88,11 @@ export function PartnersPage() {
         </Button>
       }
     >
+      {failure ? (
+        <Alert severity="error" onClose={() => setFailure(null)}>
+          {failure}
+        </Alert>
+      ) : null}
       {!data && error ? (
         <ErrorAlert error={error} onRetry={() => void refetch().catch(() => undefined)} />
       ) : null}
@@ -78,9 +123,41 @@ export function PartnersPage() {
                 partner.users.length > 0 ? (
                   <Stack component="ul" sx={{ m: 0, p: 0, listStyle: 'none' }}>
                     {partner.users.map((user) => (
-                      <li key={user.id}>
-                        {user.displayName} · {user.email}
-                      </li>
+                      <Stack
+                        component="li"
+                        key={user.id}
+                        direction="row"
+                        sx={{ alignItems: 'center', gap: 0.5, flexWrap: 'wrap' }}
+                      >
+                        <span>
+                          {user.displayName} · {user.email}
+                        </span>
+                        {user.deactivatedAt ? (
+                          <Chip size="small" variant="outlined" label={t('partners.userDeactivatedChip')} />
+                        ) : null}
+                        {user.deactivatedAt ? (
+                          <Tooltip title={t('partners.reactivateUser', { name: user.displayName })}>
+                            <IconButton
+                              size="small"
+                              aria-label={t('partners.reactivateUser', { name: user.displayName })}
+                              disabled={reactivating.loading}
+                              onClick={() => void doReactivate(user)}
+                            >
+                              <RestoreIcon fontSize="small" />
+                            </IconButton>
+                          </Tooltip>
+                        ) : (
+                          <Tooltip title={t('partners.deactivateUser', { name: user.displayName })}>
+                            <IconButton
+                              size="small"
+                              aria-label={t('partners.deactivateUser', { name: user.displayName })}
+                              onClick={() => setLeaving(user)}
+                            >
+                              <BlockIcon fontSize="small" />
+                            </IconButton>
+                          </Tooltip>
+                        )}
+                      </Stack>
                     ))}
                   </Stack>
                 ) : null,
@@ -127,6 +204,17 @@ export function PartnersPage() {
       {addingUser ? (
         <PartnerUserDialog partner={addingUser} onClose={() => setAddingUser(null)} onSaved={done} />
       ) : null}
+      <ConfirmDialog
+        open={leaving !== null}
+        title={t('partners.deactivateUserTitle', { name: leaving?.displayName ?? '' })}
+        confirmLabel={t('partners.deactivateUserConfirm')}
+        destructive
+        busy={deactivating.loading}
+        onConfirm={() => void doDeactivate()}
+        onClose={() => setLeaving(null)}
+      >
+        {t('partners.deactivateUserBody')}
+      </ConfirmDialog>
       <Notice message={notice} onClose={() => setNotice(null)} />
     </AdminPage>
   );

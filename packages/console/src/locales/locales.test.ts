@@ -49,4 +49,17 @@ describe('translations', () => {
       expect([key, placeholders(fr.get(key) ?? '')]).toEqual([key, placeholders(text)]);
     }
   });
+
+  // French sets ? ! ; and : apart with a no-break space (so a line never starts with one), and
+  // guillemets hold their words the same way. A plain space, or none, is a slip. A colon with no
+  // space at all is left alone: it is a time or an address, not punctuation.
+  it.each(namespaces)('set French punctuation apart with no-break spaces (%s)', (namespace) => {
+    const slips = leaves(resources.fr[namespace] as Tree).filter(
+      ([, text]) =>
+        /[^\u00a0\u202f\s?!…]([?!;])(\s|$|»)/u.test(text) ||
+        / [?!;:]/.test(text) ||
+        /« | »/.test(text),
+    );
+    expect(slips).toEqual([]);
+  });
 });

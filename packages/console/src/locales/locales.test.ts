@@ -56,9 +56,7 @@ describe('translations', () => {
   it.each(namespaces)('set French punctuation apart with no-break spaces (%s)', (namespace) => {
     const slips = leaves(resources.fr[namespace] as Tree).filter(
       ([, text]) =>
-        /[^\u00a0\u202f\s?!…]([?!;])(\s|$|»)/u.test(text) ||
-        / [?!;:]/.test(text) ||
-        /« | »/.test(text),
+        /[^\u00a0\u202f\s?!…]([?!;])(\s|$|»)/u.test(text) || / [?!;:]/.test(text) || /« | »/.test(text),
     );
     expect(slips).toEqual([]);
   });

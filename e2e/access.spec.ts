@@ -1,6 +1,17 @@
 import { expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { linkIn, waitForMail } from './mail';
-import { chooseLanguage, createClient, langOf, signIn, slug, snap, unique, type Lang, test } from './support';
+import {
+  chooseLanguage,
+  createClient,
+  graphql,
+  langOf,
+  signIn,
+  slug,
+  snap,
+  unique,
+  type Lang,
+  test,
+} from './support';
 
 const words = {
   en: {
@@ -36,6 +47,44 @@ const words = {
     backToConsole: 'Return to my console',
     settings: 'Settings',
     assignedPartner: 'Assigned partner',
+    grantButton: 'Grant access',
+    contact: 'Contact',
+    role: 'Role',
+    clientAdmin: 'Client administrator',
+    userCode: 'User code',
+    branch: 'Limit access to this branch (optional)',
+    branchOnly: (branch: string) => `${branch} only`,
+    saveOnly: 'Save without email',
+    taken: 'is already in use',
+    grantedNoEmail: 'No email was sent.',
+    resendItem: 'Resend the invitation',
+    resendTitle: (name: string) => `Resend the invitation to ${name}?`,
+    resendConfirm: 'Resend',
+    resendAnyway: 'Resend anyway',
+    resent: (name: string) => `A new invitation was sent to ${name}`,
+    suspendItem: 'Suspend',
+    suspendTitle: (name: string) => `Suspend the access of ${name}?`,
+    reactivateItem: 'Reactivate',
+    reactivateTitle: (name: string) => `Reactivate the access of ${name}?`,
+    revokeItem: 'Revoke',
+    revokeTitle: (name: string) => `Revoke the access of ${name}?`,
+    actAsTitle: (name: string) => `See the portal as ${name}?`,
+    cancel: 'Cancel',
+    suspended: 'Suspended',
+    revoked: 'Revoked',
+    accessTable: 'Accesses to this client file',
+    notificationsOff:
+      'Notifications are off for this client: no email will be sent, the invitation included.',
+    resendWithheld: 'Notifications are off for this client: the email will be withheld',
+    withheld: (name: string) => `The invitation to ${name} was withheld`,
+    grantedWithheld: 'The email was withheld: notifications are off for this client.',
+    activityTab: 'Activity',
+    activityList: 'Activity, newest first',
+    actionFilter: 'Action',
+    accessGranted: 'Access granted',
+    accessChanged: 'Access changed',
+    emailWithheld: 'Email withheld (notifications off)',
+    accessStatus: 'Access status',
   },
   fr: {
     contactsTab: 'Contacts',
@@ -70,6 +119,44 @@ const words = {
     backToConsole: 'Revenir à ma console',
     settings: 'Paramètres',
     assignedPartner: 'Partenaire assigné',
+    grantButton: 'Donner un accès',
+    contact: 'Contact',
+    role: 'Rôle',
+    clientAdmin: 'Administrateur du client',
+    userCode: 'Code d’utilisateur',
+    branch: 'Limiter l’accès à cette succursale (facultatif)',
+    branchOnly: (branch: string) => `Succursale ${branch} seulement`,
+    saveOnly: 'Enregistrer sans courriel',
+    taken: 'est déjà utilisé',
+    grantedNoEmail: 'Aucun courriel n’a été envoyé.',
+    resendItem: 'Renvoyer l’invitation',
+    resendTitle: (name: string) => `Renvoyer l’invitation à ${name}\u00a0?`,
+    resendConfirm: 'Renvoyer',
+    resendAnyway: 'Renvoyer quand même',
+    resent: (name: string) => `Une nouvelle invitation a été envoyée à ${name}`,
+    suspendItem: 'Suspendre',
+    suspendTitle: (name: string) => `Suspendre l’accès de ${name}\u00a0?`,
+    reactivateItem: 'Réactiver',
+    reactivateTitle: (name: string) => `Réactiver l’accès de ${name}\u00a0?`,
+    revokeItem: 'Révoquer',
+    revokeTitle: (name: string) => `Révoquer l’accès de ${name}\u00a0?`,
+    actAsTitle: (name: string) => `Voir le portail comme ${name}\u00a0?`,
+    cancel: 'Annuler',
+    suspended: 'Suspendu',
+    revoked: 'Révoqué',
+    accessTable: 'Accès à cette fiche client',
+    notificationsOff:
+      'Les notifications sont désactivées pour ce client\u00a0: aucun courriel ne sera envoyé, l’invitation comprise.',
+    resendWithheld: 'Les notifications sont désactivées pour ce client\u00a0: le courriel sera retenu',
+    withheld: (name: string) => `L’invitation à ${name} a été retenue`,
+    grantedWithheld: 'Le courriel a été retenu\u00a0: les notifications sont désactivées pour ce client.',
+    activityTab: 'Journal',
+    activityList: 'Journal, du plus récent au plus ancien',
+    actionFilter: 'Action',
+    accessGranted: 'Accès accordé',
+    accessChanged: 'Accès modifié',
+    emailWithheld: 'Courriel retenu (notifications désactivées)',
+    accessStatus: 'Statut de l’accès',
   },
 } as const;
 
@@ -257,4 +344,207 @@ test('Seed 003: an administrator sees the portal as a contact, with a banner, an
   await page.getByRole('button', { name: w.backToConsole }).click();
   await expect(page).toHaveURL(/\/clients$/);
   await expect(page.getByText(w.actingAs('Jean Tremblay'))).toBeHidden();
+});
+
+/** A contact of `clientId`, made through the API. */
+async function addContact(page: Page, clientId: string, firstName: string, lastName: string, email: string) {
+  const { createContact } = await graphql<{ createContact: { contact: { id: string } } }>(
+    page.request,
+    'mutation ($i: CreateContactInput!) { createContact(input: $i) { contact { id } } }',
+    { i: { clientId, firstName, lastName, email } },
+  );
+  return createContact.contact.id;
+}
+
+/** Picks an action from the grant's menu; every one but editing asks first, in a dialog of its own. */
+async function act(page: Page, lang: Lang, name: string, item: string, title: string) {
+  await page.getByRole('button', { name: words[lang].actions(name) }).click();
+  await page.getByRole('menuitem', { name: item, exact: true }).click();
+  const confirm = page.getByRole('dialog', { name: title });
+  await expect(confirm).toBeVisible();
+  return confirm;
+}
+
+test('Seed 004, every action: role, user code (a taken one refused under it) and branch when granting; then resend, suspend, reactivate and revoke, each confirmed, on the chip and in Activity', async ({
+  page,
+  playwright,
+  baseURL,
+}, info) => {
+  const lang = langOf(info);
+  const w = words[lang];
+  const stamp = `${lang}${Date.now().toString(36)}`.toUpperCase();
+  await chooseLanguage(page, lang);
+  await signIn(page, lang);
+  const client = await createClient(page, unique(info, 'Fortin Électrique'), { notificationsEnabled: true });
+  const branch = unique(info, 'Lévis');
+  await graphql(page.request, 'mutation ($i: CreateListItemInput!) { createBranch(input: $i) { id } }', {
+    i: { name: branch, city: 'Lévis' },
+  });
+  const elise = 'Élise Fortin';
+  const eliseEmail = `elise.${slug(stamp)}@fortin.example`;
+  await addContact(page, client.id, 'Élise', 'Fortin', eliseEmail);
+  // Someone at the same client already holds the code Élise will be offered first.
+  const marcId = await addContact(page, client.id, 'Marc', 'Roy', `marc.${slug(stamp)}@fortin.example`);
+  const taken = `ROY-${stamp}`;
+  await graphql(
+    page.request,
+    'mutation ($i: GrantAccessInput!) { grantAccess(input: $i) { access { id } } }',
+    {
+      i: { clientId: client.id, contactId: marcId, userCode: taken, sendEmail: false },
+    },
+  );
+
+  await page.goto(`/clients/${client.id}/access`);
+  await page.getByRole('button', { name: w.grantButton }).click();
+  const dialog = page.getByRole('dialog', { name: w.grantTitle });
+  await dialog.getByRole('combobox', { name: new RegExp(`^${w.contact}`) }).click();
+  await page.getByRole('option', { name: new RegExp(`^${elise}`) }).click();
+  await expect(dialog.getByLabel(w.email)).toHaveValue(eliseEmail);
+  await dialog.getByRole('combobox', { name: w.role }).click();
+  await page.getByRole('option', { name: w.clientAdmin }).click();
+  const code = field(dialog, w.userCode);
+  await code.fill(taken.toLowerCase());
+  await dialog.getByRole('button', { name: w.saveOnly }).click();
+  // Only the server knows the code is someone else's: said under the field, nothing written.
+  await expect(code).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByText(w.taken)).toBeVisible();
+  await snap(page, `access-grant-code-taken-${lang}`);
+
+  const userCode = `FORT-${stamp}`;
+  await code.fill(userCode);
+  await expect(code).not.toHaveAttribute('aria-invalid', 'true');
+  await dialog.getByRole('combobox', { name: w.branch }).click();
+  await page.getByRole('option', { name: branch }).click();
+  await snap(page, `access-grant-settings-${lang}`);
+  await dialog.getByRole('button', { name: w.saveOnly }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(w.grantedNoEmail)).toBeVisible();
+  const row = page.getByRole('table', { name: w.accessTable }).getByRole('row').filter({ hasText: elise });
+  const chip = (status: string) => row.getByRole('cell').nth(3).getByText(status, { exact: true });
+  await expect(row).toContainText(userCode);
+  await expect(row).toContainText(w.clientAdmin);
+  await expect(row).toContainText(w.branchOnly(branch));
+  await expect(chip(w.invited)).toBeVisible();
+
+  // The actions menu; a resend spends the link sent before, so it asks.
+  await page.getByRole('button', { name: w.actions(elise) }).click();
+  await expect(page.getByRole('menuitem', { name: w.resendItem })).toBeVisible();
+  await snap(page, `access-actions-${lang}`);
+  await page.keyboard.press('Escape');
+  let confirm = await act(page, lang, elise, w.resendItem, w.resendTitle(elise));
+  await expect(confirm).toContainText(eliseEmail);
+  await confirm.getByRole('button', { name: w.resendConfirm, exact: true }).click();
+  await expect(page.getByText(w.resent(elise))).toBeVisible();
+  await expect(chip(w.invited)).toBeVisible();
+
+  // She follows the link and chooses her password: her access is active.
+  const token = new URLSearchParams(
+    linkIn(await waitForMail(eliseEmail), '/accept-invitation').split('?')[1],
+  ).get('token');
+  const herBrowser = await playwright.request.newContext({ baseURL });
+  await graphql(
+    herBrowser,
+    'mutation ($i: AcceptAccessInvitationInput!) { acceptAccessInvitation(input: $i) { userCode } }',
+    {
+      i: { token, password: CONTACT_PASSWORD },
+    },
+  );
+  await herBrowser.dispose();
+  await page.reload();
+  await expect(chip(w.active)).toBeVisible();
+
+  confirm = await act(page, lang, elise, w.suspendItem, w.suspendTitle(elise));
+  await confirm.getByRole('button', { name: w.suspendItem, exact: true }).click();
+  await expect(chip(w.suspended)).toBeVisible();
+
+  confirm = await act(page, lang, elise, w.reactivateItem, w.reactivateTitle(elise));
+  await snap(page, `access-reactivate-${lang}`);
+  await confirm.getByRole('button', { name: w.reactivateItem, exact: true }).click();
+  await expect(chip(w.active)).toBeVisible();
+
+  // Seeing the portal as her asks too; here, not now.
+  confirm = await act(page, lang, elise, w.actAs, w.actAsTitle(elise));
+  await snap(page, `access-act-as-${lang}`);
+  await confirm.getByRole('button', { name: w.cancel }).click();
+  await expect(confirm).toBeHidden();
+  await expect(page).toHaveURL(new RegExp(`/clients/${client.id}/access`));
+
+  confirm = await act(page, lang, elise, w.revokeItem, w.revokeTitle(elise));
+  await snap(page, `access-revoke-${lang}`);
+  await confirm.getByRole('button', { name: w.revokeItem, exact: true }).click();
+  await expect(chip(w.revoked)).toBeVisible();
+  // Over: nothing more to do with it.
+  await expect(page.getByRole('button', { name: w.actions(elise) })).toHaveCount(0);
+
+  // Each step is in the file's log, the contact's own acceptance included.
+  await page.getByRole('tab', { name: w.activityTab }).click();
+  const entries = page.getByRole('list', { name: w.activityList }).getByRole('listitem');
+  const granted = entries.filter({ hasText: w.accessGranted }).filter({ hasText: userCode });
+  await expect(granted).toHaveCount(1);
+  await expect(granted).toContainText(w.clientAdmin);
+  await expect(granted).toContainText(branch);
+  await page.getByRole('combobox', { name: w.actionFilter }).click();
+  await page.getByRole('option', { name: w.accessChanged, exact: true }).click();
+  await page.keyboard.press('Escape');
+  // Newest first: revoked, reactivated, suspended, accepted.
+  await expect(entries).toHaveCount(4);
+  const statuses = [
+    [w.active, w.revoked],
+    [w.suspended, w.active],
+    [w.active, w.suspended],
+    [w.invited, w.active],
+  ];
+  for (const [index, [before, after]] of statuses.entries()) {
+    await expect(entries.nth(index)).toContainText(w.accessStatus);
+    await expect(entries.nth(index).getByRole('deletion')).toHaveText(before!);
+    await expect(entries.nth(index).getByRole('insertion')).toHaveText(after!);
+  }
+  await expect(entries.nth(3)).toContainText(elise);
+  await snap(page, `access-activity-${lang}`);
+
+  // At phone width the accesses are cards, the actions still at hand.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByRole('tab', { name: w.accessTab }).click();
+  const cards = page.getByRole('list', { name: w.accessTable }).getByRole('listitem');
+  await expect(cards).toHaveCount(2);
+  await expect(
+    cards.filter({ hasText: 'Marc Roy' }).getByRole('button', { name: w.actions('Marc Roy') }),
+  ).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await snap(page, `access-tab-phone-${lang}`);
+});
+
+test('Seed 001: with the client’s notifications off, staff are told before an email would be withheld, in the grant dialog and before a resend', async ({
+  page,
+}, info) => {
+  const lang = langOf(info);
+  const w = words[lang];
+  await chooseLanguage(page, lang);
+  await signIn(page, lang);
+  // Off, as a new client is by default.
+  const client = await createClient(page, unique(info, 'Sans courriel'));
+  const name = 'Gisèle Nadeau';
+  await addContact(page, client.id, 'Gisèle', 'Nadeau', `gisele.${Date.now().toString(36)}@nadeau.example`);
+
+  await page.goto(`/clients/${client.id}/access`);
+  await page.getByRole('button', { name: w.grantButton }).click();
+  const dialog = page.getByRole('dialog', { name: w.grantTitle });
+  await expect(dialog.getByRole('alert').filter({ hasText: w.notificationsOff })).toBeVisible();
+  await dialog.getByRole('combobox', { name: new RegExp(`^${w.contact}`) }).click();
+  await page.getByRole('option', { name: new RegExp(`^${name}`) }).click();
+  await snap(page, `access-grant-notifications-off-${lang}`);
+  await dialog.getByRole('button', { name: w.saveAndSend }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(w.grantedWithheld)).toBeVisible();
+
+  const confirm = await act(page, lang, name, w.resendItem, w.resendTitle(name));
+  await expect(confirm).toContainText(w.resendWithheld);
+  await snap(page, `access-resend-notifications-off-${lang}`);
+  await confirm.getByRole('button', { name: w.resendAnyway }).click();
+  await expect(page.getByText(w.withheld(name))).toBeVisible();
+
+  // Both emails withheld, and each one said so in the log.
+  await page.getByRole('tab', { name: w.activityTab }).click();
+  const entries = page.getByRole('list', { name: w.activityList }).getByRole('listitem');
+  await expect(entries.filter({ hasText: w.emailWithheld })).toHaveCount(2);
 });

@@ -54,6 +54,10 @@ const words = {
     revokeConfirm: 'Revoke',
     revoked: 'Revoked',
     addBranch: 'Add a branch',
+    lists2: {
+      industries: { title: 'Industries', add: 'Add an industry', label: 'Industrie' },
+      accountGroups: { title: 'Account groups', add: 'Add an account group', label: 'Groupe' },
+    },
     city: 'City',
     add: 'Add',
     taken: 'is already in use',
@@ -120,6 +124,10 @@ const words = {
     revokeConfirm: 'Révoquer',
     revoked: 'Révoqué',
     addBranch: 'Ajouter une succursale',
+    lists2: {
+      industries: { title: 'Secteurs d’activité', add: 'Ajouter un secteur', label: 'Secteur' },
+      accountGroups: { title: 'Groupes de comptes', add: 'Ajouter un groupe de comptes', label: 'Groupe' },
+    },
     city: 'Ville',
     add: 'Ajouter',
     taken: 'est déjà utilisé',
@@ -396,6 +404,58 @@ test('lists: add a branch, refuse a duplicate, archive it', async ({ page }, inf
   await expect(row(page, branches, name)).toContainText(w.archivedChip);
 });
 
+for (const list of ['industries', 'accountGroups'] as const) {
+  test(`lists: ${list} — add one, refuse a duplicate, rename it, archive it`, async ({ page }, info) => {
+    const lang = langOf(info);
+    const w = words[lang];
+    const l = w.lists2[list];
+    await openAdmin(page, lang, '/admin/lists');
+    await expect(page.getByRole('heading', { level: 1, name: w.lists })).toBeVisible();
+    const name = unique(info, l.label);
+    await page.getByRole('button', { name: l.add }).click();
+    let dialog = page.getByRole('dialog', { name: l.add });
+    // Only a branch has a city.
+    await expect(dialog.getByRole('textbox', { name: w.city })).toHaveCount(0);
+    await dialog.getByRole('textbox', { name: w.name }).fill(name);
+    await snap(page, `admin-${list}-new-${lang}`);
+    await dialog.getByRole('button', { name: w.add }).click();
+    await expect(dialog).toBeHidden();
+    await expect(row(page, l.title, name)).toBeVisible();
+
+    // The same name in other capitals is the same item: refused under the field.
+    await page.getByRole('button', { name: l.add }).click();
+    dialog = page.getByRole('dialog', { name: l.add });
+    await dialog.getByRole('textbox', { name: w.name }).fill(name.toLowerCase());
+    await dialog.getByRole('button', { name: w.add }).click();
+    await expect(dialog.getByText(w.taken)).toBeVisible();
+    await expect(dialog.getByRole('textbox', { name: w.name })).toHaveAttribute('aria-invalid', 'true');
+    await snap(page, `admin-${list}-taken-${lang}`);
+    await dialog.getByRole('button', { name: lang === 'fr' ? 'Annuler' : 'Cancel' }).click();
+    await expect(row(page, l.title, name.toLowerCase())).toHaveCount(1);
+
+    const renamed = `${name} Nord`;
+    await row(page, l.title, name)
+      .getByRole('button', { name: w.edit(name) })
+      .click();
+    dialog = page.getByRole('dialog', { name: w.edit(name) });
+    await dialog.getByRole('textbox', { name: w.name }).fill(renamed);
+    await snap(page, `admin-${list}-rename-${lang}`);
+    await dialog.getByRole('button', { name: w.save }).click();
+    await expect(dialog).toBeHidden();
+    await expect(row(page, l.title, renamed)).toBeVisible();
+
+    await row(page, l.title, renamed)
+      .getByRole('button', { name: w.edit(renamed) })
+      .click();
+    dialog = page.getByRole('dialog', { name: w.edit(renamed) });
+    await dialog.getByRole('switch', { name: w.archived }).check();
+    await snap(page, `admin-${list}-archive-${lang}`);
+    await dialog.getByRole('button', { name: w.save }).click();
+    await expect(dialog).toBeHidden();
+    await expect(row(page, l.title, renamed)).toContainText(w.archivedChip);
+  });
+}
+
 test('partners and plans: a partner with certifications and a user, a plan that requires one', async ({
   page,
 }, info) => {
@@ -426,6 +486,7 @@ test('partners and plans: a partner with certifications and a user, a plan that 
   const renamed = `${name} Laurentides`;
   await dialog.getByRole('textbox', { name: w.name }).fill(renamed);
   await dialog.getByRole('textbox', { name: w.certifications }).fill(code);
+  await snap(page, `admin-partner-edit-${lang}`);
   await dialog.getByRole('button', { name: w.save }).click();
   await expect(dialog).toBeHidden();
   name = renamed;

@@ -314,7 +314,9 @@ export function AccessTab({ clientId }: { clientId: string }) {
                       <Empty />
                     )}
                   </TableCell>
-                  <TableCell sx={{ fontFamily: 'monospace' }}>{grant.account.userCode}</TableCell>
+                  <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
+                    {grant.account.userCode}
+                  </TableCell>
                   <TableCell>{accessRoleLabels[locale][grant.role]}</TableCell>
                   <TableCell>{status(grant)}</TableCell>
                   <TableCell>{restrictions(grant)}</TableCell>

@@ -162,6 +162,8 @@ export enum ActivityAction {
   SIGN_IN_REFUSED = 'SIGN_IN_REFUSED',
   /** An administrator began acting as a client contact. */
   ACTING_AS_STARTED = 'ACTING_AS_STARTED',
+  /** The administrator came back from acting as the contact. */
+  ACTING_AS_STOPPED = 'ACTING_AS_STOPPED',
   PARTNER_INVITED = 'PARTNER_INVITED',
   PARTNER_INVITATION_ANSWERED = 'PARTNER_INVITATION_ANSWERED',
   EMAIL_QUEUED = 'EMAIL_QUEUED',

@@ -427,5 +427,23 @@ describeEachDialect('acting as a client contact (seed 003)', (db) => {
       user: { id: admin.id },
       actingFor: null,
     });
+    expect((await sessions.findOneByOrFail({ id: acting.id })).revokedAt).not.toBeNull();
+    // Coming back is on the file too, like everything done in between: as the contact, for the administrator.
+    const stopped = await db()
+      .dataSource.getRepository(Activity)
+      .findOneByOrFail({ clientId: client.id, action: 'ACTING_AS_STOPPED' as never });
+    expect(stopped).toMatchObject({
+      actorType: 'CONTACT',
+      entityId: started.entityId,
+      onBehalfOfType: 'STAFF',
+      onBehalfOfId: admin.id,
+    });
+    // Asked again (a second tab), it has nothing left to stop and records nothing more.
+    await browser.graphql(`mutation { stopActingAsContact }`);
+    expect(
+      await db()
+        .dataSource.getRepository(Activity)
+        .countBy({ clientId: client.id, action: 'ACTING_AS_STOPPED' as never }),
+    ).toBe(1);
   });
 });

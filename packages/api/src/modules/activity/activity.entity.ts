@@ -32,6 +32,7 @@ registerEnumType(ActivityAction, {
     ACCESS_CHANGED: { description: "A contact's access changed (role, IP list, branch, status)." },
     SIGN_IN_REFUSED: { description: 'A sign-in was refused: outside the IP allow-list, or no live access.' },
     ACTING_AS_STARTED: { description: 'An administrator began acting as a client contact.' },
+    ACTING_AS_STOPPED: { description: 'The administrator came back from acting as the contact.' },
     PARTNER_INVITED: {
       description: 'A partner asked to manage the client; its administrator is invited to accept.',
     },

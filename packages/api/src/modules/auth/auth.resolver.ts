@@ -192,7 +192,9 @@ export class AuthResolver {
 
   @Mutation(() => Boolean, { description: 'Stops acting as a contact: one click back to one’s own console.' })
   async stopActingAsContact(@Ctx() context: GraphQLContext): Promise<boolean> {
-    if (context.portal?.actingFor && context.session) await context.services.auth.signOut(context.session.id);
+    if (context.portal?.actingFor && context.session) {
+      await context.services.auth.stopActing(context.session, callerOf(context));
+    }
     context.http?.clearActingCookie();
     return true;
   }

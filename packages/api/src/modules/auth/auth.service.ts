@@ -468,7 +468,11 @@ export class AuthService {
         origin,
       );
       const expiresAt = new Date(Date.now() + ACTING_TTL_MS);
-      await manager.update(Session, { id: session.id }, { actingForUserId: admin.id, expiresAt });
+      await manager.update(
+        Session,
+        { id: session.id },
+        { actingForUserId: admin.id, actingGrantId: grant.id, expiresAt },
+      );
       await recordActivity(manager, caller, {
         clientId: grant.clientId,
         entityType: 'AccessGrant',
@@ -476,7 +480,32 @@ export class AuthService {
         action: ActivityAction.ACTING_AS_STARTED,
         changes: [{ field: 'actingAs', before: null, after: grant.accountId }],
       });
-      return { session: { ...session, actingForUserId: admin.id, expiresAt }, secret };
+      return {
+        session: { ...session, actingForUserId: admin.id, actingGrantId: grant.id, expiresAt },
+        secret,
+      };
+    });
+  }
+
+  /**
+   * Ends an acting session and records the return on the file it was opened
+   * from, as the contact on behalf of the administrator, like everything done
+   * in it.
+   */
+  async stopActing(session: Session, caller: Caller): Promise<void> {
+    await inTransaction(this.dataSource, async (manager) => {
+      await manager.update(Session, { id: session.id, revokedAt: IsNull() }, { revokedAt: new Date() });
+      const grant = session.actingGrantId
+        ? await manager.findOneBy(AccessGrant, { id: session.actingGrantId })
+        : null;
+      if (!grant) return;
+      await recordActivity(manager, caller, {
+        clientId: grant.clientId,
+        entityType: 'AccessGrant',
+        entityId: grant.id,
+        action: ActivityAction.ACTING_AS_STOPPED,
+        changes: [{ field: 'actingAs', before: grant.accountId, after: null }],
+      });
     });
   }
 

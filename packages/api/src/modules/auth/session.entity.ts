@@ -68,4 +68,8 @@ export class Session {
   /** When an administrator acts as a client contact: the administrator (seed 003). */
   @IdColumn({ nullable: true })
   actingForUserId: string | null;
+
+  /** The access an acting session looks through, so coming back is recorded on the same file. */
+  @IdColumn({ nullable: true })
+  actingGrantId: string | null;
 }

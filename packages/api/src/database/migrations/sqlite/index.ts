@@ -5,6 +5,7 @@ import { SavedViews1795446529635 } from './1795446529635-SavedViews';
 import { ServicePlanVersion1795458078438 } from './1795458078438-ServicePlanVersion';
 import { PasswordResetRequests1796153108872 } from './1796153108872-PasswordResetRequests';
 import { PartnerUserDeactivation1796154491060 } from './1796154491060-PartnerUserDeactivation';
+import { ActingSessionGrant1796155812888 } from './1796155812888-ActingSessionGrant';
 
 export const sqliteMigrations = [
   Init1795441443786,
@@ -13,4 +14,5 @@ export const sqliteMigrations = [
   ServicePlanVersion1795458078438,
   PasswordResetRequests1796153108872,
   PartnerUserDeactivation1796154491060,
+  ActingSessionGrant1796155812888,
 ];

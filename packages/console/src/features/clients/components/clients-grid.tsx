@@ -93,8 +93,12 @@ const gridLocales = { fr: frFR, en: enUS } as const;
 const isSortField = (field: string): field is SortField =>
   Object.prototype.hasOwnProperty.call(SORT_FIELDS, field);
 
-/** On a phone the default list keeps what identifies a client; a chosen set of columns is kept as chosen. */
-const PHONE_COLUMNS: readonly ClientListColumn[] = ['code', 'name', 'status'];
+/**
+ * On a phone the default list keeps what identifies a client: the name, with
+ * its code beneath (a column of its own left too little room for the name),
+ * and its status. A chosen set of columns is kept as chosen.
+ */
+const PHONE_COLUMNS: readonly ClientListColumn[] = ['name', 'status'];
 
 /** MUI's warning and info hues are too light for small text on white (WCAG AA): darker text, same border. */
 const READABLE_TEXT: Record<string, string | undefined> = { warning: '#8a4500', info: '#01579b' };
@@ -117,11 +121,29 @@ function useColumns(locale: Locale, phone: boolean, deleted: boolean, onRestore?
         flex: 1,
         minWidth: phone ? 120 : 220,
         // A real link: keyboard users reach it with Tab, and it opens in a new tab on demand.
-        renderCell: ({ row }) => (
-          <Link component={RouterLink} to={clientPath(row.id)} underline="hover" color="inherit">
-            {row.name}
-          </Link>
-        ),
+        renderCell: ({ row }) => {
+          const link = (
+            <Link component={RouterLink} to={clientPath(row.id)} underline="hover" color="inherit">
+              {row.name}
+            </Link>
+          );
+          if (!phone) return link;
+          return (
+            <Box
+              sx={{
+                display: 'grid',
+                lineHeight: 1.3,
+                minWidth: 0,
+                '& > *': { overflow: 'hidden', textOverflow: 'ellipsis' },
+              }}
+            >
+              {link}
+              <Box component="span" sx={{ typography: 'caption', color: 'text.secondary' }}>
+                {row.code}
+              </Box>
+            </Box>
+          );
+        },
       },
       kind: {
         field: 'kind',
@@ -130,7 +152,8 @@ function useColumns(locale: Locale, phone: boolean, deleted: boolean, onRestore?
       },
       status: {
         field: 'status',
-        width: phone ? 100 : 120,
+        // Wide enough for the longest chip in either language (Suspended, Suspendu).
+        width: 120,
         renderCell: ({ row }) => <ClientStatusChip status={row.status} />,
       },
       lifecycle: {
@@ -349,7 +372,8 @@ export function ClientsGrid({
       // The whole page of rows is in the document, not only those on screen: the browser's
       // find-in-page and assistive technology see every client listed (100 at most).
       autoHeight
-      density={phone ? 'compact' : 'standard'}
+      // Standard rows on a phone too: the name cell holds two lines there.
+      density="standard"
       // The grid's own loading bar has no name for assistive technology; this one says what it is.
       slots={{ loadingOverlay: GridLoadingBar }}
       sx={{

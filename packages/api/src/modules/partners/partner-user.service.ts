@@ -1,12 +1,10 @@
-import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { ActivityAction, ActorType, ErrorCode } from '@clientele/shared';
 import type { Caller } from '../../app/actor';
 import { AppError, notFound } from '../../app/errors';
 import { inTransaction } from '../../app/transaction';
 import { recordActivity } from '../activity/activity.service';
-import { ApiToken } from '../auth/api-token.entity';
-import { OneTimeToken } from '../auth/one-time-token.entity';
-import { Session } from '../auth/session.entity';
+import { accessEndedChanges, endAccess } from '../auth/end-access';
 import { PartnerUser } from './partner.entity';
 import type { PartnerUserRefInput } from './partner-user.input';
 
@@ -25,21 +23,7 @@ export class PartnerUserService {
       if (current.deactivatedAt) return current;
       const now = new Date();
       await this.write(manager, input, { deactivatedAt: now });
-      const sessions = await manager.update(
-        Session,
-        { principalType: ActorType.PARTNER, principalId: current.id, revokedAt: IsNull() },
-        { revokedAt: now },
-      );
-      const tokens = await manager.update(
-        ApiToken,
-        { ownerType: ActorType.PARTNER, ownerId: current.id, revokedAt: IsNull() },
-        { revokedAt: now },
-      );
-      await manager.update(
-        OneTimeToken,
-        { principalType: ActorType.PARTNER, principalId: current.id, usedAt: IsNull() },
-        { usedAt: now },
-      );
+      const ended = await endAccess(manager, ActorType.PARTNER, current.id, now);
       await recordActivity(manager, caller, {
         clientId: null,
         entityType: 'PartnerUser',
@@ -47,12 +31,7 @@ export class PartnerUserService {
         action: ActivityAction.UPDATED,
         changes: [
           { field: 'deactivatedAt', before: null, after: now.toISOString() },
-          ...(sessions.affected
-            ? [{ field: 'sessionsRevoked', before: null, after: String(sessions.affected) }]
-            : []),
-          ...(tokens.affected
-            ? [{ field: 'apiTokensRevoked', before: null, after: String(tokens.affected) }]
-            : []),
+          ...accessEndedChanges(ended),
         ],
       });
       return manager.findOneByOrFail(PartnerUser, { id: current.id });

@@ -18,10 +18,9 @@ import { currentScope } from '../../app/request-context';
 import { inTransaction } from '../../app/transaction';
 import { recordActivity } from '../activity/activity.service';
 import { fieldChanges } from '../activity/field-changes';
-import { ApiToken } from '../auth/api-token.entity';
+import { accessEndedChanges, endAccess } from '../auth/end-access';
 import { OneTimePurpose, OneTimeToken } from '../auth/one-time-token.entity';
 import { newSecret } from '../auth/secret-token';
-import { Session } from '../auth/session.entity';
 import { staffInvitation } from '../email/email-templates';
 import { queueEmail } from '../email/outbox.service';
 import { withIdempotency } from '../idempotency/idempotency.service';
@@ -215,7 +214,7 @@ export class UserService {
         await this.assertAnotherActiveAdmin(manager, current.id, 'input.id');
       const now = new Date();
       await manager.update(User, { id: current.id }, { deactivatedAt: now, updatedAt: now });
-      const ended = await this.endEverything(manager, current.id, now);
+      const ended = await endAccess(manager, ActorType.STAFF, current.id, now);
       await recordActivity(manager, caller, {
         clientId: null,
         entityType: 'User',
@@ -223,10 +222,7 @@ export class UserService {
         action: ActivityAction.UPDATED,
         changes: [
           { field: 'deactivatedAt', before: null, after: now.toISOString() },
-          ...(ended.sessions
-            ? [{ field: 'sessionsRevoked', before: null, after: String(ended.sessions) }]
-            : []),
-          ...(ended.tokens ? [{ field: 'apiTokensRevoked', before: null, after: String(ended.tokens) }] : []),
+          ...accessEndedChanges(ended),
         ],
       });
       return manager.findOneByOrFail(User, { id: current.id });
@@ -298,31 +294,5 @@ export class UserService {
     if (this.dataSource.options.type !== 'better-sqlite3') query.setLock('pessimistic_write');
     const admins = await query.getMany();
     if (!admins.some((admin) => admin.id !== leaving)) throw ruleBroken('LAST_ADMIN', path);
-  }
-
-  /** Ends a deactivated user's sessions (their own, and any acting as a contact), tokens and open links. */
-  private async endEverything(
-    manager: EntityManager,
-    userId: string,
-    now: Date,
-  ): Promise<{ sessions: number; tokens: number }> {
-    const own = await manager.update(
-      Session,
-      { principalType: ActorType.STAFF, principalId: userId, revokedAt: IsNull() },
-      { revokedAt: now },
-    );
-    // An administrator acting as a client contact holds a contact's session on their behalf.
-    await manager.update(Session, { actingForUserId: userId, revokedAt: IsNull() }, { revokedAt: now });
-    const tokens = await manager.update(
-      ApiToken,
-      { ownerType: ActorType.STAFF, ownerId: userId, revokedAt: IsNull() },
-      { revokedAt: now },
-    );
-    await manager.update(
-      OneTimeToken,
-      { principalType: ActorType.STAFF, principalId: userId, usedAt: IsNull() },
-      { usedAt: now },
-    );
-    return { sessions: own.affected ?? 0, tokens: tokens.affected ?? 0 };
   }
 }

@@ -3,7 +3,7 @@ import { graphql } from '@/gql';
 
 /**
  * What was saved since the version an edit started from, read from the file's
- * activity log, with names for the ids it holds (lists, staff, related clients).
+ * activity log (the names for the ids it holds come from `useActivityNames`).
  */
 export const ConflictChangesQuery = graphql(`
   query ConflictChanges($clientId: ID!, $since: Int!) {
@@ -25,34 +25,6 @@ export const ConflictChangesQuery = graphql(`
           }
         }
       }
-      partner {
-        id
-        name
-      }
-      parent {
-        id
-        name
-      }
-      billTo {
-        id
-        name
-      }
-    }
-    industries(includeArchived: true) {
-      id
-      name
-    }
-    accountGroups(includeArchived: true) {
-      id
-      name
-    }
-    servicePlans {
-      id
-      name
-    }
-    users {
-      id
-      displayName
     }
   }
 `);

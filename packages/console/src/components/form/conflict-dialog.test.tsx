@@ -1,5 +1,6 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { fireEvent, render, screen, within } from '@testing-library/react';
+import { ActivityNamesQuery } from '@/lib/activity-names';
 import { pendingChanges } from './conflict-changes';
 import { ConflictChangesQuery } from './conflict-changes-query';
 import { ConflictDialog } from './conflict-dialog';
@@ -48,14 +49,27 @@ const LOG: Mocks = [
               ]),
             ],
           },
-          partner: null,
-          parent: null,
-          billTo: null,
         },
+      },
+    },
+  },
+  {
+    request: { query: ActivityNamesQuery, variables: { clientId: CLIENT } },
+    result: {
+      data: {
         industries: [],
         accountGroups: [],
         servicePlans: [],
+        branches: [],
         users: [{ __typename: 'User', id: OWNER, displayName: 'Marc Gagnon' }],
+        client: {
+          __typename: 'Client',
+          id: CLIENT,
+          partner: null,
+          parent: null,
+          billTo: null,
+          crm: { __typename: 'ClientCrm', accountOwner: null, salespeople: [] },
+        },
       },
     },
   },

@@ -11,6 +11,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { useActivityNames } from '@/lib/activity-names';
 import { formatChangeValue } from '@/lib/change-values';
 import { useFieldLabel } from '@/lib/field-labels';
 import type { ConflictDetails } from '@/lib/graphql-errors';
@@ -56,22 +57,15 @@ export function ConflictDialog({
   const { t } = useTranslation(['common', 'fields']);
   const locale = useLocale();
   const label = useFieldLabel();
-  const { data } = useConflictChangesQuery(
-    conflict ? (clientId ?? null) : null,
-    conflict?.yourVersion ?? null,
-  );
+  const file = conflict ? (clientId ?? null) : null;
+  const since = conflict?.yourVersion ?? null;
+  const { data } = useConflictChangesQuery(file, since);
+  // Read again, not from the cache: what they saved may name a new parent or list item.
+  const known = useActivityNames(since === null ? null : file, { fresh: true });
 
   const rows = useMemo<Row[]>(() => {
-    const names = new Map<string, string>(pending?.names ?? []);
-    for (const item of [
-      ...(data?.industries ?? []),
-      ...(data?.accountGroups ?? []),
-      ...(data?.servicePlans ?? []),
-    ])
-      names.set(item.id, item.name);
-    for (const user of data?.users ?? []) names.set(user.id, user.displayName);
-    for (const other of [data?.client?.partner, data?.client?.parent, data?.client?.billTo])
-      if (other) names.set(other.id, other.name);
+    // What the server names wins over the names this form holds (pending.names).
+    const names = new Map<string, string>([...(pending?.names ?? []), ...known]);
     const words = { yes: t('common:yes'), no: t('common:no') };
     const show = (field: string, value: string | null) =>
       formatChangeValue(field, value, locale, words, names);
@@ -93,7 +87,7 @@ export function ConflictDialog({
       byLabel.set(row.label, row);
     }
     return [...byLabel.values()];
-  }, [conflict, data, pending, label, locale, t]);
+  }, [conflict, data, known, pending, label, locale, t]);
 
   const empty = (
     <Box component="span" sx={{ color: 'text.secondary', fontStyle: 'italic' }}>

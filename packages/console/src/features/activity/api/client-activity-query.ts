@@ -8,11 +8,6 @@ export const ClientActivityQuery = graphql(`
       id
       activity(first: $first, after: $after, filter: $filter) {
         totalCount
-        actors {
-          id
-          type
-          name
-        }
         pageInfo {
           endCursor
           hasNextPage
@@ -57,55 +52,4 @@ export function useClientActivityQuery(clientId: string, filter: ActivityFilter 
     nextFetchPolicy: 'cache-first',
     notifyOnNetworkStatusChange: true,
   });
-}
-
-/** Names for the ids the log records (industry, groups, staff, other clients), where the API can tell. */
-export const ActivityNamesQuery = graphql(`
-  query ActivityNames($clientId: ID!) {
-    industries(includeArchived: true) {
-      id
-      name
-    }
-    accountGroups(includeArchived: true) {
-      id
-      name
-    }
-    servicePlans {
-      id
-      name
-    }
-    branches {
-      id
-      name
-    }
-    client(id: $clientId) {
-      id
-      partner {
-        id
-        name
-      }
-      parent {
-        id
-        name
-      }
-      billTo {
-        id
-        name
-      }
-      crm {
-        accountOwner {
-          id
-          displayName
-        }
-        salespeople {
-          id
-          displayName
-        }
-      }
-    }
-  }
-`);
-
-export function useActivityNamesQuery(clientId: string) {
-  return useQuery(ActivityNamesQuery, { variables: { clientId }, fetchPolicy: 'cache-first' });
 }

@@ -26,10 +26,12 @@ import {
 } from '@clientele/shared';
 import { ErrorAlert } from '@/components/error-alert';
 import { When } from '@/components/when';
-import type { ClientActivityQuery } from '@/gql/graphql';
+import type { ActivityActorsQuery, ClientActivityQuery } from '@/gql/graphql';
+import { useActivityNames } from '@/lib/activity-names';
 import { useFieldLabel } from '@/lib/field-labels';
 import { useLocale } from '@/lib/i18n';
-import { useActivityNamesQuery, useClientActivityQuery } from '../api/client-activity-query';
+import { useActivityActorsQuery } from '../api/activity-actors-query';
+import { useClientActivityQuery } from '../api/client-activity-query';
 import {
   fromWhoValue,
   readActivityView,
@@ -41,7 +43,7 @@ import {
 import { formatChangeValue } from '@/lib/change-values';
 
 type Entry = NonNullable<ClientActivityQuery['client']>['activity']['edges'][number]['node'];
-type Actor = NonNullable<ClientActivityQuery['client']>['activity']['actors'][number];
+type Actor = ActivityActorsQuery['activity']['actors'][number];
 
 const label = <E extends string>(table: Record<Locale, Record<E, string>>, value: string, locale: Locale) =>
   (table[locale] as Record<string, string>)[value] ?? value;
@@ -54,7 +56,8 @@ export function ActivityTab({ clientId }: { clientId: string }) {
   const view = readActivityView(params);
   const filter = toActivityFilter(view);
   const { data, error, loading, fetchMore, refetch } = useClientActivityQuery(clientId, filter);
-  const names = useActivityNames(clientId, data?.client?.activity.edges);
+  const names = useTimelineNames(clientId, data?.client?.activity.edges);
+  const actors = useActivityActorsQuery(clientId).data?.activity.actors;
   const connection = data?.client?.activity;
 
   const change = (next: Partial<ActivityView>) =>
@@ -105,7 +108,7 @@ export function ActivityTab({ clientId }: { clientId: string }) {
               </MenuItem>
             ))}
           </TextField>
-          <WhoFilter view={view} actors={connection?.actors} onChange={(who) => change(fromWhoValue(who))} />
+          <WhoFilter view={view} actors={actors} onChange={(who) => change(fromWhoValue(who))} />
         </Stack>
       </Stack>
 
@@ -209,26 +212,14 @@ function WhoFilter({
   );
 }
 
-/** Ids in the log named after what they stand for: lists, staff, other clients, actors seen. */
-function useActivityNames(clientId: string, edges: readonly { node: Entry }[] | undefined) {
-  const { data } = useActivityNamesQuery(clientId);
+/** Ids in the log named after what they stand for: lists, staff, other clients, and the actors seen. */
+function useTimelineNames(clientId: string, edges: readonly { node: Entry }[] | undefined) {
+  const known = useActivityNames(clientId);
   return useMemo(() => {
-    const names = new Map<string, string>();
-    for (const item of [
-      ...(data?.industries ?? []),
-      ...(data?.accountGroups ?? []),
-      ...(data?.servicePlans ?? []),
-      ...(data?.branches ?? []),
-    ])
-      names.set(item.id, item.name);
-    const client = data?.client;
-    for (const other of [client?.parent, client?.billTo, client?.partner])
-      if (other) names.set(other.id, other.name);
-    for (const user of [client?.crm.accountOwner, ...(client?.crm.salespeople ?? [])])
-      if (user) names.set(user.id, user.displayName);
+    const names = new Map(known);
     for (const { node } of edges ?? []) if (node.actorId) names.set(node.actorId, node.actorName);
     return names;
-  }, [data, edges]);
+  }, [known, edges]);
 }
 
 function ActivityEntry({ entry, names }: { entry: Entry; names: ReadonlyMap<string, string> }) {

@@ -11,8 +11,12 @@ export async function runPurge(services: Services, now = new Date()): Promise<vo
   const keys = await purgeIdempotencyKeys(services.dataSource, now);
   const invitations =
     (await services.access.expireInvitations(now)) + (await services.partners.expireInvitations(now));
-  if (clients || keys || invitations) {
-    logger.info({ clients, idempotencyKeys: keys, expiredInvitations: invitations }, 'purged expired data');
+  const resetRequests = await services.auth.purgeResetRequests(now);
+  if (clients || keys || invitations || resetRequests) {
+    logger.info(
+      { clients, idempotencyKeys: keys, expiredInvitations: invitations, resetRequests },
+      'purged expired data',
+    );
   }
 }
 

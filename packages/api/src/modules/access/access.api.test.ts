@@ -1,6 +1,7 @@
 import nodemailer from 'nodemailer';
 import { AccessStatus, StaffRole } from '@clientele/shared';
 import { AccessGrant } from './access-grant.entity';
+import { PortalAccount } from './portal-account.entity';
 import { describeEachDialect } from '../../../test/db';
 import { TestServer } from '../../../test/http';
 import { TestMailbox } from '../../../test/smtp';
@@ -14,7 +15,7 @@ import { runPurge } from '../../app/jobs';
 
 const STAFF_PASSWORD = 'mot de passe du personnel';
 const CONTACT_PASSWORD = 'mon propre mot de passe secret';
-const GRANT = `mutation($i: GrantAccessInput!) { grantAccess(input: $i) { emailSuppressed access { id status ipAllowList account { userCode email } } } }`;
+const GRANT = `mutation($i: GrantAccessInput!) { grantAccess(input: $i) { emailSuppressed access { id status ipAllowList account { id userCode email } } } }`;
 const ACCEPT = `mutation($t: String!, $p: String!) { acceptAccessInvitation(input: { token: $t, password: $p }) { userCode } }`;
 const SIGN_IN = `mutation($l: String!, $p: String!) { signIn(input: { login: $l, password: $p }) { portalAccount { userCode } } }`;
 
@@ -413,6 +414,24 @@ describeEachDialect('acting as a client contact (seed 003)', (db) => {
       .findOneByOrFail({ clientId: client.id, action: 'ACTING_AS_STARTED' as never });
     expect(started).toMatchObject({ actorType: 'STAFF', actorId: admin.id });
 
+    // The acting session is held in the contact's name, but it is the administrator's: the contact,
+    // signed in from their own browser, neither sees it among their sessions nor can end it.
+    await db()
+      .dataSource.getRepository(PortalAccount)
+      .update({ id: access.account.id }, { passwordHash: await hashPassword(STAFF_PASSWORD) });
+    const own = server.browser({ 'x-forwarded-for': '203.0.113.9' });
+    const signedIn = await own.graphql(
+      `mutation($l: String!, $p: String!) { signIn(input: { login: $l, password: $p }) { portalAccount { id } } }`,
+      { l: access.account.userCode, p: STAFF_PASSWORD },
+    );
+    expect(signedIn.body.errors).toBeUndefined();
+    const theirs = (await own.graphql(`{ mySessions { current } }`)).body.data.mySessions;
+    expect(theirs).toEqual([{ current: true }]);
+    expect((await own.graphql(`mutation { revokeOtherSessions }`)).body.data.revokeOtherSessions).toBe(0);
+    expect((await browser.graphql(`{ me { actingFor { displayName } } }`)).body.data.me.actingFor).toEqual({
+      displayName: 'Admin Démo',
+    });
+
     // An hour from the start, however busy: being used does not stretch it like a normal session.
     const sessions = db().dataSource.getRepository(Session);
     const acting = await sessions.findOneByOrFail({ actingForUserId: admin.id });
@@ -445,5 +464,18 @@ describeEachDialect('acting as a client contact (seed 003)', (db) => {
         .dataSource.getRepository(Activity)
         .countBy({ clientId: client.id, action: 'ACTING_AS_STOPPED' as never }),
     ).toBe(1);
+
+    // Signing out while acting is coming back too: recorded, and the administrator is themselves again.
+    await browser.graphql(`mutation($id: ID!) { actAsContact(input: { accessId: $id }) }`, { id: access.id });
+    await browser.graphql(`mutation { signOut }`);
+    expect(
+      await db()
+        .dataSource.getRepository(Activity)
+        .countBy({ clientId: client.id, action: 'ACTING_AS_STOPPED' as never }),
+    ).toBe(2);
+    expect((await browser.graphql(`{ me { user { id } actingFor { id } } }`)).body.data.me).toEqual({
+      user: { id: admin.id },
+      actingFor: null,
+    });
   });
 });

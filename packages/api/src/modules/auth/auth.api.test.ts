@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import nodemailer from 'nodemailer';
+import { LessThan, MoreThanOrEqual } from 'typeorm';
 import { StaffRole } from '@clientele/shared';
 import { describeEachDialect } from '../../../test/db';
 import { TestServer } from '../../../test/http';
@@ -15,6 +16,7 @@ import { PasswordResetRequest } from './reset-request.entity';
 import { RESET_LIMITS } from './auth.service';
 import { OutboxEmail } from '../email/outbox-email.entity';
 import { Session } from './session.entity';
+import { runPurge } from '../../app/jobs';
 
 const PASSWORD = 'érables en fleurs au printemps';
 const SIGN_IN = `mutation($i: SignInInput!) { signIn(input: $i) { token expiresAt user { email displayName role } } }`;
@@ -344,6 +346,7 @@ describeEachDialect('sign-in, sessions and passwords', (db) => {
   });
 
   it('sends at most three reset emails an hour per address and twenty requests per address of origin, answering alike', async () => {
+    const start = new Date(Date.now() - 1000);
     const user = await newUser();
     const answers = [];
     for (let i = 0; i < 5; i += 1) answers.push(await askReset(user.email));
@@ -360,14 +363,22 @@ describeEachDialect('sign-in, sessions and passwords', (db) => {
     expect(await askReset(other.email)).toEqual({ data: { requestPasswordReset: true } });
     expect(await resetEmailsTo(other.email)).toBe(1);
 
-    // An hour on, the address may ask again.
-    await db()
-      .dataSource.createQueryBuilder()
-      .update(PasswordResetRequest)
+    // An hour on (this test's requests made old), the address may ask again.
+    const requests = db().dataSource.getRepository(PasswordResetRequest);
+    await requests
+      .createQueryBuilder()
+      .update()
       .set({ at: new Date(Date.now() - RESET_LIMITS.windowMs - 1000) })
+      .where('at >= :start', { start })
       .execute();
     await askReset(user.email);
     expect(await resetEmailsTo(user.email)).toBe(RESET_LIMITS.perAddress + 1);
+    // The hourly job forgets what no longer counts; the request just made stays.
+    const old = await requests.countBy({ at: LessThan(new Date(Date.now() - RESET_LIMITS.windowMs)) });
+    expect(old).toBeGreaterThan(RESET_LIMITS.perOrigin);
+    await runPurge(server.services);
+    expect(await requests.countBy({ at: LessThan(new Date(Date.now() - RESET_LIMITS.windowMs)) })).toBe(0);
+    expect(await requests.countBy({ at: MoreThanOrEqual(start) })).toBeGreaterThan(0);
   });
 
   it('resets a password through a single-use emailed link; bad links get one and the same refusal', async () => {

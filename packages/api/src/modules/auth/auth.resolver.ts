@@ -25,6 +25,7 @@ import {
   ResetPasswordInput,
   SignInInput,
 } from './auth.input';
+import type { Principal } from './auth.service';
 import { Session, SessionKind } from './session.entity';
 
 @ObjectType({ description: 'The result of `signIn`.' })
@@ -95,7 +96,7 @@ export class ActAsContactInput {
 }
 
 /** Who the signed-in person is, staff or client contact. */
-function principalOf(context: GraphQLContext): { type: ActorType; id: string } {
+function principalOf(context: GraphQLContext): Principal {
   if (context.user) return { type: ActorType.STAFF, id: context.user.id };
   if (context.portal) return { type: ActorType.CONTACT, id: context.portal.account.id };
   if (context.partner) return { type: ActorType.PARTNER, id: context.partner.user.id };
@@ -134,7 +135,7 @@ export class AuthResolver {
   @Query(() => [Session], { description: 'The signed-in user’s open sessions (browsers and apps).' })
   mySessions(@Ctx() context: GraphQLContext) {
     refuseUnlessInPerson(context);
-    return context.services.auth.openSessions(principalOf(context).id);
+    return context.services.auth.openSessions(principalOf(context));
   }
 
   @Mutation(() => SignInPayload, { description: 'Signs in and opens a session.' })
@@ -165,9 +166,10 @@ export class AuthResolver {
     description: 'Ends the current session (or, when acting as a contact, the acting).',
   })
   async signOut(@Ctx() context: GraphQLContext): Promise<boolean> {
+    // Signing out of an acting session is coming back from it, and recorded as such.
+    if (context.portal?.actingFor) return this.stopActingAsContact(context);
     if (context.session) await context.services.auth.signOut(context.session.id);
-    if (context.portal?.actingFor) context.http?.clearActingCookie();
-    else context.http?.clearSessionCookie();
+    context.http?.clearSessionCookie();
     return true;
   }
 
@@ -205,7 +207,7 @@ export class AuthResolver {
     @Arg('id', () => ID, { description: 'The session.' }) id: string,
   ): Promise<boolean> {
     refuseUnlessInPerson(context);
-    const sessions = await context.services.auth.openSessions(principalOf(context).id);
+    const sessions = await context.services.auth.openSessions(principalOf(context));
     if (!sessions.some((s) => s.id === id)) throw new AppError(ErrorCode.NOT_FOUND);
     await context.services.auth.signOut(id);
     return true;
@@ -217,11 +219,7 @@ export class AuthResolver {
   })
   async revokeOtherSessions(@Ctx() context: GraphQLContext): Promise<number> {
     refuseUnlessInPerson(context);
-    const others = (await context.services.auth.openSessions(principalOf(context).id)).filter(
-      (session) => session.id !== context.session?.id,
-    );
-    for (const session of others) await context.services.auth.signOut(session.id);
-    return others.length;
+    return context.services.auth.endOtherSessions(principalOf(context), context.session?.id ?? null);
   }
 
   @Mutation(() => Boolean, {

@@ -83,6 +83,12 @@ interface ResetRecipient {
   clientId: string | null;
 }
 
+/** Whose sessions and password: a staff user, a partner user or a contact's portal account. */
+export interface Principal {
+  type: ActorType;
+  id: string;
+}
+
 /** A partner user's session: who, and for which organisation. */
 export interface PartnerViewer {
   user: PartnerUser;
@@ -494,7 +500,13 @@ export class AuthService {
    */
   async stopActing(session: Session, caller: Caller): Promise<void> {
     await inTransaction(this.dataSource, async (manager) => {
-      await manager.update(Session, { id: session.id, revokedAt: IsNull() }, { revokedAt: new Date() });
+      const { affected } = await manager.update(
+        Session,
+        { id: session.id, revokedAt: IsNull() },
+        { revokedAt: new Date() },
+      );
+      // Ended already (a second tab came back first): recorded once, by whoever ended it.
+      if (!affected) return;
       const grant = session.actingGrantId
         ? await manager.findOneBy(AccessGrant, { id: session.actingGrantId })
         : null;
@@ -509,11 +521,37 @@ export class AuthService {
     });
   }
 
-  openSessions(userId: string): Promise<Session[]> {
+  /**
+   * A person's open sessions: the ones they signed in to themselves. An
+   * administrator acting as a contact holds a session in the contact's name;
+   * it is the administrator's, not the contact's to see or end.
+   */
+  openSessions(principal: Principal): Promise<Session[]> {
     return this.dataSource.getRepository(Session).find({
-      where: { principalId: userId, revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+      where: {
+        principalType: principal.type,
+        principalId: principal.id,
+        actingForUserId: IsNull(),
+        revokedAt: IsNull(),
+        expiresAt: MoreThan(new Date()),
+      },
       order: { lastSeenAt: 'DESC' },
     });
+  }
+
+  /** Ends every open session of the person but `keep`, at once; answers how many ended. */
+  async endOtherSessions(principal: Principal, keep: string | null): Promise<number> {
+    const query = this.dataSource
+      .createQueryBuilder()
+      .update(Session)
+      .set({ revokedAt: new Date() })
+      .where('principal_type = :type AND principal_id = :id', principal)
+      .andWhere('acting_for_user_id IS NULL AND revoked_at IS NULL AND expires_at > :now', {
+        now: new Date(),
+      });
+    if (keep) query.andWhere('id <> :keep', { keep });
+    const { affected } = await query.execute();
+    return affected ?? 0;
   }
 
   async signOut(sessionId: string): Promise<void> {
@@ -531,7 +569,7 @@ export class AuthService {
 
   /** Changes a staff user's, partner user's or contact's password, ending their sessions but `keepSessionId`. */
   async changePassword(
-    who: { type: ActorType; id: string },
+    who: Principal,
     keepSessionId: string | null,
     current: string,
     next: string,
@@ -616,6 +654,22 @@ export class AuthService {
   }
 
   /**
+   * Forgets reset requests older than the window they count in (the hourly
+   * job): done apart from the requests themselves, so none of them waits on a
+   * range delete's locks.
+   */
+  async purgeResetRequests(now = new Date()): Promise<number> {
+    const since = new Date(now.getTime() - RESET_LIMITS.windowMs);
+    const { affected } = await this.dataSource
+      .createQueryBuilder()
+      .delete()
+      .from(PasswordResetRequest)
+      .where('at <= :since', { since })
+      .execute();
+    return affected ?? 0;
+  }
+
+  /**
    * Counts a reset request against the address asked for and the address of
    * origin, and says whether either is over its limit. Counted after its own
    * insert, so requests racing each other never all slip under it.
@@ -627,12 +681,6 @@ export class AuthService {
     now: Date,
   ): Promise<boolean> {
     const since = new Date(now.getTime() - RESET_LIMITS.windowMs);
-    await manager
-      .createQueryBuilder()
-      .delete()
-      .from(PasswordResetRequest)
-      .where('at <= :since', { since })
-      .execute();
     const counted: [string, number][] = [[hashSecret(`email:${address}`), RESET_LIMITS.perAddress]];
     if (ip) counted.push([hashSecret(`ip:${ip}`), RESET_LIMITS.perOrigin]);
     let limited = false;

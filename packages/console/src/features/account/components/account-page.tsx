@@ -26,7 +26,8 @@ export function AccountPage() {
       <Typography variant="h1">{t('title')}</Typography>
       {acting ? <Alert severity="info">{t('acting')}</Alert> : null}
       {staff ? <ProfileSection viewer={staff} onNotice={setNotice} /> : null}
-      <SessionsSection canEnd={!acting} onNotice={setNotice} />
+      {/* Where the contact signs in is theirs: an administrator acting as them is not shown it. */}
+      {me && !acting ? <SessionsSection onNotice={setNotice} /> : null}
       <Snackbar open={notice !== null} autoHideDuration={6000} onClose={() => setNotice(null)}>
         <Alert severity="success" variant="filled" onClose={() => setNotice(null)}>
           {notice}

@@ -1,6 +1,8 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MySessionsQuery, RevokeOtherSessionsMutation } from '../api/account';
+import { MeQuery } from '@/features/auth/api/me-query';
+import { AccountPage } from './account-page';
 import { SessionsSection } from './sessions-section';
 
 const session = (id: string, kind: 'COOKIE' | 'BEARER', current: boolean, userAgent: string | null) => ({
@@ -34,7 +36,7 @@ describe('SessionsSection', () => {
           { request: { query: MySessionsQuery }, result: { data: { mySessions: [here] } } },
         ]}
       >
-        <SessionsSection canEnd onNotice={onNotice} />
+        <SessionsSection onNotice={onNotice} />
       </MockedProvider>,
     );
     const cards = await screen.findAllByRole('article');
@@ -54,15 +56,37 @@ describe('SessionsSection', () => {
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(1));
   });
 
-  it('offers no sign-out to an administrator acting as a contact', async () => {
+  it('shows an administrator acting as a contact none of the contact’s sessions', async () => {
+    const me = {
+      __typename: 'Viewer' as const,
+      sessionId: 's9',
+      user: null,
+      portalAccount: {
+        __typename: 'PortalAccount' as const,
+        id: 'pa-1',
+        email: 'lucie@acting.test',
+        userCode: 'LBERUBE',
+        contactId: 'c-1',
+      },
+      contact: {
+        __typename: 'Contact' as const,
+        id: 'c-1',
+        firstName: 'Lucie',
+        lastName: 'Bérubé',
+        language: 'fr',
+      },
+      actingFor: { __typename: 'User' as const, id: 'u-1', displayName: 'Admin Démo' },
+      partnerUser: null,
+      partner: null,
+    };
+    // No answer for MySessions is given: asking for it would fail the test with an unmatched query.
     render(
-      <MockedProvider
-        mocks={[{ request: { query: MySessionsQuery }, result: { data: { mySessions: [app, here] } } }]}
-      >
-        <SessionsSection canEnd={false} onNotice={jest.fn()} />
+      <MockedProvider mocks={[{ request: { query: MeQuery }, result: { data: { me } } }]}>
+        <AccountPage />
       </MockedProvider>,
     );
-    await screen.findAllByRole('article');
+    expect(await screen.findByText(/as its contact sees it/)).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Where you are signed in' })).toBeNull();
     expect(screen.queryByRole('button')).toBeNull();
   });
 });

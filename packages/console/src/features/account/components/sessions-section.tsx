@@ -21,14 +21,7 @@ type Ending = { session: Session } | 'others';
  * Where the person is signed in: this browser, others, and the apps holding a
  * bearer token. A lost phone or a shared computer is signed out from here.
  */
-export function SessionsSection({
-  canEnd,
-  onNotice,
-}: {
-  /** False while an administrator acts as a contact: they look, they do not sign the contact out. */
-  canEnd: boolean;
-  onNotice: (message: string) => void;
-}) {
+export function SessionsSection({ onNotice }: { onNotice: (message: string) => void }) {
   const { t } = useTranslation(['account', 'common']);
   const locale = useLocale();
   const summarize = useErrorSummary();
@@ -71,7 +64,7 @@ export function SessionsSection({
     <Section
       title={t('sessions.title')}
       actions={
-        canEnd && others.length > 0 ? (
+        others.length > 0 ? (
           <Button color="error" variant="outlined" onClick={() => setEnding('others')}>
             {t('sessions.endOthers')}
           </Button>
@@ -115,7 +108,7 @@ export function SessionsSection({
                     [t('sessions.expires'), formatDateTime(session.expiresAt, locale)],
                   ]}
                 />
-                {canEnd && !session.current ? (
+                {!session.current ? (
                   <Box>
                     <Button
                       color="error"

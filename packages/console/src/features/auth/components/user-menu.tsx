@@ -21,6 +21,7 @@ import { staffRoleLabels, type StaffRole } from '@clientele/shared';
 import { paths } from '@/config/paths';
 import { useLocale } from '@/lib/i18n';
 import { useViewer } from '@/lib/viewer';
+import { useMeQuery } from '../api/me-query';
 import { ChangePasswordDialog } from './change-password-dialog';
 import { visuallyHidden } from '@/components/visually-hidden';
 
@@ -45,6 +46,8 @@ export function UserMenu({ person }: { person?: MenuPerson }) {
   const { t } = useTranslation('auth');
   const locale = useLocale();
   const viewer = useViewer();
+  // An administrator acting as a contact looks; the contact's password is not theirs to change.
+  const acting = Boolean(useMeQuery().data?.me?.actingFor);
   const navigate = useNavigate();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [changing, setChanging] = useState(false);
@@ -126,17 +129,19 @@ export function UserMenu({ person }: { person?: MenuPerson }) {
           </ListItemIcon>
           <ListItemText>{t('menu.account')}</ListItemText>
         </MenuItem>
-        <MenuItem
-          onClick={() => {
-            setAnchor(null);
-            setChanging(true);
-          }}
-        >
-          <ListItemIcon>
-            <KeyIcon fontSize="small" />
-          </ListItemIcon>
-          <ListItemText>{t('menu.changePassword')}</ListItemText>
-        </MenuItem>
+        {acting ? null : (
+          <MenuItem
+            onClick={() => {
+              setAnchor(null);
+              setChanging(true);
+            }}
+          >
+            <ListItemIcon>
+              <KeyIcon fontSize="small" />
+            </ListItemIcon>
+            <ListItemText>{t('menu.changePassword')}</ListItemText>
+          </MenuItem>
+        )}
         <MenuItem
           onClick={() => {
             setAnchor(null);

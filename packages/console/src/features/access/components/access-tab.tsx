@@ -5,7 +5,6 @@ import {
   Button,
   Chip,
   IconButton,
-  Link,
   ListItemIcon,
   ListItemText,
   Menu,
@@ -39,6 +38,7 @@ import { StaffRole, accessRoleLabels, accessStatusLabels } from '@clientele/shar
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorAlert, useErrorSummary } from '@/components/error-alert';
 import { Empty } from '@/components/facts';
+import { emailLink } from '@/components/reach-links';
 import { clientPath, paths } from '@/config/paths';
 import { fetchMe } from '@/features/auth/api/me-query';
 import type { AccessGrantFieldsFragment } from '@/gql/graphql';
@@ -306,13 +306,7 @@ export function AccessTab({ clientId }: { clientId: string }) {
                     <Typography variant="body2" sx={{ fontWeight: 500 }}>
                       {fullName(grant)}
                     </Typography>
-                    {grant.account.email ? (
-                      <Link href={`mailto:${grant.account.email}`} underline="hover" variant="body2">
-                        {grant.account.email}
-                      </Link>
-                    ) : (
-                      <Empty />
-                    )}
+                    {emailLink(grant.account.email, { variant: 'body2' }) ?? <Empty />}
                   </TableCell>
                   <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
                     {grant.account.userCode}

@@ -4,7 +4,6 @@ import {
   Box,
   Button,
   IconButton,
-  Link,
   Paper,
   Skeleton,
   Snackbar,
@@ -28,10 +27,11 @@ import StarIcon from '@mui/icons-material/Star';
 import StarBorderIcon from '@mui/icons-material/StarBorder';
 import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { contactTypeLabels, formatPhone, type ContactType } from '@clientele/shared';
+import { contactTypeLabels, type ContactType } from '@clientele/shared';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorAlert, useErrorSummary } from '@/components/error-alert';
 import { Empty } from '@/components/facts';
+import { emailLink, phoneLink } from '@/components/reach-links';
 import { clientPath } from '@/config/paths';
 import type { ContactLinkFieldsFragment } from '@/gql/graphql';
 import { useLocale } from '@/lib/i18n';
@@ -147,24 +147,8 @@ export function ContactsTab({ clientId }: { clientId: string }) {
     ) : null;
 
   const type = (link: Link) => contactTypeLabels[locale][link.type as ContactType] ?? link.type;
-  const email = (link: Link) =>
-    link.contact.email ? (
-      <Link href={`mailto:${link.contact.email}`} underline="hover">
-        {link.contact.email}
-      </Link>
-    ) : (
-      <Empty />
-    );
-  const phoneOf = (link: Link) => {
-    const number = link.contact.phone ?? link.contact.mobile;
-    return number ? (
-      <Link href={`tel:${number}`} underline="hover" sx={{ whiteSpace: 'nowrap' }}>
-        {formatPhone(number)}
-      </Link>
-    ) : (
-      <Empty />
-    );
-  };
+  const email = (link: Link) => emailLink(link.contact.email) ?? <Empty />;
+  const phoneOf = (link: Link) => phoneLink(link.contact.phone ?? link.contact.mobile) ?? <Empty />;
 
   return (
     <Stack sx={{ gap: 2 }}>

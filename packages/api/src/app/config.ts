@@ -114,12 +114,13 @@ export function describeDatabase(db: DatabaseConfig): string {
     : `${db.dialect}://${db.username}@${db.host}:${db.port}/${db.database}`;
 }
 
-/** A whole number of days from 1 to 365; `fallback` when unset. */
-function parseDays(name: string, raw: string | undefined, fallback: number): number {
+/** A whole number of days from 1 to `max`; `fallback` when unset. */
+function parseDays(name: string, raw: string | undefined, fallback: number, max: number): number {
   const text = raw?.trim() || String(fallback);
-  const days = /^\d{1,3}$/.test(text) ? Number(text) : NaN;
-  if (!(days >= 1 && days <= 365)) {
-    throw new ConfigError(`Invalid ${name} "${text}": expected a whole number of days from 1 to 365.`);
+  // Digits alone, no more of them than `max` has: `2.5`, `-7` or `1e3` are refused, not read by Number().
+  const days = /^\d+$/.test(text) && text.length <= String(max).length ? Number(text) : NaN;
+  if (!(days >= 1 && days <= max)) {
+    throw new ConfigError(`Invalid ${name} "${text}": expected a whole number of days from 1 to ${max}.`);
   }
   return days;
 }
@@ -140,12 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ConfigError(`Invalid LOG_LEVEL "${logLevel}": expected one of ${LOG_LEVELS.join(', ')}.`);
   }
-  const retention = env.CLIENT_RETENTION_DAYS?.trim() || '30';
-  if (!/^\d{1,4}$/.test(retention) || Number(retention) < 1) {
-    throw new ConfigError(
-      `Invalid CLIENT_RETENTION_DAYS "${retention}": expected a whole number of days, at least 1.`,
-    );
-  }
+  const retentionDays = parseDays('CLIENT_RETENTION_DAYS', env.CLIENT_RETENTION_DAYS, 30, 9999);
   const smtpUrl = env.SMTP_URL?.trim() || null;
   if (smtpUrl && !/^smtps?:\/\/[^\s/]+/.test(smtpUrl)) {
     throw new ConfigError(
@@ -174,9 +170,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     smtpUrl,
     mailFrom: env.MAIL_FROM?.trim() || 'Clientele <no-reply@clientele.invalid>',
     publicUrl,
-    retentionDays: Number(retention),
-    partnerInvitationDays: parseDays('PARTNER_INVITATION_DAYS', env.PARTNER_INVITATION_DAYS, 7),
-    accessInvitationDays: parseDays('ACCESS_INVITATION_DAYS', env.ACCESS_INVITATION_DAYS, 7),
+    retentionDays,
+    partnerInvitationDays: parseDays('PARTNER_INVITATION_DAYS', env.PARTNER_INVITATION_DAYS, 7, 365),
+    accessInvitationDays: parseDays('ACCESS_INVITATION_DAYS', env.ACCESS_INVITATION_DAYS, 7, 365),
     database,
     embeddedDefault,
     seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO, database.dialect === 'sqlite'),

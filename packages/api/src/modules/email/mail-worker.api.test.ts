@@ -170,6 +170,20 @@ describeEachDialect('the outbox and its mail worker', (db) => {
 
   const outboxRow = (to: string) => db().dataSource.getRepository(OutboxEmail).findOneByOrFail({ to });
 
+  /**
+   * Waits (bounded) until `holder` has claimed the email to `to`. A pass
+   * claims after a read, so what a test does next would otherwise race the
+   * claim on a busy machine, whatever fixed pause it took.
+   */
+  const claimedBy = async (holder: MailWorker, to: string, timeoutMs = 5000) => {
+    for (const deadline = Date.now() + timeoutMs; ; await sleep(10)) {
+      const row = await outboxRow(to);
+      if (row.status === EmailStatus.SENDING && row.lockedBy?.startsWith(`${holder.id}:`)) return;
+      if (Date.now() > deadline)
+        throw new Error(`${holder.id} did not claim the email to ${to} within ${timeoutMs} ms`);
+    }
+  };
+
   it('gives up on a stalled server by timeout before its claim ends, then delivers the email once', async () => {
     await queue(null, 'stalled@clientele.test');
     scripted.answer = () => undefined; // reads the message, never answers
@@ -181,7 +195,7 @@ describeEachDialect('the outbox and its mail worker', (db) => {
     );
     const started = Date.now();
     const pass = w.runOnce();
-    await sleep(100);
+    await claimedBy(w, 'stalled@clientele.test');
     // Meanwhile another instance finds it claimed.
     expect(await worker().runOnce()).toBe(0);
     expect(await pass).toBe(0);
@@ -205,15 +219,23 @@ describeEachDialect('the outbox and its mail worker', (db) => {
 
   it('keeps its claim while a slow server takes longer than the lease, so no other instance sends it too', async () => {
     await queue(null, 'slow@clientele.test');
-    scripted.answer = (accept) => setTimeout(accept, 1500);
-    const lease = 600;
+    // The server answers half as late again as the lease, which is renewed every third of it (1 s):
+    // a renewal would have to be 2 s late for the other instance to take the email over.
+    const lease = 3000;
+    scripted.answer = (accept) => setTimeout(accept, 4500);
     const transport = smtpTransport(scriptedUrl);
     const slow = new MailWorker(db().dataSource, transport, { from: 'a@clientele.test', lockMs: lease });
     const other = new MailWorker(db().dataSource, transport, { from: 'b@clientele.test', lockMs: lease });
-    const pass = slow.runOnce();
+    let done = false;
+    const pass = slow.runOnce().finally(() => {
+      done = true;
+    });
+    await claimedBy(slow, 'slow@clientele.test');
+    // The other instance keeps trying for as long as the slow send lasts, past the end of the first lease.
     let sentByOther = 0;
-    for (const until = Date.now() + 1400; Date.now() < until; await sleep(50)) {
+    while (!done) {
       sentByOther += await other.runOnce();
+      await sleep(100);
     }
     expect(await pass).toBe(1);
     expect(sentByOther).toBe(0);

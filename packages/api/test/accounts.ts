@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { AccessRole, AccessStatus } from '@clientele/shared';
 import { SYSTEM_ACTOR } from '../src/app/actor';
 import type { Services } from '../src/app/context';
@@ -6,21 +5,21 @@ import { AccessGrant } from '../src/modules/access/access-grant.entity';
 import { PortalAccount } from '../src/modules/access/portal-account.entity';
 import type { PartnerViewer } from '../src/modules/auth/auth.service';
 import { hashPassword } from '../src/modules/auth/password-hashing';
+import { uniqueName, uniqueTag } from './factories';
 
 /** People who sign in other than staff, made through the services; each call makes new ones. */
 
 const caller = { actor: SYSTEM_ACTOR, requestId: null };
-const unique = () => randomUUID().slice(0, 8);
 
 /** A partner organisation with one user, who signs in with `password`. */
 export async function createPartnerAccount(
   services: Services,
   password: string,
-  name = `Partenaire ${unique()}`,
+  name = uniqueName('Partenaire'),
 ): Promise<PartnerViewer> {
   const partner = await services.partners.createPartner({ name, certifications: [] }, caller);
   const user = await services.partners.createUser(
-    { partnerId: partner.id, email: `partenaire-${unique()}@clientele.test`, displayName: name, password },
+    { partnerId: partner.id, email: `partenaire-${uniqueTag()}@clientele.test`, displayName: name, password },
     caller,
   );
   return { user, partner };
@@ -41,8 +40,8 @@ export async function createContactAccount(
   password: string,
   role: AccessRole = AccessRole.CLIENT_USER,
 ): Promise<ContactAccount> {
-  const login = `contact-${unique()}@clientele.test`;
-  const client = await services.clients.create({ name: `Client ${unique()}` } as never, caller);
+  const login = `contact-${uniqueTag()}@clientele.test`;
+  const client = await services.clients.create({ name: uniqueName() } as never, caller);
   const contact = await services.contacts.create(
     { clientId: client.id, firstName: 'Mireille', lastName: 'Couture', email: login } as never,
     caller,

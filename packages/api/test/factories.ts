@@ -86,10 +86,15 @@ export const UPDATE_CLIENT = /* GraphQL */ `
 `;
 
 let sequence = 0;
+/** A tag no other test uses (lower case, no spaces: it fits in an email address too). */
+export function uniqueTag(): string {
+  sequence += 1;
+  return `${process.pid}-${Date.now().toString(36)}-${sequence}`;
+}
+
 /** A name no other test uses. */
 export function uniqueName(prefix = 'Client'): string {
-  sequence += 1;
-  return `${prefix} ${process.pid}-${Date.now().toString(36)}-${sequence}`;
+  return `${prefix} ${uniqueTag()}`;
 }
 
 export type ClientData = Record<string, any>;

@@ -175,7 +175,7 @@ const listWords = {
     active: 'Actif',
     selectRow: 'Sélectionner la ligne',
     deleteTwo: 'Supprimer 2 clients',
-    confirmTwo: 'Supprimer 2 clients?',
+    confirmTwo: 'Supprimer 2 clients\u202f?',
     deletedTwo: '2 clients supprimés',
     undo: 'Annuler',
     restoredTwo: '2 clients restaurés',

@@ -36,7 +36,7 @@ const words = {
     askAdmin: "Only your company's administrator can change these details.",
   },
   fr: {
-    welcome: 'Bienvenue! Choisissez votre mot de passe',
+    welcome: 'Bienvenue\u202f! Choisissez votre mot de passe',
     newPassword: 'Nouveau mot de passe',
     confirmation: 'Nouveau mot de passe, encore',
     savePassword: 'Enregistrer mon mot de passe',
@@ -47,7 +47,7 @@ const words = {
     decline: 'Refuser',
     settings: 'Paramètres',
     accepted: (partner: string) => `Vous avez accepté ${partner}`,
-    declineTitle: (partner: string) => `Refuser l’invitation de ${partner}?`,
+    declineTitle: (partner: string) => `Refuser l’invitation de ${partner}\u202f?`,
     declined: (partner: string) => `Vous avez refusé l’invitation de ${partner}`,
     update: 'Mettre à jour',
     phone: 'Téléphone',

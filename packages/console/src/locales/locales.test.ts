@@ -50,13 +50,15 @@ describe('translations', () => {
     }
   });
 
-  // French sets ? ! ; and : apart with a no-break space (so a line never starts with one), and
-  // guillemets hold their words the same way. A plain space, or none, is a slip. A colon with no
-  // space at all is left alone: it is a time or an address, not punctuation.
+  // French sets ? ! and ; apart with a narrow no-break space, : and the inside of guillemets with a
+  // no-break space (so a line never starts with one). A plain space, or none, is a slip. A colon with
+  // no space at all is left alone: it is a time or an address, not punctuation.
   it.each(namespaces)('set French punctuation apart with no-break spaces (%s)', (namespace) => {
     const slips = leaves(resources.fr[namespace] as Tree).filter(
       ([, text]) =>
-        /[^\u00a0\u202f\s?!…]([?!;])(\s|$|»)/u.test(text) || / [?!;:]/.test(text) || /« | »/.test(text),
+        /(?<![\u202f?!…])[?!;](?=\s|$|»)/u.test(text) ||
+        /[ \u202f]:/u.test(text) ||
+        /«(?!\u00a0)|(?<!\u00a0)»/u.test(text),
     );
     expect(slips).toEqual([]);
   });

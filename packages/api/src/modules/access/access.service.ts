@@ -22,6 +22,7 @@ import { recordActivity } from '../activity/activity.service';
 import { fieldChanges } from '../activity/field-changes';
 import { invalidLink } from '../auth/auth.service';
 import { OneTimePurpose, OneTimeToken } from '../auth/one-time-token.entity';
+import { spendOnce } from '../auth/single-use-link';
 import { hashPassword } from '../auth/password-hashing';
 import { hashSecret, newSecret } from '../auth/secret-token';
 import { Client } from '../clients/client.entity';
@@ -392,13 +393,7 @@ export class AccessService {
       const problem = checkPassword(password, account.email);
       if (problem) throw badUserInput([fieldError('input.password', problem.code, problem.params)]);
       // Spent only now, and only once: of two uses at the same moment, one gets through.
-      const spent = await manager
-        .createQueryBuilder()
-        .update(OneTimeToken)
-        .set({ usedAt: now })
-        .where('id = :id AND used_at IS NULL AND expires_at > :now', { id: token.id, now })
-        .execute();
-      if (!spent.affected) throw invalidLink(locale);
+      if (!(await spendOnce(manager, token, now))) throw invalidLink(locale);
       await manager.update(
         PortalAccount,
         { id: account.id },

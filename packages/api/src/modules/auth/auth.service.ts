@@ -29,6 +29,7 @@ import { Client } from '../clients/client.entity';
 import { Contact } from '../contacts/contact.entity';
 import { Partner, PartnerUser } from '../partners/partner.entity';
 import { OneTimePurpose, OneTimeToken } from './one-time-token.entity';
+import { spendOnce } from './single-use-link';
 import { PasswordResetRequest } from './reset-request.entity';
 import { hashPassword, makeDecoyHash, needsRehash, verifyPassword } from './password-hashing';
 import { hashSecret, newSecret } from './secret-token';
@@ -758,14 +759,7 @@ export class AuthService {
   ): Promise<OneTimeToken> {
     const now = new Date();
     const token = await manager.findOneBy(OneTimeToken, { tokenHash: hashSecret(secret), purpose });
-    if (!token) throw invalidLink(locale);
-    const spent = await manager
-      .createQueryBuilder()
-      .update(OneTimeToken)
-      .set({ usedAt: now })
-      .where('id = :id AND used_at IS NULL AND expires_at > :now', { id: token.id, now })
-      .execute();
-    if (!spent.affected) throw invalidLink(locale);
+    if (!token || !(await spendOnce(manager, token, now))) throw invalidLink(locale);
     return token;
   }
 

@@ -164,6 +164,8 @@ export enum ActivityAction {
   ACTING_AS_STARTED = 'ACTING_AS_STARTED',
   /** The administrator came back from acting as the contact. */
   ACTING_AS_STOPPED = 'ACTING_AS_STOPPED',
+  /** The hour of acting as the contact ran out without the administrator coming back. */
+  ACTING_AS_EXPIRED = 'ACTING_AS_EXPIRED',
   PARTNER_INVITED = 'PARTNER_INVITED',
   PARTNER_INVITATION_ANSWERED = 'PARTNER_INVITATION_ANSWERED',
   EMAIL_QUEUED = 'EMAIL_QUEUED',

@@ -5,16 +5,21 @@ import { purgeIdempotencyKeys } from '../modules/idempotency/idempotency.service
 
 export const PURGE_INTERVAL_MS = 60 * 60 * 1000;
 
-/** One pass of housekeeping: clients past their retention, old idempotency keys, invitations gone stale. */
+/**
+ * One pass of housekeeping: clients past their retention, old idempotency
+ * keys, invitations gone stale, reset requests counted out, acting sessions
+ * whose hour ran out.
+ */
 export async function runPurge(services: Services, now = new Date()): Promise<void> {
   const clients = await services.clients.purgeDeleted({ actor: SYSTEM_ACTOR, requestId: null }, now);
   const keys = await purgeIdempotencyKeys(services.dataSource, now);
   const invitations =
     (await services.access.expireInvitations(now)) + (await services.partners.expireInvitations(now));
   const resetRequests = await services.auth.purgeResetRequests(now);
-  if (clients || keys || invitations || resetRequests) {
+  const actingSessions = await services.auth.endExpiredActing(now);
+  if (clients || keys || invitations || resetRequests || actingSessions) {
     logger.info(
-      { clients, idempotencyKeys: keys, expiredInvitations: invitations, resetRequests },
+      { clients, idempotencyKeys: keys, expiredInvitations: invitations, resetRequests, actingSessions },
       'purged expired data',
     );
   }

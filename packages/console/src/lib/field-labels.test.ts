@@ -47,6 +47,7 @@ describe('labelField', () => {
     expect(labelField('to', en, 'Email')).toBe('Recipient');
     expect(labelField('password', fr, 'User')).toBe('Mot de passe');
     expect(labelField('userCode', en, 'AccessGrant')).toBe('User code');
+    expect(labelField('actingAs', fr, 'AccessGrant')).toBe('En tant que');
     expect(labelField('access.status', fr)).toBe('Statut de l’accès');
   });
 

@@ -1,4 +1,5 @@
 import nodemailer from 'nodemailer';
+import { In, IsNull } from 'typeorm';
 import { AccessStatus, StaffRole } from '@clientele/shared';
 import { AccessGrant } from './access-grant.entity';
 import { PortalAccount } from './portal-account.entity';
@@ -351,21 +352,14 @@ describeEachDialect('acting as a client contact (seed 003)', (db) => {
   });
   afterAll(() => server.stop());
 
-  it('shows an administrator exactly the contact’s view, records it, and returns in one step', async () => {
-    const admin = await createStaffUser(
-      db().dataSource,
-      StaffRole.ADMIN,
-      'Admin Démo',
-      await hashPassword(STAFF_PASSWORD),
-    );
-    const browser = server.browser({ 'x-forwarded-for': '198.51.100.20' });
-    await browser.graphql(
-      `mutation($l: String!, $p: String!) { signIn(input: { login: $l, password: $p }) { user { id } } }`,
-      { l: admin.email, p: STAFF_PASSWORD },
-    );
+  /**
+   * A client with one linked contact, Lucie <lastName>, whose access is
+   * active and limited to 203.0.113.0/24, made by the signed-in `browser`.
+   */
+  async function clientWithAccess(browser: ReturnType<TestServer['browser']>, lastName: string) {
     const client = (
       await browser.graphql(
-        `mutation { createClient(input: { name: "Agir en tant que ${Date.now()}" }) { client { id } } }`,
+        `mutation { createClient(input: { name: "Agir en tant que ${lastName} ${Date.now()}" }) { client { id } } }`,
       )
     ).body.data.createClient.client;
     const contact = (
@@ -375,7 +369,7 @@ describeEachDialect('acting as a client contact (seed 003)', (db) => {
           i: {
             clientId: client.id,
             firstName: 'Lucie',
-            lastName: 'Bérubé',
+            lastName,
             email: `lucie.${Date.now()}@acting.test`,
           },
         },
@@ -389,6 +383,22 @@ describeEachDialect('acting as a client contact (seed 003)', (db) => {
     await db()
       .dataSource.getRepository(AccessGrant)
       .update({ id: access.id }, { status: AccessStatus.ACTIVE });
+    return { client, access };
+  }
+
+  it('shows an administrator exactly the contact’s view, records it, and returns in one step', async () => {
+    const admin = await createStaffUser(
+      db().dataSource,
+      StaffRole.ADMIN,
+      'Admin Démo',
+      await hashPassword(STAFF_PASSWORD),
+    );
+    const browser = server.browser({ 'x-forwarded-for': '198.51.100.20' });
+    await browser.graphql(
+      `mutation($l: String!, $p: String!) { signIn(input: { login: $l, password: $p }) { user { id } } }`,
+      { l: admin.email, p: STAFF_PASSWORD },
+    );
+    const { client, access } = await clientWithAccess(browser, 'Bérubé');
 
     const acted = await browser.graphql(`mutation($id: ID!) { actAsContact(input: { accessId: $id }) }`, {
       id: access.id,
@@ -413,6 +423,8 @@ describeEachDialect('acting as a client contact (seed 003)', (db) => {
       .dataSource.getRepository(Activity)
       .findOneByOrFail({ clientId: client.id, action: 'ACTING_AS_STARTED' as never });
     expect(started).toMatchObject({ actorType: 'STAFF', actorId: admin.id });
+    // Named as people read it on the timeline, not by an account id.
+    expect(started.changes).toEqual([{ field: 'actingAs', before: null, after: 'Lucie Bérubé' }]);
 
     // The acting session is held in the contact's name, but it is the administrator's: the contact,
     // signed in from their own browser, neither sees it among their sessions nor can end it.
@@ -456,6 +468,7 @@ describeEachDialect('acting as a client contact (seed 003)', (db) => {
       entityId: started.entityId,
       onBehalfOfType: 'STAFF',
       onBehalfOfId: admin.id,
+      changes: [{ field: 'actingAs', before: 'Lucie Bérubé', after: null }],
     });
     // Asked again (a second tab), it has nothing left to stop and records nothing more.
     await browser.graphql(`mutation { stopActingAsContact }`);
@@ -477,5 +490,53 @@ describeEachDialect('acting as a client contact (seed 003)', (db) => {
       user: { id: admin.id },
       actingFor: null,
     });
+  });
+
+  it('records an acting session whose hour ran out, at the moment it ended, once', async () => {
+    const admin = await createStaffUser(
+      db().dataSource,
+      StaffRole.ADMIN,
+      'Admin Horloge',
+      await hashPassword(STAFF_PASSWORD),
+    );
+    const browser = server.browser();
+    await browser.graphql(SIGN_IN, { l: admin.email, p: STAFF_PASSWORD });
+    const { client, access } = await clientWithAccess(browser, 'Horloge');
+    await browser.graphql(`mutation($id: ID!) { actAsContact(input: { accessId: $id }) }`, { id: access.id });
+
+    const sessions = db().dataSource.getRepository(Session);
+    const acting = await sessions.findOneByOrFail({ actingForUserId: admin.id, revokedAt: IsNull() });
+    const endedAt = new Date(Date.now() - 5 * 60_000);
+    await sessions.update({ id: acting.id }, { expiresAt: endedAt });
+    // Nobody clicked back: the hourly pass closes it, twice over (two instances) yet recorded once.
+    await Promise.all([runPurge(server.services), runPurge(server.services)]);
+    await runPurge(server.services);
+
+    const expired = await db()
+      .dataSource.getRepository(Activity)
+      .findBy({ clientId: client.id, action: 'ACTING_AS_EXPIRED' as never });
+    expect(expired).toHaveLength(1);
+    expect(expired[0]).toMatchObject({
+      actorType: 'CONTACT',
+      actorId: access.account.id,
+      actorName: 'Lucie Horloge',
+      onBehalfOfType: 'STAFF',
+      onBehalfOfId: admin.id,
+      entityId: access.id,
+      changes: [{ field: 'actingAs', before: 'Lucie Horloge', after: null }],
+    });
+    expect(expired[0]!.at).toEqual(endedAt);
+    expect((await sessions.findOneByOrFail({ id: acting.id })).revokedAt).toEqual(endedAt);
+    // The browser is the administrator's own again; coming back late records no second end.
+    await browser.graphql(`mutation { stopActingAsContact }`);
+    expect((await browser.graphql(`{ me { user { id } actingFor { id } } }`)).body.data.me).toEqual({
+      user: { id: admin.id },
+      actingFor: null,
+    });
+    expect(
+      await db()
+        .dataSource.getRepository(Activity)
+        .countBy({ clientId: client.id, action: In(['ACTING_AS_STOPPED', 'ACTING_AS_EXPIRED'] as never[]) }),
+    ).toBe(1);
   });
 });

@@ -33,6 +33,10 @@ registerEnumType(ActivityAction, {
     SIGN_IN_REFUSED: { description: 'A sign-in was refused: outside the IP allow-list, or no live access.' },
     ACTING_AS_STARTED: { description: 'An administrator began acting as a client contact.' },
     ACTING_AS_STOPPED: { description: 'The administrator came back from acting as the contact.' },
+    ACTING_AS_EXPIRED: {
+      description:
+        'Acting as the contact ended on its own: its hour ran out before the administrator came back.',
+    },
     PARTNER_INVITED: {
       description: 'A partner asked to manage the client; its administrator is invited to accept.',
     },

@@ -11,6 +11,8 @@ export interface ActivityEntry {
   action: ActivityAction;
   changes?: FieldChange[];
   clientVersion?: number | null;
+  /** When it happened, if not now: a job recording what ended while nobody watched. */
+  at?: Date;
 }
 
 /**
@@ -24,7 +26,7 @@ export async function recordActivity(
 ): Promise<Activity> {
   const activity = manager.create(Activity, {
     id: randomUUID(),
-    at: new Date(),
+    at: entry.at ?? new Date(),
     actorType: caller.actor.type,
     actorId: caller.actor.id,
     actorName: caller.actor.name,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { In, IsNull, MoreThan, type DataSource, type EntityManager } from 'typeorm';
+import { In, IsNull, LessThanOrEqual, MoreThan, Not, type DataSource, type EntityManager } from 'typeorm';
 import {
   AccessStatus,
   ActivityAction,
@@ -480,12 +480,13 @@ export class AuthService {
         { id: session.id },
         { actingForUserId: admin.id, actingGrantId: grant.id, expiresAt },
       );
+      const contact = await manager.findOneByOrFail(Contact, { id: grant.contactId });
       await recordActivity(manager, caller, {
         clientId: grant.clientId,
         entityType: 'AccessGrant',
         entityId: grant.id,
         action: ActivityAction.ACTING_AS_STARTED,
-        changes: [{ field: 'actingAs', before: null, after: grant.accountId }],
+        changes: [{ field: 'actingAs', before: null, after: `${contact.firstName} ${contact.lastName}` }],
       });
       return {
         session: { ...session, actingForUserId: admin.id, actingGrantId: grant.id, expiresAt },
@@ -500,25 +501,76 @@ export class AuthService {
    * in it.
    */
   async stopActing(session: Session, caller: Caller): Promise<void> {
-    await inTransaction(this.dataSource, async (manager) => {
+    await this.endActing(session, caller, ActivityAction.ACTING_AS_STOPPED, new Date());
+  }
+
+  /**
+   * Ends the acting sessions whose hour ran out, each recorded on its file at
+   * the moment it ended: nobody clicked back, and without this the file would
+   * show an administrator who never left. Answers how many ended.
+   */
+  async endExpiredActing(now = new Date()): Promise<number> {
+    const expired = await this.dataSource.getRepository(Session).find({
+      where: { actingGrantId: Not(IsNull()), revokedAt: IsNull(), expiresAt: LessThanOrEqual(now) },
+    });
+    let ended = 0;
+    for (const session of expired) {
+      const account = await this.dataSource
+        .getRepository(PortalAccount)
+        .findOneBy({ id: session.principalId });
+      const contact = account
+        ? await this.dataSource.getRepository(Contact).findOneBy({ id: account.contactId })
+        : null;
+      const actor: Actor = {
+        type: ActorType.CONTACT,
+        id: session.principalId,
+        name: contact ? `${contact.firstName} ${contact.lastName}` : (account?.userCode ?? SYSTEM_ACTOR.name),
+        onBehalfOf: session.actingForUserId ? { type: ActorType.STAFF, id: session.actingForUserId } : null,
+      };
+      const caller = { actor, requestId: null };
+      if (await this.endActing(session, caller, ActivityAction.ACTING_AS_EXPIRED, session.expiresAt))
+        ended += 1;
+    }
+    return ended;
+  }
+
+  /**
+   * Ends one acting session at `at` and records it once: a second tab coming
+   * back, or another instance's job, finds it ended and records nothing.
+   */
+  private endActing(
+    session: Session,
+    caller: Caller,
+    action: ActivityAction.ACTING_AS_STOPPED | ActivityAction.ACTING_AS_EXPIRED,
+    at: Date,
+  ): Promise<boolean> {
+    return inTransaction(this.dataSource, async (manager) => {
       const { affected } = await manager.update(
         Session,
         { id: session.id, revokedAt: IsNull() },
-        { revokedAt: new Date() },
+        { revokedAt: at },
       );
-      // Ended already (a second tab came back first): recorded once, by whoever ended it.
-      if (!affected) return;
+      if (!affected) return false;
       const grant = session.actingGrantId
         ? await manager.findOneBy(AccessGrant, { id: session.actingGrantId })
         : null;
-      if (!grant) return;
+      if (!grant) return true;
+      const contact = await manager.findOneBy(Contact, { id: grant.contactId });
       await recordActivity(manager, caller, {
         clientId: grant.clientId,
         entityType: 'AccessGrant',
         entityId: grant.id,
-        action: ActivityAction.ACTING_AS_STOPPED,
-        changes: [{ field: 'actingAs', before: grant.accountId, after: null }],
+        action,
+        changes: [
+          {
+            field: 'actingAs',
+            before: contact ? `${contact.firstName} ${contact.lastName}` : null,
+            after: null,
+          },
+        ],
+        at,
       });
+      return true;
     });
   }
 

@@ -85,6 +85,13 @@ const words = {
     accessChanged: 'Access changed',
     emailWithheld: 'Email withheld (notifications off)',
     accessStatus: 'Access status',
+    signInRefused: 'Sign-in refused',
+    ipAddress: 'IP address',
+    reason: 'Reason',
+    outsideList: 'Address outside the allow-list',
+    actingStarted: 'Acting as the contact',
+    actingStopped: 'Stopped acting as the contact',
+    actingAsField: 'Acting as',
   },
   fr: {
     contactsTab: 'Contacts',
@@ -157,6 +164,13 @@ const words = {
     accessChanged: 'Accès modifié',
     emailWithheld: 'Courriel retenu (notifications désactivées)',
     accessStatus: 'Statut de l’accès',
+    signInRefused: 'Connexion refusée',
+    ipAddress: 'Adresse IP',
+    reason: 'Motif',
+    outsideList: 'Adresse hors de la liste autorisée',
+    actingStarted: 'Connexion en tant que contact',
+    actingStopped: 'Retour de la connexion en tant que contact',
+    actingAsField: 'En tant que',
   },
 } as const;
 
@@ -285,9 +299,18 @@ test('Seed 004: grant a contact access with an IP list; the mail arrives, they s
   await snap(outside, `access-refused-ip-${lang}`);
   await outside.context().close();
 
-  // Staff see her active now.
+  // Staff see her active now, and the refusal on the file: from where, and why, in words.
   await page.reload();
   await expect(page.getByRole('row').filter({ hasText: 'Mireille Couture' })).toContainText(w.active);
+  await page.getByRole('tab', { name: w.activityTab }).click();
+  const refusal = page
+    .getByRole('list', { name: w.activityList })
+    .getByRole('listitem')
+    .filter({ hasText: w.signInRefused });
+  await expect(refusal).toHaveCount(1);
+  await expect(refusal.getByRole('term')).toHaveText([w.ipAddress, w.reason]);
+  await expect(refusal.getByRole('definition')).toHaveText(['198.51.100.9', w.outsideList]);
+  await snap(page, `access-refused-activity-${lang}`);
 });
 
 test('Seed 003: an administrator sees the portal as a contact, with a banner, and returns in one click', async ({
@@ -344,6 +367,17 @@ test('Seed 003: an administrator sees the portal as a contact, with a banner, an
   await page.getByRole('button', { name: w.backToConsole }).click();
   await expect(page).toHaveURL(/\/clients$/);
   await expect(page.getByText(w.actingAs('Jean Tremblay'))).toBeHidden();
+
+  // Going and coming back are on the file, naming the contact, the return for the administrator.
+  await page.goto(`/clients/${client.id}/activity`);
+  const entries = page.getByRole('list', { name: w.activityList }).getByRole('listitem');
+  const started = entries.filter({ has: page.getByRole('heading', { name: w.actingStarted, exact: true }) });
+  const stopped = entries.filter({ has: page.getByRole('heading', { name: w.actingStopped, exact: true }) });
+  await expect(started.getByRole('term')).toHaveText([w.actingAsField]);
+  await expect(started.getByRole('definition')).toContainText('Jean Tremblay');
+  await expect(stopped.getByRole('definition')).toContainText('Jean Tremblay');
+  await expect(stopped).toContainText('Admin Démo');
+  await snap(page, `portal-acting-activity-${lang}`);
 });
 
 /** A contact of `clientId`, made through the API. */

@@ -183,6 +183,14 @@ export enum EmailStatus {
 }
 
 /** The fields a list of contacts can be ordered by. */
+/** Which template wrote an email: kept with it in the outbox and named in the activity log. */
+export enum EmailTemplate {
+  ACCESS_INVITATION = 'access-invitation',
+  PARTNER_INVITATION = 'partner-invitation',
+  PASSWORD_RESET = 'password-reset',
+  STAFF_INVITATION = 'staff-invitation',
+}
+
 export enum ContactOrderField {
   NAME = 'NAME',
   CREATED_AT = 'CREATED_AT',
@@ -214,6 +222,12 @@ export enum AccessStatus {
 }
 
 /** Where a partner's invitation to manage a client stands (seed 000). */
+/** Why a sign-in to a client's file was refused, as its activity log records it. */
+export enum SignInRefusalReason {
+  /** The contact's access has an IP allow-list and the sign-in came from outside it. */
+  IP_NOT_ALLOWED = 'IP_NOT_ALLOWED',
+}
+
 export enum PartnerInvitationStatus {
   PENDING = 'PENDING',
   ACCEPTED = 'ACCEPTED',

@@ -11,6 +11,7 @@ import type {
   ClientStatus,
   ContactType,
   EmailStatus,
+  EmailTemplate,
   HealthStatus,
   InvoiceDelivery,
   Language,
@@ -20,6 +21,7 @@ import type {
   PartnerInvitationStatus,
   PaymentTerms,
   SocialNetwork,
+  SignInRefusalReason,
   StaffRole,
   UserStatus,
 } from './enums';
@@ -234,6 +236,26 @@ export const accessStatusLabels: Labels<AccessStatus> = {
     REVOKED: 'Revoked',
     EXPIRED: 'Expired',
   },
+};
+
+export const emailTemplateLabels: Labels<EmailTemplate> = {
+  fr: {
+    'access-invitation': 'Invitation d’accès',
+    'partner-invitation': 'Invitation d’un partenaire',
+    'password-reset': 'Réinitialisation du mot de passe',
+    'staff-invitation': 'Invitation d’un employé',
+  },
+  en: {
+    'access-invitation': 'Access invitation',
+    'partner-invitation': 'Partner invitation',
+    'password-reset': 'Password reset',
+    'staff-invitation': 'Staff invitation',
+  },
+};
+
+export const signInRefusalReasonLabels: Labels<SignInRefusalReason> = {
+  fr: { IP_NOT_ALLOWED: 'Adresse hors de la liste autorisée' },
+  en: { IP_NOT_ALLOWED: 'Address outside the allow-list' },
 };
 
 export const partnerInvitationStatusLabels: Labels<PartnerInvitationStatus> = {

@@ -18,6 +18,19 @@ describe('formatChangeValue', () => {
     expect(format('access.role', 'CLIENT_ADMIN')).toBe('Client administrator');
   });
 
+  it('reads a bare field in its entity’s terms: an invitation’s status is not a client’s', () => {
+    expect(formatChangeValue('status', 'ACCEPTED', 'fr', words, names, 'PartnerInvitation')).toBe('Acceptée');
+    expect(formatChangeValue('status', 'ACTIVE', 'en', words, names, 'Client')).toBe('Active');
+    expect(formatChangeValue('reason', 'IP_NOT_ALLOWED', 'en', words, names, 'AccessGrant')).toBe(
+      'Address outside the allow-list',
+    );
+    expect(formatChangeValue('template', 'access-invitation', 'fr', words, names, 'Email')).toBe(
+      'Invitation d’accès',
+    );
+    // Already qualified (`access.status`), it is not qualified twice.
+    expect(formatChangeValue('access.status', 'REVOKED', 'en', words, names, 'AccessGrant')).toBe('Revoked');
+  });
+
   it('reads phones, booleans, dates and amounts as people write them', () => {
     expect(format('phone', '+15145550142')).toBe('+1 514 555 0142');
     expect(format('notificationsEnabled', 'true')).toBe('Yes');

@@ -7,6 +7,7 @@ import {
   clientSourceLabels,
   clientStatusLabels,
   contactTypeLabels,
+  emailTemplateLabels,
   formatPhone,
   healthStatusLabels,
   identityProviderLabels,
@@ -14,7 +15,9 @@ import {
   languageLabels,
   lifecycleLabels,
   noteVisibilityLabels,
+  partnerInvitationStatusLabels,
   paymentTermsLabels,
+  signInRefusalReasonLabels,
   type Locale,
 } from '@clientele/shared';
 import { formatCalendarDate, formatDateTime, formatPercent, intlLocale } from './format';
@@ -39,6 +42,20 @@ const ENUMS: Record<string, Table> = {
   identityProvider: identityProviderLabels,
   'access.role': accessRoleLabels,
   'access.status': accessStatusLabels,
+  'access.reason': signInRefusalReasonLabels,
+  'invitation.status': partnerInvitationStatusLabels,
+  'email.template': emailTemplateLabels,
+};
+
+/**
+ * Entities whose entries name their fields bare (`status`, `reason`): read
+ * as `<section>.<field>`, so an invitation's status is not taken for a
+ * client's.
+ */
+const SECTION_OF_ENTITY: Record<string, string> = {
+  AccessGrant: 'access',
+  Email: 'email',
+  PartnerInvitation: 'invitation',
 };
 
 const PHONES = new Set(['phone', 'mobile', 'fax', 'verifiedPhone', 'contact.phone', 'contact.mobile']);
@@ -67,13 +84,16 @@ export interface ValueWords {
  * reader's locale, ids by the name they stand for when it is known.
  */
 export function formatChangeValue(
-  field: string,
+  path: string,
   value: string | null,
   locale: Locale,
   words: ValueWords,
   names: ReadonlyMap<string, string>,
+  entityType?: string | null,
 ): string | null {
   if (value === null) return null;
+  const section = entityType ? SECTION_OF_ENTITY[entityType] : undefined;
+  const field = section && !path.includes('.') ? `${section}.${path}` : path;
   const table = ENUMS[field];
   if (table) {
     const key = field.endsWith('language') ? value.toLowerCase() : value;

@@ -48,6 +48,9 @@ describe('labelField', () => {
     expect(labelField('password', fr, 'User')).toBe('Mot de passe');
     expect(labelField('userCode', en, 'AccessGrant')).toBe('User code');
     expect(labelField('actingAs', fr, 'AccessGrant')).toBe('En tant que');
+    expect(labelField('reason', en, 'AccessGrant')).toBe('Reason');
+    expect(labelField('plan', fr, 'PartnerInvitation')).toBe('Forfait');
+    expect(labelField('status', en, 'PartnerInvitation')).toBe('Invitation status');
     expect(labelField('access.status', fr)).toBe('Statut de l’accès');
   });
 

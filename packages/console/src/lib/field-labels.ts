@@ -21,6 +21,7 @@ export function labelField(path: string, lookup: LabelLookup, entityType?: strin
   if (entityType === 'Email' && parts.length === 1) return own(`email.${first}`) ?? path;
   if (entityType === 'User' && parts.length === 1) return own(`user.${first}`) ?? path;
   if (entityType === 'AccessGrant' && parts.length === 1) return own(`access.${first}`) ?? path;
+  if (entityType === 'PartnerInvitation' && parts.length === 1) return own(`invitation.${first}`) ?? path;
   if ((SECTIONS as readonly string[]).includes(first) && second) return own(`${first}.${second}`) ?? path;
   if (first === 'contact') {
     if (!second) return own('link.contact') ?? path;

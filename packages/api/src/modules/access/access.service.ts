@@ -14,6 +14,7 @@ import {
   normalizeUserCode,
   type FieldError,
   type Locale,
+  EmailTemplate,
 } from '@clientele/shared';
 import { SYSTEM_ACTOR, type Caller } from '../../app/actor';
 import { AppError, badUserInput, fieldError, notFound } from '../../app/errors';
@@ -243,7 +244,7 @@ export class AccessService {
       to: account.email,
       toName: `${contact.firstName} ${contact.lastName}`,
       locale,
-      template: fromPartner ? 'partner-invitation' : 'access-invitation',
+      template: fromPartner ? EmailTemplate.PARTNER_INVITATION : EmailTemplate.ACCESS_INVITATION,
       rendered: fromPartner
         ? partnerInvitation(locale, { ...common, ...fromPartner, setPassword })
         : accessInvitation(locale, { ...common, setPassword }),

@@ -10,9 +10,11 @@ import {
   parseIp,
   ErrorCode,
   FieldErrorCode,
+  SignInRefusalReason,
   authMessages,
   checkPassword,
   type Locale,
+  EmailTemplate,
 } from '@clientele/shared';
 import { SYSTEM_ACTOR, type Actor, type Caller } from '../../app/actor';
 import { AppError, badUserInput, fieldError } from '../../app/errors';
@@ -275,7 +277,7 @@ export class AuthService {
               action: ActivityAction.SIGN_IN_REFUSED,
               changes: [
                 { field: 'ip', before: null, after: origin.ip },
-                { field: 'reason', before: null, after: 'IP_NOT_ALLOWED' },
+                { field: 'reason', before: null, after: SignInRefusalReason.IP_NOT_ALLOWED },
               ],
             },
           );
@@ -695,7 +697,7 @@ export class AuthService {
         to: recipient.email,
         toName: recipient.name,
         locale: recipient.locale,
-        template: 'password-reset',
+        template: EmailTemplate.PASSWORD_RESET,
         rendered: passwordReset(recipient.locale, {
           name: recipient.name,
           link: `${this.publicUrl}/reset-password?token=${encodeURIComponent(secret)}`,

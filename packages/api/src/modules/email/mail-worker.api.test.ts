@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import nodemailer from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
-import { EmailStatus } from '@clientele/shared';
+import { EmailStatus, EmailTemplate } from '@clientele/shared';
 import { describeEachDialect } from '../../../test/db';
 import { createClient } from '../../../test/factories';
 import { TestClient } from '../../../test/graphql';
@@ -95,7 +95,7 @@ describeEachDialect('the outbox and its mail worker', (db) => {
         to,
         toName: 'Mireille Couture',
         locale,
-        template: 'password-reset',
+        template: EmailTemplate.PASSWORD_RESET,
         rendered: passwordReset(locale, {
           name: 'Mireille',
           link: 'http://localhost/reset?t=abc',

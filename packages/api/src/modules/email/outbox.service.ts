@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { ActivityAction, EmailStatus, type Locale } from '@clientele/shared';
+import { ActivityAction, EmailStatus, type EmailTemplate, type Locale } from '@clientele/shared';
 import type { Caller } from '../../app/actor';
 import type { Connection } from '../../app/connection';
 import { keysetPage } from '../../app/keyset';
@@ -13,7 +13,7 @@ export interface EmailToQueue {
   to: string;
   toName: string | null;
   locale: Locale;
-  template: string;
+  template: EmailTemplate;
   rendered: RenderedEmail;
   /** The client whose user receives it: their notifications switch decides. */
   clientId: string | null;

@@ -11,6 +11,7 @@ import {
   userRuleMessages,
   type Locale,
   type UserRule,
+  EmailTemplate,
 } from '@clientele/shared';
 import type { Caller } from '../../app/actor';
 import { AppError, badUserInput, fieldError, notFound } from '../../app/errors';
@@ -132,7 +133,7 @@ export class UserService {
       to: user.email,
       toName: user.displayName,
       locale,
-      template: 'staff-invitation',
+      template: EmailTemplate.STAFF_INVITATION,
       rendered: staffInvitation(locale, {
         name: user.displayName,
         invitedBy: caller.actor.name,

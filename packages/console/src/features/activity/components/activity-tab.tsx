@@ -230,7 +230,8 @@ function ActivityEntry({ entry, names }: { entry: Entry; names: ReadonlyMap<stri
   const entity = t(`fields:entity.${entry.entityType}` as 'fields:entity.Client', {
     defaultValue: entry.entityType,
   });
-  const show = (field: string, value: string | null) => formatChangeValue(field, value, locale, words, names);
+  const show = (field: string, value: string | null) =>
+    formatChangeValue(field, value, locale, words, names, entry.entityType);
 
   return (
     <Paper

@@ -17,7 +17,14 @@ import {
   useTheme,
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { EmailStatus, emailStatusLabels, languageLabels } from '@clientele/shared';
+import {
+  EmailStatus,
+  emailStatusLabels,
+  emailTemplateLabels,
+  languageLabels,
+  type EmailTemplate,
+  type Locale,
+} from '@clientele/shared';
 import { ErrorAlert } from '@/components/error-alert';
 import { Facts } from '@/components/facts';
 import { When } from '@/components/when';
@@ -28,6 +35,10 @@ import { AdminPage } from '../../components/admin-page';
 import { AdminTable } from '../../components/admin-table';
 import { useOutboxQuery } from '../api/outbox-query';
 import { OUTBOX_PAGE_SIZE, pageLabel, usePageCursors } from '../model/paging';
+
+/** A template by its name for people; one the console does not know yet, as the API spells it. */
+const templateLabel = (template: string, locale: Locale): string =>
+  emailTemplateLabels[locale][template as EmailTemplate] ?? template;
 
 type Email = OutboxQuery['outbox']['edges'][number]['node'];
 
@@ -127,7 +138,7 @@ export function OutboxPage() {
                 key: 'template',
                 header: t('outbox.fields.template'),
                 render: (email) =>
-                  `${email.template} · ${languageLabels[locale][email.locale === 'en' ? 'en' : 'fr']}`,
+                  `${templateLabel(email.template, locale)} · ${languageLabels[locale][email.locale === 'en' ? 'en' : 'fr']}`,
               },
               { key: 'status', header: t('outbox.fields.status'), render: statusChip },
               {
@@ -197,7 +208,7 @@ function EmailDialog({ email, onClose }: { email: Email | null; onClose: () => v
             <Facts
               items={[
                 [t('outbox.fields.to'), email.toName ? `${email.toName} <${email.to}>` : email.to],
-                [t('outbox.fields.template'), email.template],
+                [t('outbox.fields.template'), templateLabel(email.template, locale)],
                 [t('outbox.fields.language'), languageLabels[locale][email.locale === 'en' ? 'en' : 'fr']],
                 [
                   t('outbox.fields.status'),

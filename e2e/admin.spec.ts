@@ -12,6 +12,7 @@ const words = {
     lists: 'Lists',
     tokens: 'API tokens',
     outbox: 'Outbox',
+    staffInvitation: 'Staff invitation',
     newUser: 'New user',
     name: 'Name',
     email: 'Email',
@@ -82,6 +83,7 @@ const words = {
     lists: 'Listes',
     tokens: 'Jetons d’API',
     outbox: 'Courriels sortants',
+    staffInvitation: 'Invitation d’un employé',
     newUser: 'Nouvel utilisateur',
     name: 'Nom',
     email: 'Courriel',
@@ -223,7 +225,7 @@ test('users: an administrator creates a user, who reads the invitation in the ou
   await expect(page.getByRole('heading', { level: 1, name: w.outbox })).toBeVisible();
   // Newest first: the resent invitation, whose link is the one that works.
   const mail = page.getByRole('row').filter({ hasText: email }).first();
-  await expect(mail).toContainText('staff-invitation');
+  await expect(mail).toContainText(w.staffInvitation);
   await snap(page, `admin-outbox-${lang}`);
   await mail.getByRole('button', { name: w.invitationSubject }).click();
   const letter = page.getByRole('dialog', { name: w.invitationSubject });

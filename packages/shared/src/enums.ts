@@ -182,7 +182,6 @@ export enum EmailStatus {
   FAILED = 'FAILED',
 }
 
-/** The fields a list of contacts can be ordered by. */
 /** Which template wrote an email: kept with it in the outbox and named in the activity log. */
 export enum EmailTemplate {
   ACCESS_INVITATION = 'access-invitation',
@@ -191,6 +190,7 @@ export enum EmailTemplate {
   STAFF_INVITATION = 'staff-invitation',
 }
 
+/** The fields a list of contacts can be ordered by. */
 export enum ContactOrderField {
   NAME = 'NAME',
   CREATED_AT = 'CREATED_AT',
@@ -221,13 +221,13 @@ export enum AccessStatus {
   EXPIRED = 'EXPIRED',
 }
 
-/** Where a partner's invitation to manage a client stands (seed 000). */
 /** Why a sign-in to a client's file was refused, as its activity log records it. */
 export enum SignInRefusalReason {
   /** The contact's access has an IP allow-list and the sign-in came from outside it. */
   IP_NOT_ALLOWED = 'IP_NOT_ALLOWED',
 }
 
+/** Where a partner's invitation to manage a client stands (seed 000). */
 export enum PartnerInvitationStatus {
   PENDING = 'PENDING',
   ACCEPTED = 'ACCEPTED',

@@ -8,7 +8,7 @@ export const PURGE_INTERVAL_MS = 60 * 60 * 1000;
 /**
  * One pass of housekeeping: clients past their retention, old idempotency
  * keys, invitations gone stale, reset requests counted out, acting sessions
- * whose hour ran out.
+ * whose hour ran out, sessions and links long dead.
  */
 export async function runPurge(services: Services, now = new Date()): Promise<void> {
   const clients = await services.clients.purgeDeleted({ actor: SYSTEM_ACTOR, requestId: null }, now);
@@ -16,10 +16,20 @@ export async function runPurge(services: Services, now = new Date()): Promise<vo
   const invitations =
     (await services.access.expireInvitations(now)) + (await services.partners.expireInvitations(now));
   const resetRequests = await services.auth.purgeResetRequests(now);
+  // Acting sessions are closed (and recorded) before ended sessions are forgotten.
   const actingSessions = await services.auth.endExpiredActing(now);
-  if (clients || keys || invitations || resetRequests || actingSessions) {
+  const ended = await services.auth.purgeEndedAuth(now);
+  if (clients || keys || invitations || resetRequests || actingSessions || ended.sessions || ended.links) {
     logger.info(
-      { clients, idempotencyKeys: keys, expiredInvitations: invitations, resetRequests, actingSessions },
+      {
+        clients,
+        idempotencyKeys: keys,
+        expiredInvitations: invitations,
+        resetRequests,
+        actingSessions,
+        endedSessions: ended.sessions,
+        deadLinks: ended.links,
+      },
       'purged expired data',
     );
   }

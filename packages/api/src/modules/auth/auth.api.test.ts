@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import nodemailer from 'nodemailer';
 import { LessThan, MoreThanOrEqual } from 'typeorm';
-import { StaffRole } from '@clientele/shared';
+import { ActorType, StaffRole } from '@clientele/shared';
 import { describeEachDialect } from '../../../test/db';
 import { TestServer } from '../../../test/http';
 import { TestMailbox } from '../../../test/smtp';
@@ -11,9 +11,9 @@ import { MailWorker } from '../email/mail-worker';
 import { PartnerUser } from '../partners/partner.entity';
 import { User } from '../users/user.entity';
 import { hashPassword } from './password-hashing';
-import { OneTimeToken } from './one-time-token.entity';
+import { OneTimePurpose, OneTimeToken } from './one-time-token.entity';
 import { PasswordResetRequest } from './reset-request.entity';
-import { RESET_LIMITS } from './auth.service';
+import { ENDED_AUTH_RETENTION_MS, RESET_LIMITS } from './auth.service';
 import { OutboxEmail } from '../email/outbox-email.entity';
 import { Session } from './session.entity';
 import { runPurge } from '../../app/jobs';
@@ -452,5 +452,60 @@ describeEachDialect('sign-in, sessions and passwords', (db) => {
     ).toBe(true);
     expect((await here.graphql(ME)).body.data.me).not.toBeNull();
     expect((await elsewhere.graphql(ME)).body.data.me).toBeNull();
+  });
+
+  it('forgets sessions and links ended longer ago than the retention, and nothing still alive or recent', async () => {
+    const user = await newUser();
+    const now = Date.now();
+    const longAgo = new Date(now - ENDED_AUTH_RETENTION_MS - 86_400_000);
+    const lately = new Date(now - 86_400_000);
+    const later = new Date(now + 86_400_000);
+    const sessions = db().dataSource.getRepository(Session);
+    const session = (name: string, expiresAt: Date, revokedAt: Date | null) =>
+      sessions.save({
+        id: randomUUID(),
+        tokenHash: randomUUID().replaceAll('-', '') + name,
+        principalType: ActorType.STAFF,
+        principalId: user.id,
+        kind: 'COOKIE' as never,
+        userAgent: name,
+        ip: null,
+        createdAt: longAgo,
+        lastSeenAt: longAgo,
+        expiresAt,
+        revokedAt,
+        actingForUserId: null,
+        actingGrantId: null,
+      });
+    await session('expired long ago', longAgo, null);
+    await session('signed out long ago', later, longAgo);
+    await session('expired lately', lately, null);
+    await session('signed out lately', later, lately);
+    await session('open', later, null);
+    const links = db().dataSource.getRepository(OneTimeToken);
+    const link = (expiresAt: Date, usedAt: Date | null) =>
+      links.save({
+        id: randomUUID(),
+        tokenHash: randomUUID().replaceAll('-', '') + randomUUID().slice(0, 32),
+        purpose: OneTimePurpose.PASSWORD_RESET,
+        principalType: ActorType.STAFF,
+        principalId: user.id,
+        subjectId: null,
+        createdAt: longAgo,
+        expiresAt,
+        usedAt,
+      });
+    await link(longAgo, null);
+    await link(longAgo, longAgo);
+    await link(lately, null);
+    await link(later, null);
+
+    await runPurge(server.services);
+    const left = await sessions.findBy({ principalId: user.id });
+    expect(left.map((s) => s.userAgent).sort()).toEqual(['expired lately', 'open', 'signed out lately']);
+    const linksLeft = await links.findBy({ principalId: user.id });
+    expect(linksLeft.map((l) => l.expiresAt.getTime()).sort()).toEqual(
+      [lately.getTime(), later.getTime()].sort(),
+    );
   });
 });

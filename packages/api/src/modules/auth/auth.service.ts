@@ -51,6 +51,12 @@ export const PASSWORD_RESET_TTL_MS = 30 * 60_000;
  * address book); the ones past a limit are answered alike and send nothing.
  */
 export const RESET_LIMITS = { perAddress: 3, perOrigin: 20, windowMs: 3_600_000 } as const;
+/**
+ * Ended sessions and dead single-use links are kept this long after they end
+ * (a question about who was signed in from where last month can still be
+ * answered), then forgotten by the hourly job.
+ */
+export const ENDED_AUTH_RETENTION_MS = 90 * 86_400_000;
 /** lastSeenAt is written at most this often, so reads do not each cost a write. */
 const TOUCH_EVERY_MS = 60_000;
 
@@ -722,6 +728,29 @@ export class AuthService {
       .where('at <= :since', { since })
       .execute();
     return affected ?? 0;
+  }
+
+  /**
+   * Forgets sessions that ended (signed out, revoked or expired) and
+   * single-use links that expired, longer ago than ENDED_AUTH_RETENTION_MS:
+   * neither can be used again, and without this both tables only grow.
+   * A link forgotten is refused like the expired one it was.
+   */
+  async purgeEndedAuth(now = new Date()): Promise<{ sessions: number; links: number }> {
+    const before = new Date(now.getTime() - ENDED_AUTH_RETENTION_MS);
+    const sessions = await this.dataSource
+      .createQueryBuilder()
+      .delete()
+      .from(Session)
+      .where('expires_at <= :before OR revoked_at <= :before', { before })
+      .execute();
+    const links = await this.dataSource
+      .createQueryBuilder()
+      .delete()
+      .from(OneTimeToken)
+      .where('expires_at <= :before', { before })
+      .execute();
+    return { sessions: sessions.affected ?? 0, links: links.affected ?? 0 };
   }
 
   /**

@@ -1,5 +1,15 @@
 import { expect, type Page } from '@playwright/test';
-import { ADMIN, chooseLanguage, langOf, signInWords, snap, type Lang, test } from './support';
+import {
+  ADMIN,
+  chooseLanguage,
+  graphql,
+  langOf,
+  signIn,
+  signInWords,
+  snap,
+  type Lang,
+  test,
+} from './support';
 
 /** The demo partner user the e2e server seeds (Solutions Informatiques Laurentides). */
 const PARTNER = { email: 'partenaire@clientele.demo', password: ADMIN.password };
@@ -44,6 +54,12 @@ const words = {
     clients: 'Clients',
     open: 'Open',
     notificationsOn: 'On: the platform emails this client’s users',
+    activityList: 'Activity, newest first',
+    partnerInvited: 'Partner invited',
+    invitationEntity: 'Partner invitation',
+    partnerField: 'Partner',
+    planField: 'Plan',
+    invitationStatus: 'Invitation status',
   },
   fr: {
     myClients: 'Mes clients',
@@ -83,6 +99,12 @@ const words = {
     clients: 'Clients',
     open: 'Ouvrir',
     notificationsOn: 'Activées : la plateforme écrit aux utilisateurs de ce client',
+    activityList: 'Journal, du plus récent au plus ancien',
+    partnerInvited: 'Partenaire invité',
+    invitationEntity: 'Invitation du partenaire',
+    partnerField: 'Partenaire',
+    planField: 'Forfait',
+    invitationStatus: 'Statut de l’invitation',
   },
 } as const;
 
@@ -103,6 +125,8 @@ const card = (page: Page, name: string) =>
 
 test('a partner sees its clients’ invitations, adds a client in two steps, resends and cancels', async ({
   page,
+  browser,
+  guard,
 }, info) => {
   const lang = langOf(info);
   const w = words[lang];
@@ -220,6 +244,32 @@ test('a partner sees its clients’ invitations, adds a client in two steps, res
   await page.getByRole('button', { name: w.newClient }).click();
   await expect(page.getByRole('dialog', { name: w.newClient })).toBeVisible();
   await snap(page, `partner-new-client-phone-${lang}`);
+
+  // Staff read the invitation's story on the file, in words: who, which plan, how it ended.
+  const staff = await (await guard(await browser.newContext({ locale: info.project.use.locale }))).newPage();
+  await chooseLanguage(staff, lang);
+  await signIn(staff, lang);
+  const found = await graphql<{ clients: { edges: { node: { id: string } }[] } }>(
+    staff.request,
+    'query ($q: String!) { clients(first: 1, filter: { search: $q }) { edges { node { id } } } }',
+    { q: name },
+  );
+  await staff.goto(`/clients/${found.clients.edges[0]!.node.id}/activity`);
+  const entries = staff.getByRole('list', { name: w.activityList }).getByRole('listitem');
+  const invited = entries.filter({
+    has: staff.getByRole('heading', { name: w.partnerInvited, exact: true }),
+  });
+  await expect(invited).toContainText(w.invitationEntity);
+  await expect(invited.getByRole('term')).toHaveText([w.partnerField, w.planField]);
+  await expect(invited.getByRole('definition')).toHaveText([
+    'Solutions Informatiques Laurentides',
+    'Gestion complète',
+  ]);
+  const cancelled = entries.filter({ hasText: w.invitationStatus }).first();
+  await expect(cancelled.getByRole('deletion')).toHaveText(w.pending);
+  await expect(cancelled.getByRole('insertion')).toHaveText(w.cancelled);
+  await snap(staff, `partner-invitation-activity-${lang}`);
+  await staff.context().close();
 });
 
 test('a partner makes an API token for a dashboard, sees its secret once, and revokes it', async ({

@@ -328,7 +328,7 @@ export class PartnerService {
           action: ActivityAction.PARTNER_INVITED,
           changes: [
             { field: 'partner', before: null, after: partner.name },
-            { field: 'plan', before: null, after: plan.code },
+            { field: 'plan', before: null, after: plan.name },
           ],
         });
         return client;

@@ -164,8 +164,11 @@ export enum ActivityAction {
   ACTING_AS_STARTED = 'ACTING_AS_STARTED',
   /** The administrator came back from acting as the contact. */
   ACTING_AS_STOPPED = 'ACTING_AS_STOPPED',
-  /** The hour of acting as the contact ran out without the administrator coming back. */
-  ACTING_AS_EXPIRED = 'ACTING_AS_EXPIRED',
+  /**
+   * Acting as the contact ended without the administrator coming back: its
+   * hour ran out, the access it looked through ended, or the administrator's account did.
+   */
+  ACTING_AS_ENDED = 'ACTING_AS_ENDED',
   PARTNER_INVITED = 'PARTNER_INVITED',
   PARTNER_INVITATION_ANSWERED = 'PARTNER_INVITATION_ANSWERED',
   EMAIL_QUEUED = 'EMAIL_QUEUED',

@@ -8,7 +8,7 @@ export const PURGE_INTERVAL_MS = 60 * 60 * 1000;
 /**
  * One pass of housekeeping: clients past their retention, old idempotency
  * keys, invitations gone stale, reset requests counted out, acting sessions
- * whose hour ran out, sessions and links long dead.
+ * that ended, sessions and links long dead.
  */
 export async function runPurge(services: Services, now = new Date()): Promise<void> {
   const clients = await services.clients.purgeDeleted({ actor: SYSTEM_ACTOR, requestId: null }, now);
@@ -17,18 +17,26 @@ export async function runPurge(services: Services, now = new Date()): Promise<vo
     (await services.access.expireInvitations(now)) + (await services.partners.expireInvitations(now));
   const resetRequests = await services.auth.purgeResetRequests(now);
   // Acting sessions are closed (and recorded) before ended sessions are forgotten.
-  const actingSessions = await services.auth.endExpiredActing(now);
-  const ended = await services.auth.purgeEndedAuth(now);
-  if (clients || keys || invitations || resetRequests || actingSessions || ended.sessions || ended.links) {
+  const actingSessionsClosed = await services.auth.closeEndedActing(now);
+  const forgotten = await services.auth.purgeEndedSessionsAndLinks(now);
+  if (
+    clients ||
+    keys ||
+    invitations ||
+    resetRequests ||
+    actingSessionsClosed ||
+    forgotten.sessions ||
+    forgotten.links
+  ) {
     logger.info(
       {
         clients,
         idempotencyKeys: keys,
         expiredInvitations: invitations,
         resetRequests,
-        actingSessions,
-        endedSessions: ended.sessions,
-        deadLinks: ended.links,
+        actingSessionsClosed,
+        endedSessions: forgotten.sessions,
+        expiredLinks: forgotten.links,
       },
       'purged expired data',
     );

@@ -20,6 +20,7 @@ import {
   signInRefusalReasonLabels,
   type Locale,
 } from '@clientele/shared';
+import { SECTION_OF_ENTITY } from './field-labels';
 import { formatCalendarDate, formatDateTime, formatPercent, intlLocale } from './format';
 
 type Table = Record<Locale, Record<string, string>>;
@@ -47,20 +48,15 @@ const ENUMS: Record<string, Table> = {
   'email.template': emailTemplateLabels,
 };
 
-/**
- * Entities whose entries name their fields bare (`status`, `reason`): read
- * as `<section>.<field>`, so an invitation's status is not taken for a
- * client's.
- */
-const SECTION_OF_ENTITY: Record<string, string> = {
-  AccessGrant: 'access',
-  Email: 'email',
-  PartnerInvitation: 'invitation',
-};
-
 const PHONES = new Set(['phone', 'mobile', 'fax', 'verifiedPhone', 'contact.phone', 'contact.mobile']);
 const CALENDAR_DATES = new Set(['terms.contractStart', 'terms.contractEnd', 'crm.renewalDate']);
-const INSTANTS = new Set(['registeredAt', 'deletedAt', 'lockedUntil']);
+const INSTANTS = new Set([
+  'registeredAt',
+  'deletedAt',
+  'lockedUntil',
+  'user.lockedUntil',
+  'user.deactivatedAt',
+]);
 const REFERENCES = new Set([
   'planId',
   'partnerId',

@@ -8,6 +8,18 @@ const SECTIONS = ['terms', 'crm', 'note', 'link', 'access'] as const;
 const ADDRESSES = ['billingAddress', 'shippingAddress'];
 
 /**
+ * Entities whose log entries name their fields bare (`status`, `reason`):
+ * read as `<section>.<field>`, so an invitation's status is not taken for a
+ * client's.
+ */
+export const SECTION_OF_ENTITY: Readonly<Record<string, string>> = {
+  AccessGrant: 'access',
+  Email: 'email',
+  PartnerInvitation: 'invitation',
+  User: 'user',
+};
+
+/**
  * The label of a field as the API names it in conflicts and the activity log
  * (`phone`, `billingAddress.city`, `terms.creditLimit`, `domains.2`,
  * `link.title`), for people: `Billing address — City`. A path nobody labelled
@@ -18,10 +30,8 @@ export function labelField(path: string, lookup: LabelLookup, entityType?: strin
   const [first = '', second, third] = parts;
   const own = (key: string) => lookup(key);
 
-  if (entityType === 'Email' && parts.length === 1) return own(`email.${first}`) ?? path;
-  if (entityType === 'User' && parts.length === 1) return own(`user.${first}`) ?? path;
-  if (entityType === 'AccessGrant' && parts.length === 1) return own(`access.${first}`) ?? path;
-  if (entityType === 'PartnerInvitation' && parts.length === 1) return own(`invitation.${first}`) ?? path;
+  const section = entityType ? SECTION_OF_ENTITY[entityType] : undefined;
+  if (section && parts.length === 1) return own(`${section}.${first}`) ?? path;
   if ((SECTIONS as readonly string[]).includes(first) && second) return own(`${first}.${second}`) ?? path;
   if (first === 'contact') {
     if (!second) return own('link.contact') ?? path;

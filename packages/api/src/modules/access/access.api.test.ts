@@ -492,7 +492,7 @@ describeEachDialect('acting as a client contact (seed 003)', (db) => {
     });
   });
 
-  it('records an acting session whose hour ran out, at the moment it ended, once', async () => {
+  it('records an acting session whose hour ran out, once, when the hourly pass closes it', async () => {
     const admin = await createStaffUser(
       db().dataSource,
       StaffRole.ADMIN,
@@ -509,14 +509,15 @@ describeEachDialect('acting as a client contact (seed 003)', (db) => {
     const endedAt = new Date(Date.now() - 5 * 60_000);
     await sessions.update({ id: acting.id }, { expiresAt: endedAt });
     // Nobody clicked back: the hourly pass closes it, twice over (two instances) yet recorded once.
+    const passStarted = new Date();
     await Promise.all([runPurge(server.services), runPurge(server.services)]);
     await runPurge(server.services);
 
-    const expired = await db()
+    const ended = await db()
       .dataSource.getRepository(Activity)
-      .findBy({ clientId: client.id, action: 'ACTING_AS_EXPIRED' as never });
-    expect(expired).toHaveLength(1);
-    expect(expired[0]).toMatchObject({
+      .findBy({ clientId: client.id, action: 'ACTING_AS_ENDED' as never });
+    expect(ended).toHaveLength(1);
+    expect(ended[0]).toMatchObject({
       actorType: 'CONTACT',
       actorId: access.account.id,
       actorName: 'Lucie Horloge',
@@ -525,7 +526,8 @@ describeEachDialect('acting as a client contact (seed 003)', (db) => {
       entityId: access.id,
       changes: [{ field: 'actingAs', before: 'Lucie Horloge', after: null }],
     });
-    expect(expired[0]!.at).toEqual(endedAt);
+    // The log only appends: the entry is written when found; the session, closed as of its end.
+    expect(ended[0]!.at.getTime()).toBeGreaterThanOrEqual(passStarted.getTime() - 1000);
     expect((await sessions.findOneByOrFail({ id: acting.id })).revokedAt).toEqual(endedAt);
     // The browser is the administrator's own again; coming back late records no second end.
     await browser.graphql(`mutation { stopActingAsContact }`);
@@ -536,7 +538,59 @@ describeEachDialect('acting as a client contact (seed 003)', (db) => {
     expect(
       await db()
         .dataSource.getRepository(Activity)
-        .countBy({ clientId: client.id, action: In(['ACTING_AS_STOPPED', 'ACTING_AS_EXPIRED'] as never[]) }),
+        .countBy({ clientId: client.id, action: In(['ACTING_AS_STOPPED', 'ACTING_AS_ENDED'] as never[]) }),
     ).toBe(1);
+  });
+
+  it('keeps an acting session through the contact’s password change, and ends it with the administrator’s account', async () => {
+    const admin = await createStaffUser(
+      db().dataSource,
+      StaffRole.ADMIN,
+      'Admin Partant',
+      await hashPassword(STAFF_PASSWORD),
+    );
+    const other = await createStaffUser(
+      db().dataSource,
+      StaffRole.ADMIN,
+      'Admin Restant',
+      await hashPassword(STAFF_PASSWORD),
+    );
+    const browser = server.browser();
+    await browser.graphql(SIGN_IN, { l: admin.email, p: STAFF_PASSWORD });
+    const { client, access } = await clientWithAccess(browser, 'Partant');
+    await browser.graphql(`mutation($id: ID!) { actAsContact(input: { accessId: $id }) }`, { id: access.id });
+    const acting = { actingFor: { displayName: 'Admin Partant' } };
+
+    // The contact, from their own browser and an allowed address, changes their password:
+    // their other sessions end, the administrator's in their name does not.
+    await db()
+      .dataSource.getRepository(PortalAccount)
+      .update({ id: access.account.id }, { passwordHash: await hashPassword(CONTACT_PASSWORD) });
+    const own = server.browser({ 'x-forwarded-for': '203.0.113.7' });
+    await own.graphql(SIGN_IN, { l: access.account.userCode, p: CONTACT_PASSWORD });
+    const changed = await own.graphql(
+      `mutation($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) }`,
+      { c: CONTACT_PASSWORD, n: `${CONTACT_PASSWORD} renouvelé` },
+    );
+    expect(changed.body.errors).toBeUndefined();
+    expect((await browser.graphql(`{ me { actingFor { displayName } } }`)).body.data.me).toEqual(acting);
+
+    // The administrator's account ends: acting ends with it at once, and the file says so.
+    const staff = server.browser();
+    await staff.graphql(SIGN_IN, { l: other.email, p: STAFF_PASSWORD });
+    const deactivated = await staff.graphql(
+      `mutation($id: ID!) { deactivateUser(input: { id: $id }) { user { id } } }`,
+      {
+        id: admin.id,
+      },
+    );
+    expect(deactivated.body.errors).toBeUndefined();
+    expect((await browser.graphql(`{ me { user { id } actingFor { id } } }`)).body.data.me).toBeNull();
+    await runPurge(server.services);
+    const ended = await db()
+      .dataSource.getRepository(Activity)
+      .findBy({ clientId: client.id, action: 'ACTING_AS_ENDED' as never });
+    expect(ended).toHaveLength(1);
+    expect(ended[0]).toMatchObject({ actorId: access.account.id, onBehalfOfId: admin.id });
   });
 });

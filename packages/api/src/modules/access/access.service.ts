@@ -4,6 +4,7 @@ import {
   AccessStatus,
   ActivityAction,
   ActorType,
+  EmailTemplate,
   ErrorCode,
   FieldErrorCode,
   LIMITS,
@@ -14,7 +15,6 @@ import {
   normalizeUserCode,
   type FieldError,
   type Locale,
-  EmailTemplate,
 } from '@clientele/shared';
 import { SYSTEM_ACTOR, type Caller } from '../../app/actor';
 import { AppError, badUserInput, fieldError, notFound } from '../../app/errors';

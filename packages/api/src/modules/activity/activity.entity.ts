@@ -33,9 +33,9 @@ registerEnumType(ActivityAction, {
     SIGN_IN_REFUSED: { description: 'A sign-in was refused: outside the IP allow-list, or no live access.' },
     ACTING_AS_STARTED: { description: 'An administrator began acting as a client contact.' },
     ACTING_AS_STOPPED: { description: 'The administrator came back from acting as the contact.' },
-    ACTING_AS_EXPIRED: {
+    ACTING_AS_ENDED: {
       description:
-        'Acting as the contact ended on its own: its hour ran out before the administrator came back.',
+        "Acting as the contact ended without the administrator coming back: its hour ran out, or the access or the administrator's account ended.",
     },
     PARTNER_INVITED: {
       description: 'A partner asked to manage the client; its administrator is invited to accept.',

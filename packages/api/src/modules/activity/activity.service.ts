@@ -11,8 +11,6 @@ export interface ActivityEntry {
   action: ActivityAction;
   changes?: FieldChange[];
   clientVersion?: number | null;
-  /** When it happened, if not now: a job recording what ended while nobody watched. */
-  at?: Date;
 }
 
 /**
@@ -26,7 +24,7 @@ export async function recordActivity(
 ): Promise<Activity> {
   const activity = manager.create(Activity, {
     id: randomUUID(),
-    at: entry.at ?? new Date(),
+    at: new Date(),
     actorType: caller.actor.type,
     actorId: caller.actor.id,
     actorName: caller.actor.name,

@@ -5,6 +5,7 @@ import {
   ActivityAction,
   DEFAULT_LOCALE,
   ActorType,
+  EmailTemplate,
   ipInRange,
   parseCidr,
   parseIp,
@@ -14,7 +15,6 @@ import {
   authMessages,
   checkPassword,
   type Locale,
-  EmailTemplate,
 } from '@clientele/shared';
 import { SYSTEM_ACTOR, type Actor, type Caller } from '../../app/actor';
 import { AppError, badUserInput, fieldError } from '../../app/errors';
@@ -56,9 +56,12 @@ export const RESET_LIMITS = { perAddress: 3, perOrigin: 20, windowMs: 3_600_000 
  * (a question about who was signed in from where last month can still be
  * answered), then forgotten by the hourly job.
  */
-export const ENDED_AUTH_RETENTION_MS = 90 * 86_400_000;
+export const ENDED_SESSIONS_AND_LINKS_KEPT_MS = 90 * 86_400_000;
 /** lastSeenAt is written at most this often, so reads do not each cost a write. */
 const TOUCH_EVERY_MS = 60_000;
+
+/** A contact as the activity log names them. */
+const personName = (contact: Contact): string => `${contact.firstName} ${contact.lastName}`;
 
 export interface SignedIn {
   session: Session;
@@ -270,7 +273,7 @@ export class AuthService {
         const actor = {
           type: ActorType.CONTACT,
           id: account.id,
-          name: contact ? `${contact.firstName} ${contact.lastName}` : account.userCode,
+          name: contact ? personName(contact) : account.userCode,
         };
         for (const grant of grants) {
           await recordActivity(
@@ -494,7 +497,7 @@ export class AuthService {
         entityType: 'AccessGrant',
         entityId: grant.id,
         action: ActivityAction.ACTING_AS_STARTED,
-        changes: [{ field: 'actingAs', before: null, after: `${contact.firstName} ${contact.lastName}` }],
+        changes: [{ field: 'actingAs', before: null, after: personName(contact) }],
       });
       return {
         session: { ...session, actingForUserId: admin.id, actingGrantId: grant.id, expiresAt },
@@ -513,16 +516,25 @@ export class AuthService {
   }
 
   /**
-   * Ends the acting sessions whose hour ran out, each recorded on its file at
-   * the moment it ended: nobody clicked back, and without this the file would
-   * show an administrator who never left. Answers how many ended.
+   * Closes the acting sessions that ended without the administrator coming
+   * back (their hour ran out; or `endAccess`, or an access no longer live,
+   * cut them short) and records each on its file, as the contact on behalf
+   * of the administrator: without this the file would show an administrator
+   * who never left. Written when found (the log only appends), within the
+   * hour of the end. Answers how many were closed.
    */
-  async endExpiredActing(now = new Date()): Promise<number> {
-    const expired = await this.dataSource.getRepository(Session).find({
-      where: { actingGrantId: Not(IsNull()), revokedAt: IsNull(), expiresAt: LessThanOrEqual(now) },
+  async closeEndedActing(now = new Date()): Promise<number> {
+    const ended = await this.dataSource.getRepository(Session).find({
+      // Every acting session has both; the grant says which file to record the end on.
+      where: {
+        actingForUserId: Not(IsNull()),
+        actingGrantId: Not(IsNull()),
+        revokedAt: IsNull(),
+        expiresAt: LessThanOrEqual(now),
+      },
     });
-    let ended = 0;
-    for (const session of expired) {
+    let closed = 0;
+    for (const session of ended) {
       const account = await this.dataSource
         .getRepository(PortalAccount)
         .findOneBy({ id: session.principalId });
@@ -532,31 +544,31 @@ export class AuthService {
       const actor: Actor = {
         type: ActorType.CONTACT,
         id: session.principalId,
-        name: contact ? `${contact.firstName} ${contact.lastName}` : (account?.userCode ?? SYSTEM_ACTOR.name),
-        onBehalfOf: session.actingForUserId ? { type: ActorType.STAFF, id: session.actingForUserId } : null,
+        name: contact ? personName(contact) : (account?.userCode ?? `#${session.principalId.slice(0, 8)}`),
+        onBehalfOf: { type: ActorType.STAFF, id: session.actingForUserId! },
       };
       const caller = { actor, requestId: null };
-      if (await this.endActing(session, caller, ActivityAction.ACTING_AS_EXPIRED, session.expiresAt))
-        ended += 1;
+      if (await this.endActing(session, caller, ActivityAction.ACTING_AS_ENDED, session.expiresAt))
+        closed += 1;
     }
-    return ended;
+    return closed;
   }
 
   /**
-   * Ends one acting session at `at` and records it once: a second tab coming
-   * back, or another instance's job, finds it ended and records nothing.
+   * Ends one acting session as of `endedAt` and records it once: a second tab
+   * coming back, or another instance's job, finds it ended and records nothing.
    */
   private endActing(
     session: Session,
     caller: Caller,
-    action: ActivityAction.ACTING_AS_STOPPED | ActivityAction.ACTING_AS_EXPIRED,
-    at: Date,
+    action: ActivityAction.ACTING_AS_STOPPED | ActivityAction.ACTING_AS_ENDED,
+    endedAt: Date,
   ): Promise<boolean> {
     return inTransaction(this.dataSource, async (manager) => {
       const { affected } = await manager.update(
         Session,
         { id: session.id, revokedAt: IsNull() },
-        { revokedAt: at },
+        { revokedAt: endedAt },
       );
       if (!affected) return false;
       const grant = session.actingGrantId
@@ -569,14 +581,7 @@ export class AuthService {
         entityType: 'AccessGrant',
         entityId: grant.id,
         action,
-        changes: [
-          {
-            field: 'actingAs',
-            before: contact ? `${contact.firstName} ${contact.lastName}` : null,
-            after: null,
-          },
-        ],
-        at,
+        changes: [{ field: 'actingAs', before: contact ? personName(contact) : null, after: null }],
       });
       return true;
     });
@@ -619,9 +624,17 @@ export class AuthService {
     await this.dataSource.getRepository(Session).update({ id: sessionId }, { revokedAt: new Date() });
   }
 
-  /** Ends every session of a user but `keep` (after a password change, or from the console). */
+  /**
+   * Ends every session of a person but `keep` (after a password change, or
+   * from the console). An administrator acting as them holds a session in
+   * their name that is not theirs to end.
+   */
   async revokeSessions(manager: EntityManager, principalId: string, keep?: string): Promise<void> {
-    const sessions = await manager.findBy(Session, { principalId, revokedAt: IsNull() });
+    const sessions = await manager.findBy(Session, {
+      principalId,
+      actingForUserId: IsNull(),
+      revokedAt: IsNull(),
+    });
     const now = new Date();
     for (const session of sessions) {
       if (session.id !== keep) await manager.update(Session, { id: session.id }, { revokedAt: now });
@@ -732,25 +745,45 @@ export class AuthService {
 
   /**
    * Forgets sessions that ended (signed out, revoked or expired) and
-   * single-use links that expired, longer ago than ENDED_AUTH_RETENTION_MS:
-   * neither can be used again, and without this both tables only grow.
-   * A link forgotten is refused like the expired one it was.
+   * single-use links that expired, longer ago than ENDED_SESSIONS_AND_LINKS_KEPT_MS:
+   * neither can be used again, and without this both tables only grow. A
+   * link forgotten is refused like the expired one it was. Found by a plain
+   * read and deleted by id in batches, so sign-ins never wait on the locks of
+   * a range delete over the whole table.
    */
-  async purgeEndedAuth(now = new Date()): Promise<{ sessions: number; links: number }> {
-    const before = new Date(now.getTime() - ENDED_AUTH_RETENTION_MS);
-    const sessions = await this.dataSource
-      .createQueryBuilder()
-      .delete()
-      .from(Session)
-      .where('expires_at <= :before OR revoked_at <= :before', { before })
-      .execute();
-    const links = await this.dataSource
-      .createQueryBuilder()
-      .delete()
-      .from(OneTimeToken)
-      .where('expires_at <= :before', { before })
-      .execute();
-    return { sessions: sessions.affected ?? 0, links: links.affected ?? 0 };
+  async purgeEndedSessionsAndLinks(now = new Date()): Promise<{ sessions: number; links: number }> {
+    const before = new Date(now.getTime() - ENDED_SESSIONS_AND_LINKS_KEPT_MS);
+    const sessions = await this.deleteInBatches(
+      Session,
+      'expires_at <= :before OR revoked_at <= :before',
+      before,
+    );
+    const links = await this.deleteInBatches(OneTimeToken, 'expires_at <= :before', before);
+    return { sessions, links };
+  }
+
+  private async deleteInBatches(
+    entity: typeof Session | typeof OneTimeToken,
+    where: string,
+    before: Date,
+  ): Promise<number> {
+    const BATCH = 500;
+    let deleted = 0;
+    for (;;) {
+      const rows: { id: string }[] = await this.dataSource
+        .getRepository(entity)
+        .createQueryBuilder('row')
+        .select('row.id', 'id')
+        .where(where, { before })
+        .limit(BATCH)
+        .getRawMany();
+      if (rows.length === 0) return deleted;
+      const { affected } = await this.dataSource
+        .getRepository(entity)
+        .delete({ id: In(rows.map((r) => r.id)) });
+      deleted += affected ?? 0;
+      if (rows.length < BATCH) return deleted;
+    }
   }
 
   /**
@@ -824,7 +857,7 @@ export class AuthService {
       type: ActorType.CONTACT,
       id: account.id,
       email: account.email,
-      name: contact ? `${contact.firstName} ${contact.lastName}` : account.email,
+      name: contact ? personName(contact) : account.email,
       locale: (contact?.language === 'en' ? 'en' : 'fr') as Locale,
       clientId: (clients.find((client) => client.notificationsEnabled) ?? clients[0]!).id,
     };

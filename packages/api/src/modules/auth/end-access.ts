@@ -1,4 +1,4 @@
-import { IsNull, type EntityManager } from 'typeorm';
+import { IsNull, MoreThan, type EntityManager } from 'typeorm';
 import { ActorType } from '@clientele/shared';
 import type { FieldChange } from '../activity/activity.entity';
 import { ApiToken } from './api-token.entity';
@@ -25,13 +25,18 @@ export async function endAccess(
 ): Promise<AccessEnded> {
   const own = await manager.update(
     Session,
-    { principalType, principalId, revokedAt: IsNull() },
+    { principalType, principalId, actingForUserId: IsNull(), revokedAt: IsNull() },
     { revokedAt: now },
   );
-  // An administrator acting as a client contact holds a contact's session on their behalf;
-  // only staff act as someone else.
+  // An administrator acting as a client contact holds a contact's session on their behalf
+  // (only staff act as someone else). It ends now, and the hourly job records the end on the
+  // file it looked at, like an acting hour that ran out.
   if (principalType === ActorType.STAFF) {
-    await manager.update(Session, { actingForUserId: principalId, revokedAt: IsNull() }, { revokedAt: now });
+    await manager.update(
+      Session,
+      { actingForUserId: principalId, revokedAt: IsNull(), expiresAt: MoreThan(now) },
+      { expiresAt: now },
+    );
   }
   const tokens = await manager.update(
     ApiToken,

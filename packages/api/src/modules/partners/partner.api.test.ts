@@ -137,6 +137,14 @@ describeEachDialect('partners, plans and the partner invitation (seed 000)', (db
     expect(created.body.errors).toBeUndefined();
     const card = created.body.data.createPartnerClient.client;
     expect(card).toMatchObject({ city: 'Québec', partnerInvitation: { status: 'PENDING' } });
+    // The file's log names the partner and the plan as people know them.
+    const invited = await db()
+      .dataSource.getRepository(Activity)
+      .findOneByOrFail({ clientId: card.id, action: 'PARTNER_INVITED' as never });
+    expect(invited.changes).toEqual([
+      { field: 'partner', before: null, after: `Partenaire A ${stamp}` },
+      { field: 'plan', before: null, after: 'Basic' },
+    ]);
 
     // Pending: the card and nothing else; another partner: nothing at all.
     const listed = await a.graphql(

@@ -3,6 +3,7 @@ import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import {
   ActivityAction,
   ActorType,
+  EmailTemplate,
   ErrorCode,
   FieldErrorCode,
   StaffRole,
@@ -11,7 +12,6 @@ import {
   userRuleMessages,
   type Locale,
   type UserRule,
-  EmailTemplate,
 } from '@clientele/shared';
 import type { Caller } from '../../app/actor';
 import { AppError, badUserInput, fieldError, notFound } from '../../app/errors';

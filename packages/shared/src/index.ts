@@ -1,6 +1,7 @@
 export * from './enums';
 export * from './errors';
 export * from './locale';
+export * from './typography';
 export * from './labels';
 export * from './validators/field-issue';
 export * from './validators/text';

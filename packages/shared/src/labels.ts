@@ -306,9 +306,10 @@ const fieldErrorTemplates: Record<Locale, Record<FieldErrorCode, MessageTemplate
     REQUIRED: () => 'Ce champ est obligatoire.',
     TOO_SHORT: (p) => `Au moins ${p.min} caractères.`,
     TOO_LONG: (p) => `Au plus ${p.max} caractères.`,
-    INVALID_FORMAT: (p) => (p.expected ? `Format invalide : ${p.expected}.` : 'Format invalide.'),
+    INVALID_FORMAT: (p) =>
+      p.expected ? `Format invalide (attendu\u00a0: ${p.expected}).` : 'Format invalide.',
     INVALID_CHOICE: () => 'Choix invalide.',
-    ALREADY_TAKEN: (p) => `« ${p.value} » est déjà utilisé.`,
+    ALREADY_TAKEN: (p) => `«\u00a0${p.value}\u00a0» est déjà utilisé.`,
     OUT_OF_RANGE: (p) =>
       p.min !== undefined && p.max !== undefined
         ? `Doit être entre ${p.min} et ${p.max}.`
@@ -316,17 +317,17 @@ const fieldErrorTemplates: Record<Locale, Record<FieldErrorCode, MessageTemplate
           ? `Doit être au moins ${p.min}.`
           : `Doit être au plus ${p.max}.`,
     INVALID_REFERENCE: () => 'Cet élément n’existe pas ou ne peut pas être choisi ici.',
-    DUPLICATE: (p) => `« ${p.value} » figure deux fois.`,
+    DUPLICATE: (p) => `«\u00a0${p.value}\u00a0» figure deux fois.`,
     TOO_MANY: (p) => `Au plus ${p.max} éléments.`,
-    TOO_WEAK: () => 'Trop facile à deviner : choisissez une phrase plus longue et plus personnelle.',
+    TOO_WEAK: () => 'Trop facile à deviner\u00a0: choisissez une phrase plus longue et plus personnelle.',
     CERTIFICATION_REQUIRED: (p) =>
-      `Ce forfait exige la certification « ${p.certification} », que votre entreprise n’a pas.`,
+      `Ce forfait exige la certification «\u00a0${p.certification}\u00a0», que votre entreprise n’a pas.`,
   },
   en: {
     REQUIRED: () => 'This field is required.',
     TOO_SHORT: (p) => `At least ${p.min} characters.`,
     TOO_LONG: (p) => `At most ${p.max} characters.`,
-    INVALID_FORMAT: (p) => (p.expected ? `Invalid format: ${p.expected}.` : 'Invalid format.'),
+    INVALID_FORMAT: (p) => (p.expected ? `Invalid format (expected: ${p.expected}).` : 'Invalid format.'),
     INVALID_CHOICE: () => 'Invalid choice.',
     ALREADY_TAKEN: (p) => `“${p.value}” is already in use.`,
     OUT_OF_RANGE: (p) =>
@@ -366,7 +367,7 @@ export const authMessages: Record<
   fr: {
     INVALID_CREDENTIALS:
       'Identifiant ou mot de passe incorrect, ou compte bloqué quelques minutes après trop d’essais.',
-    INVALID_LINK: 'Ce lien n’est plus valide : il a expiré ou a déjà servi. Demandez-en un nouveau.',
+    INVALID_LINK: 'Ce lien n’est plus valide\u00a0: il a expiré ou a déjà servi. Demandez-en un nouveau.',
     WRONG_PASSWORD: 'Le mot de passe actuel ne correspond pas.',
   },
   en: {
@@ -392,9 +393,9 @@ export const userRuleMessages: Record<Locale, Record<UserRule, string>> = {
   fr: {
     SELF_DEACTIVATE: 'Vous ne pouvez pas désactiver votre propre compte.',
     SELF_DEMOTE: 'Vous ne pouvez pas retirer votre propre rôle d’administrateur.',
-    LAST_ADMIN: 'C’est le dernier administrateur actif : nommez d’abord un autre administrateur.',
+    LAST_ADMIN: 'C’est le dernier administrateur actif\u00a0: nommez d’abord un autre administrateur.',
     NOT_INVITED:
-      'Cette personne a déjà choisi son mot de passe (ou son compte est désactivé) : il n’y a pas d’invitation à renvoyer.',
+      'Cette personne a déjà choisi son mot de passe (ou son compte est désactivé)\u00a0: il n’y a pas d’invitation à renvoyer.',
   },
   en: {
     SELF_DEACTIVATE: 'You cannot deactivate your own account.',

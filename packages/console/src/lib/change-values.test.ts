@@ -38,6 +38,14 @@ describe('formatChangeValue', () => {
     expect(format('terms.discountPercent', '5.00', 'en')).toBe('5%');
   });
 
+  it('names countries and social networks', () => {
+    expect(format('billingAddress.country', 'CA', 'fr')).toBe('Canada');
+    expect(format('contact.address.country', 'FR', 'en')).toBe('France');
+    expect(format('contact.socialHandles', 'LINKEDIN herve-david, OTHER mastodon @hd', 'fr')).toBe(
+      'LinkedIn herve-david, Autre mastodon @hd',
+    );
+  });
+
   it('replaces known ids by their names, and shortens the others', () => {
     expect(format('accountGroupIds', 'g1, g2')).toBe('Key accounts, France');
     expect(format('crm.accountOwnerId', '7f6785c8-1f2f-48a9-8e50-a7f228e345ce')).toBe('#7f6785c8');

@@ -18,10 +18,11 @@ import {
   partnerInvitationStatusLabels,
   paymentTermsLabels,
   signInRefusalReasonLabels,
+  socialNetworkLabels,
   type Locale,
 } from '@clientele/shared';
 import { SECTION_OF_ENTITY } from './field-labels';
-import { formatCalendarDate, formatDateTime, formatPercent, intlLocale } from './format';
+import { countryName, formatCalendarDate, formatDateTime, formatPercent, intlLocale } from './format';
 
 type Table = Record<Locale, Record<string, string>>;
 
@@ -48,6 +49,8 @@ const ENUMS: Record<string, Table> = {
   'email.template': emailTemplateLabels,
 };
 
+const COUNTRIES = new Set(['billingAddress.country', 'shippingAddress.country', 'contact.address.country']);
+const SOCIAL_HANDLES = 'contact.socialHandles';
 const PHONES = new Set(['phone', 'mobile', 'fax', 'verifiedPhone', 'contact.phone', 'contact.mobile']);
 const CALENDAR_DATES = new Set(['terms.contractStart', 'terms.contractEnd', 'crm.renewalDate']);
 const INSTANTS = new Set([
@@ -98,6 +101,17 @@ export function formatChangeValue(
   if (value === 'true') return words.yes;
   if (value === 'false') return words.no;
   if (PHONES.has(field)) return formatPhone(value);
+  if (COUNTRIES.has(field)) return countryName(value, locale);
+  // Handles are logged as `NETWORK handle, NETWORK handle`.
+  if (field === SOCIAL_HANDLES)
+    return value
+      .split(', ')
+      .map((entry) => {
+        const [network = '', ...handle] = entry.split(' ');
+        const name = (socialNetworkLabels[locale] as Record<string, string>)[network] ?? network;
+        return [name, ...handle].join(' ');
+      })
+      .join(', ');
   if (CALENDAR_DATES.has(field)) return formatCalendarDate(value, locale);
   if (INSTANTS.has(field)) return formatDateTime(value, locale) || value;
   if (field === 'terms.creditLimit' && Number.isFinite(Number(value)))

@@ -16,19 +16,19 @@ describe('summarizeError', () => {
       extensions: {
         code: 'BAD_USER_INPUT',
         fields: [
-          { path: 'input.code', code: 'ALREADY_TAKEN', message: '« 8005551 » est déjà utilisé.' },
+          { path: 'input.code', code: 'ALREADY_TAKEN', message: '«\u00a08005551\u00a0» est déjà utilisé.' },
           {
             path: 'input.billingAddress.postalCode',
             code: 'INVALID_FORMAT',
-            message: 'Format invalide : A1A 1A1.',
+            message: 'Format invalide (attendu\u00a0: A1A 1A1).',
           },
         ],
       },
     });
     expect(summarizeError(error, fallback)).toEqual({
       fields: {
-        code: '« 8005551 » est déjà utilisé.',
-        'billingAddress.postalCode': 'Format invalide : A1A 1A1.',
+        code: '«\u00a08005551\u00a0» est déjà utilisé.',
+        'billingAddress.postalCode': 'Format invalide (attendu\u00a0: A1A 1A1).',
       },
       general: [],
       codes: ['BAD_USER_INPUT'],

@@ -1,3 +1,4 @@
+import { frenchSpacingSlip } from '@clientele/shared';
 import { resources } from './resources';
 
 type Tree = { [key: string]: string | Tree };
@@ -50,16 +51,19 @@ describe('translations', () => {
     }
   });
 
-  // French sets ? ! and ; apart with a narrow no-break space, : and the inside of guillemets with a
-  // no-break space (so a line never starts with one). A plain space, or none, is a slip. A colon with
-  // no space at all is left alone: it is a time or an address, not punctuation.
+  // Both languages write the typographic apostrophe (’), not the typewriter one.
+  it.each(namespaces)('write apostrophes as ’ (%s)', (namespace) => {
+    for (const lang of ['fr', 'en'] as const) {
+      const straight = leaves(resources[lang][namespace] as Tree).filter(([, text]) =>
+        /\p{L}'\p{L}/u.test(text),
+      );
+      expect([lang, straight]).toEqual([lang, []]);
+    }
+  });
+
+  // French sets ? ! ; : and guillemets apart with no-break spaces (the rule is the shared package's).
   it.each(namespaces)('set French punctuation apart with no-break spaces (%s)', (namespace) => {
-    const slips = leaves(resources.fr[namespace] as Tree).filter(
-      ([, text]) =>
-        /(?<![\u202f?!…])[?!;](?=\s|$|»)/u.test(text) ||
-        /[ \u202f]:/u.test(text) ||
-        /«(?!\u00a0)|(?<!\u00a0)»/u.test(text),
-    );
+    const slips = leaves(resources.fr[namespace] as Tree).filter(([, text]) => frenchSpacingSlip(text));
     expect(slips).toEqual([]);
   });
 });

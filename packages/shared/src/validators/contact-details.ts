@@ -51,7 +51,7 @@ export function checkEmail(value: unknown): FieldIssue | null {
     /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/.test(local);
   return localOk && isDomain(domain)
     ? null
-    : issue(FieldErrorCode.INVALID_FORMAT, { expected: 'nom@example.com' });
+    : issue(FieldErrorCode.INVALID_FORMAT, { expected: 'info@example.com' });
 }
 
 /**

@@ -45,7 +45,7 @@ export function checkIsoDate(value: unknown): FieldIssue | null {
   if (value === null || value === undefined || value === '') return null;
   return typeof value === 'string' && isIsoDate(value) && value >= '1900-01-01' && value <= '2999-12-31'
     ? null
-    : issue(FieldErrorCode.INVALID_FORMAT, { expected: 'AAAA-MM-JJ / YYYY-MM-DD' });
+    : issue(FieldErrorCode.INVALID_FORMAT, { expected: '2026-12-31' });
 }
 
 /** An end that comes before its start is refused (on the end). */

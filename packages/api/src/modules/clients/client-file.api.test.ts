@@ -183,7 +183,11 @@ describeEachDialect('the client file (Info)', (db) => {
     expect(b.parentId).toBe(a.id);
     const taken = await update({ id: b.id, version: 1, domains: [domain] }, 'fr');
     expect(errorOf(taken).fields).toEqual([
-      { path: 'input.domains.0', code: 'ALREADY_TAKEN', message: `« ${domain} » est déjà utilisé.` },
+      {
+        path: 'input.domains.0',
+        code: 'ALREADY_TAKEN',
+        message: `«\u00a0${domain}\u00a0» est déjà utilisé.`,
+      },
     ]);
     const loop = await update({ id: a.id, version: 1, parentId: b.id });
     expect(errorOf(loop).fields).toEqual([

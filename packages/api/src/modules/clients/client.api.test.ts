@@ -134,7 +134,7 @@ describeEachDialect('clients API', (db) => {
           {
             path: 'input.code',
             code: FieldErrorCode.ALREADY_TAKEN,
-            message: '« 8005551 » est déjà utilisé.',
+            message: '«\u00a08005551\u00a0» est déjà utilisé.',
           },
         ],
       });
@@ -158,19 +158,19 @@ describeEachDialect('clients API', (db) => {
         'input.code',
         FieldErrorCode.INVALID_FORMAT,
         { name: 'A', code: 'bad code!' },
-        'Invalid format: A-Z 0-9 . _ -.',
+        'Invalid format (expected: A-Z 0-9 . _ -).',
       ],
       [
         'input.billingAddress.country',
         FieldErrorCode.INVALID_FORMAT,
         { name: 'A', billingAddress: { country: 'Canada' } },
-        'Invalid format: ISO 3166 (CA, FR…).',
+        'Invalid format (expected: ISO 3166 (CA, FR…)).',
       ],
       [
         'input.billingAddress.postalCode',
         FieldErrorCode.INVALID_FORMAT,
         { name: 'A', billingAddress: { postalCode: '1234', country: 'FR' } },
-        'Invalid format: 75001.',
+        'Invalid format (expected: 75001).',
       ],
       [
         'input.billingAddress.region',
@@ -203,7 +203,7 @@ describeEachDialect('clients API', (db) => {
         {
           path: 'input.billingAddress.postalCode',
           code: 'INVALID_FORMAT',
-          message: 'Format invalide : A1A 1A1.',
+          message: 'Format invalide (attendu\u00a0: A1A 1A1).',
         },
       ]);
     });

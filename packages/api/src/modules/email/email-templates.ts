@@ -19,13 +19,13 @@ const escape = (value: string) =>
   );
 
 function layout(
+  locale: Locale,
   paragraphs: string[],
   action?: { label: string; url: string },
 ): { text: string; html: string } {
-  const text = [
-    ...paragraphs,
-    ...(action ? [`${action.label} : ${action.url}`.replace(' :', ':')] : []),
-  ].join('\n\n');
+  // French sets a colon apart with a no-break space; English does not.
+  const colon = locale === 'fr' ? '\u00a0:' : ':';
+  const text = [...paragraphs, ...(action ? [`${action.label}${colon} ${action.url}`] : [])].join('\n\n');
   const html = `<!doctype html><html><body style="font-family:Arial,Helvetica,sans-serif;color:#1f2937;line-height:1.5">${paragraphs
     .map((p) => `<p>${escape(p)}</p>`)
     .join('')}${
@@ -53,6 +53,7 @@ export function accessInvitation(locale: Locale, d: AccessInvitationData): Rende
       ? {
           subject: `Votre accès à l’espace client de ${d.clientName}`,
           ...layout(
+            locale,
             [
               `Bonjour ${d.name},`,
               `Un accès à l’espace client de ${d.clientName} vient de vous être accordé. Connectez-vous comme d’habitude, avec votre code d’utilisateur ${d.userCode} et votre mot de passe.`,
@@ -63,6 +64,7 @@ export function accessInvitation(locale: Locale, d: AccessInvitationData): Rende
       : {
           subject: `Your access to ${d.clientName}'s client portal`,
           ...layout(
+            locale,
             [
               `Hello ${d.name},`,
               `You have been given access to ${d.clientName}'s client portal. Sign in as usual, with your user code ${d.userCode} and your password.`,
@@ -75,6 +77,7 @@ export function accessInvitation(locale: Locale, d: AccessInvitationData): Rende
     return {
       subject: `Votre accès à l’espace client de ${d.clientName}`,
       ...layout(
+        locale,
         [
           `Bonjour ${d.name},`,
           `Un accès à l’espace client de ${d.clientName} vient de vous être accordé. Votre code d’utilisateur est ${d.userCode}.`,
@@ -87,6 +90,7 @@ export function accessInvitation(locale: Locale, d: AccessInvitationData): Rende
   return {
     subject: `Your access to ${d.clientName}'s client portal`,
     ...layout(
+      locale,
       [
         `Hello ${d.name},`,
         `You have been given access to ${d.clientName}'s client portal. Your user code is ${d.userCode}.`,
@@ -119,6 +123,7 @@ export function partnerInvitation(locale: Locale, d: PartnerInvitationData): Ren
     return {
       subject: `${d.partnerName} vous invite à l’accepter comme partenaire de ${d.clientName}`,
       ...layout(
+        locale,
         [
           `Bonjour ${d.name},`,
           `${d.partnerName} a ajouté ${d.clientName} comme client, avec le forfait ${d.planName}, et vous a désigné comme administrateur. Si vous l’acceptez comme partenaire, ${d.partnerName} verra la fiche de votre entreprise et y travaillera avec nous.`,
@@ -134,6 +139,7 @@ export function partnerInvitation(locale: Locale, d: PartnerInvitationData): Ren
   return {
     subject: `${d.partnerName} invites you to accept them as ${d.clientName}'s partner`,
     ...layout(
+      locale,
       [
         `Hello ${d.name},`,
         `${d.partnerName} added ${d.clientName} as a client, on the ${d.planName} plan, and named you its administrator. If you accept them as your partner, ${d.partnerName} will see your company's file and work on it with us.`,
@@ -158,10 +164,11 @@ export function passwordReset(locale: Locale, d: PasswordResetData): RenderedEma
     return {
       subject: 'Réinitialisation de votre mot de passe',
       ...layout(
+        locale,
         [
           `Bonjour ${d.name},`,
           `Quelqu’un (vous, sans doute) a demandé à réinitialiser votre mot de passe. Le lien ci-dessous ne sert qu’une fois et expire dans ${d.expiresInMinutes} minutes.`,
-          'Si vous n’avez rien demandé, ignorez ce courriel : votre mot de passe reste le même.',
+          'Si vous n’avez rien demandé, ignorez ce courriel\u00a0: votre mot de passe reste le même.',
         ],
         { label: 'Choisir un nouveau mot de passe', url: d.link },
       ),
@@ -170,6 +177,7 @@ export function passwordReset(locale: Locale, d: PasswordResetData): RenderedEma
   return {
     subject: 'Reset your password',
     ...layout(
+      locale,
       [
         `Hello ${d.name},`,
         `Someone (probably you) asked to reset your password. The link below works once and expires in ${d.expiresInMinutes} minutes.`,
@@ -194,6 +202,7 @@ export function staffInvitation(locale: Locale, d: StaffInvitationData): Rendere
     return {
       subject: 'Votre compte Clientele',
       ...layout(
+        locale,
         [
           `Bonjour ${d.name},`,
           `${d.invitedBy} vous a créé un compte dans la console Clientele. Votre identifiant est ${d.email}.`,
@@ -206,6 +215,7 @@ export function staffInvitation(locale: Locale, d: StaffInvitationData): Rendere
   return {
     subject: 'Your Clientele account',
     ...layout(
+      locale,
       [
         `Hello ${d.name},`,
         `${d.invitedBy} created an account for you in the Clientele console. You sign in with ${d.email}.`,

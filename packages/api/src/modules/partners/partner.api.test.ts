@@ -129,7 +129,7 @@ describeEachDialect('partners, plans and the partner invitation (seed 000)', (db
       {
         path: 'input.planId',
         code: 'CERTIFICATION_REQUIRED',
-        message: 'Ce forfait exige la certification « SECURITY », que votre entreprise n’a pas.',
+        message: 'Ce forfait exige la certification «\u00a0SECURITY\u00a0», que votre entreprise n’a pas.',
       },
     ]);
 

@@ -199,7 +199,7 @@ describeEachDialect('the portal: a contact’s own company', (db) => {
       expect.objectContaining({
         path: 'input.email',
         code: 'INVALID_FORMAT',
-        message: 'Format invalide : nom@example.com.',
+        message: 'Format invalide (attendu\u00a0: info@example.com).',
       }),
     ]);
     const badPhone = await browser.graphql(UPDATE, {

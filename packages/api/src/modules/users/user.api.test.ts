@@ -82,7 +82,7 @@ describeEachDialect('staff users, managed by administrators', (db) => {
     );
     expect(taken.code).toBe('BAD_USER_INPUT');
     expect(taken.fields).toEqual([
-      { path: 'input.email', code: 'ALREADY_TAKEN', message: `« ${email} » est déjà utilisé.` },
+      { path: 'input.email', code: 'ALREADY_TAKEN', message: `«\u00a0${email}\u00a0» est déjà utilisé.` },
     ]);
     const bad = errorOf(
       await api.run(CREATE, {

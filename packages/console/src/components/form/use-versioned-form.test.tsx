@@ -64,7 +64,7 @@ describe('useVersionedForm', () => {
       refusal({
         code: 'BAD_USER_INPUT',
         fields: [
-          { path: 'input.domains.1', code: 'INVALID_FORMAT', message: 'Invalid format: example.com.' },
+          { path: 'input.domains.1', code: 'INVALID_FORMAT', message: 'Invalid format (expected: example.com).' },
           { path: 'input.tags', code: 'TOO_MANY', message: 'At most 30 items.' },
         ],
       }),
@@ -74,8 +74,8 @@ describe('useVersionedForm', () => {
     act(() => result.current.set('domains', ['acme.ca', 'acme']));
     await act(() => result.current.submit());
 
-    expect(result.current.errorFor('domains')).toBe('“acme” — Invalid format: example.com.');
-    expect(result.current.itemErrors('domains')).toEqual({ 1: 'Invalid format: example.com.' });
+    expect(result.current.errorFor('domains')).toBe('“acme” — Invalid format (expected: example.com).');
+    expect(result.current.itemErrors('domains')).toEqual({ 1: 'Invalid format (expected: example.com).' });
     // A field the form does not show is not lost.
     expect(result.current.general).toEqual(['tags — At most 30 items.']);
     expect(result.current.editing).toBe(true);

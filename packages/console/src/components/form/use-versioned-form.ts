@@ -27,7 +27,7 @@ export interface VersionedFormOptions<V extends object> {
   formId: string;
 }
 
-const quote = (text: string, locale: string) => (locale === 'fr' ? `« ${text} »` : `“${text}”`);
+const quote = (text: string, locale: string) => (locale === 'fr' ? `«\u00a0${text}\u00a0»` : `“${text}”`);
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 

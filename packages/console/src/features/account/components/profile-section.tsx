@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import { Alert, Box, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, MenuItem, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Language, checkRequiredText, fieldErrorMessage, languageLabels } from '@clientele/shared';
 import { useErrorSummary } from '@/components/error-alert';
-import { Section } from '@/components/facts';
+import { Facts, Section } from '@/components/facts';
 import { changeLanguage, useLocale } from '@/lib/i18n';
 import type { Viewer } from '@/lib/viewer';
 import { useUpdateMeMutation } from '../api/account';
@@ -71,6 +71,7 @@ export function ProfileSection({
         sx={{ display: 'grid', gap: 2.5, maxWidth: 520 }}
       >
         {general ? <Alert severity="error">{general}</Alert> : null}
+        <Facts items={[[t('profile.email'), viewer.email]]} />
         <TextField
           id={`${idPrefix}-name`}
           label={t('profile.name')}
@@ -99,14 +100,11 @@ export function ProfileSection({
             </MenuItem>
           ))}
         </TextField>
-        <Stack direction="row" sx={{ gap: 2, alignItems: 'center' }}>
+        <Box>
           <Button type="submit" variant="contained" loading={loading} disabled={!changed}>
             {t('common:actions.save')}
           </Button>
-          <Typography variant="body2" color="text.secondary">
-            {viewer.email}
-          </Typography>
-        </Stack>
+        </Box>
       </Box>
     </Section>
   );

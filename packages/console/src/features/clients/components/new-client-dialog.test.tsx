@@ -42,7 +42,7 @@ describe('NewClientDialog', () => {
     type(postalCode, '75001');
     fireEvent.blur(postalCode);
 
-    expect(await within(dialog).findByText('Invalid format: A1A 1A1.')).toBeTruthy();
+    expect(await within(dialog).findByText('Invalid format (expected: A1A 1A1).')).toBeTruthy();
   });
 
   it('puts the server’s field errors under their fields, and the others at the top', async () => {

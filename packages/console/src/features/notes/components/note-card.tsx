@@ -11,6 +11,8 @@ import {
   TextField,
   Tooltip,
   Typography,
+  type SxProps,
+  type Theme,
 } from '@mui/material';
 import PushPinIcon from '@mui/icons-material/PushPin';
 import PushPinOutlinedIcon from '@mui/icons-material/PushPinOutlined';
@@ -82,6 +84,17 @@ export function NoteCard({ note, mine, canEdit, onStale }: NoteCardProps) {
       ? note.authorName
       : `${note.authorName} (${actorTypeLabels[locale][note.authorType as ActorType] ?? note.authorType})`;
 
+  // Who may read it, as a chip: shown beside the actions, or under the author on a phone.
+  const visibility = (sx: SxProps<Theme>) => (
+    <Chip
+      size="small"
+      variant="outlined"
+      color={note.visibility === NoteVisibility.SHARED ? 'info' : 'default'}
+      label={noteVisibilityLabels[locale][note.visibility as NoteVisibility]}
+      sx={sx}
+    />
+  );
+
   return (
     <Paper
       component="article"
@@ -106,18 +119,14 @@ export function NoteCard({ note, mine, canEdit, onStale }: NoteCardProps) {
               </>
             ) : null}
           </Typography>
+          {/* On a phone the actions take the right: who may read the note goes under its author. */}
+          {visibility({ display: { xs: 'inline-flex', sm: 'none' }, mt: 0.5 })}
         </Box>
         <Stack direction="row" sx={{ gap: 0.5, alignItems: 'center', flexShrink: 0 }}>
           {note.pinned ? (
             <Chip size="small" color="warning" variant="outlined" label={t('card.pinned')} />
           ) : null}
-          <Chip
-            size="small"
-            variant="outlined"
-            color={note.visibility === NoteVisibility.SHARED ? 'info' : 'default'}
-            label={noteVisibilityLabels[locale][note.visibility as NoteVisibility]}
-            sx={{ display: { xs: 'none', sm: 'inline-flex' } }}
-          />
+          {visibility({ display: { xs: 'none', sm: 'inline-flex' } })}
           {canEdit ? (
             <Tooltip title={note.pinned ? t('card.unpin') : t('card.pin')}>
               <IconButton

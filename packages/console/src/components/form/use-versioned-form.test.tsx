@@ -64,7 +64,11 @@ describe('useVersionedForm', () => {
       refusal({
         code: 'BAD_USER_INPUT',
         fields: [
-          { path: 'input.domains.1', code: 'INVALID_FORMAT', message: 'Invalid format (expected: example.com).' },
+          {
+            path: 'input.domains.1',
+            code: 'INVALID_FORMAT',
+            message: 'Invalid format (expected: example.com).',
+          },
           { path: 'input.tags', code: 'TOO_MANY', message: 'At most 30 items.' },
         ],
       }),

@@ -421,12 +421,7 @@ export class AuthService {
       user = await this.dataSource.getRepository(User).findOneBy({ id: session.principalId });
       if (!user || user.deactivatedAt) return null;
     } else if (session.principalType === ActorType.CONTACT) {
-      const account = await this.dataSource
-        .getRepository(PortalAccount)
-        .findOneBy({ id: session.principalId });
-      const contact = account
-        ? await this.dataSource.getRepository(Contact).findOneBy({ id: account.contactId })
-        : null;
+      const { account, contact } = await this.accountWithContact(session.principalId);
       if (!account || !contact) return null;
       const grants = await this.dataSource
         .getRepository(AccessGrant)
@@ -535,12 +530,7 @@ export class AuthService {
     });
     let closed = 0;
     for (const session of ended) {
-      const account = await this.dataSource
-        .getRepository(PortalAccount)
-        .findOneBy({ id: session.principalId });
-      const contact = account
-        ? await this.dataSource.getRepository(Contact).findOneBy({ id: account.contactId })
-        : null;
+      const { account, contact } = await this.accountWithContact(session.principalId);
       const actor: Actor = {
         type: ActorType.CONTACT,
         id: session.principalId,
@@ -552,6 +542,17 @@ export class AuthService {
         closed += 1;
     }
     return closed;
+  }
+
+  /** A contact's portal account and the contact it belongs to, either null when gone. */
+  private async accountWithContact(
+    accountId: string,
+  ): Promise<{ account: PortalAccount | null; contact: Contact | null }> {
+    const account = await this.dataSource.getRepository(PortalAccount).findOneBy({ id: accountId });
+    const contact = account
+      ? await this.dataSource.getRepository(Contact).findOneBy({ id: account.contactId })
+      : null;
+    return { account, contact };
   }
 
   /**

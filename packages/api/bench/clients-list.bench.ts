@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { foldText, formatClientCode } from '@clientele/shared';
 import { createTestDatabase, testDialects, type TestDatabase } from '../test/db';
+import { systemClock } from '../src/app/clock';
 import { Client } from '../src/modules/clients/client.entity';
 import { ClientService, NEW_CLIENT_DEFAULTS } from '../src/modules/clients/client.service';
 
@@ -68,7 +69,7 @@ async function main(): Promise<void> {
     const db = await createTestDatabase(dialect);
     try {
       await fill(db);
-      const service = new ClientService(db.dataSource);
+      const service = new ClientService(db.dataSource, systemClock);
       // The cursor just before the last page, found once (as a user paging would have it).
       const deepOffset = TOTAL - PAGE;
       const before = await db.dataSource

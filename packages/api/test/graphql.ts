@@ -9,6 +9,7 @@ import type { Session } from '../src/modules/auth/session.entity';
 import { createContext, createServices, type GraphQLContext, type Services } from '../src/app/context';
 import { formatError } from '../src/app/errors';
 import { requestScope } from '../src/app/request-context';
+import type { Clock } from '../src/app/clock';
 import { getSchema } from '../src/app/schema';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
@@ -23,7 +24,9 @@ export interface GraphQLResult<T = Record<string, unknown>> {
 /**
  * Runs operations through the real schema, error formatting and services, on a
  * real database, the way a request would, without HTTP; as an administrator
- * unless `as` says otherwise (`null`: nobody signed in).
+ * unless `as` says otherwise (`null`: nobody signed in). Its services read the
+ * time from `clock` when one is given (a TestClock the test moves on), from
+ * the system clock otherwise.
  */
 export class TestClient {
   private readonly services: Services;
@@ -33,17 +36,19 @@ export class TestClient {
     dataSource: DataSource,
     /** Who operations run as unless told otherwise: an administrator of this database. */
     readonly admin: User,
+    clock: Clock | undefined,
   ) {
-    this.services = createServices(dataSource);
+    this.services = createServices(dataSource, { clock });
   }
 
-  static async create(dataSource: DataSource): Promise<TestClient> {
+  static async create(dataSource: DataSource, options: { clock?: Clock } = {}): Promise<TestClient> {
     const apollo = new Server<GraphQLContext>({ schema: await getSchema(), formatError });
     await apollo.start();
     return new TestClient(
       apollo,
       dataSource,
       await createStaffUser(dataSource, StaffRole.ADMIN, 'Test Admin'),
+      options.clock,
     );
   }
 

@@ -32,7 +32,7 @@ export class TestMailbox {
           .then((mail) => {
             this.messages.push(mail);
             this.onMessage?.(mail);
-            this.waiters.splice(0).forEach((wake) => wake());
+            [...this.waiters].forEach((wake) => wake());
             callback();
           })
           .catch(callback);
@@ -47,15 +47,25 @@ export class TestMailbox {
     return `smtp://127.0.0.1:${address.port}`;
   }
 
-  /** Waits (bounded) until `count` messages have arrived. */
-  async waitFor(count: number, timeoutMs = 5000): Promise<ParsedMail[]> {
-    const deadline = Date.now() + timeoutMs;
-    while (this.messages.length < count && Date.now() < deadline) {
-      await new Promise<void>((resolve) => {
-        this.waiters.push(resolve);
-        setTimeout(resolve, 50);
-      });
-    }
+  /**
+   * Waits until `count` messages have arrived, woken by each arrival. The
+   * deadline is only there so a missing message fails the caller's assertion
+   * rather than the test's timeout.
+   */
+  async waitFor(count: number, timeoutMs = 10_000): Promise<ParsedMail[]> {
+    if (this.messages.length >= count) return this.messages;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(deadline);
+        this.waiters = this.waiters.filter((waiter) => waiter !== arrived);
+        resolve();
+      };
+      const arrived = () => {
+        if (this.messages.length >= count) done();
+      };
+      const deadline = setTimeout(done, timeoutMs);
+      this.waiters.push(arrived);
+    });
     return this.messages;
   }
 

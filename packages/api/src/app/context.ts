@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { ActorType, type Locale } from '@clientele/shared';
 import { ANONYMOUS_ACTOR, type Actor, type Caller } from './actor';
+import { systemClock, type Clock } from './clock';
 import {
   AuthService,
   staffActor,
@@ -39,33 +40,34 @@ export interface ServiceOptions {
   publicUrl?: string;
   /** A Photon- or Addok-compatible geocoder for address suggestions; none: addresses on file only. */
   geocoder?: GeocoderOptions | null;
+  /** What time it is for every service: the system clock, or a test's that it sets. */
+  clock?: Clock;
 }
 
 export function createServices(dataSource: DataSource, options: ServiceOptions = {}) {
-  const clients = new ClientService(dataSource, options.retentionDays);
-  const contacts = new ContactService(dataSource);
-  const access = new AccessService(
-    dataSource,
-    options.publicUrl ?? 'http://localhost:4000',
-    options.accessInvitationDays,
-  );
+  const clock = options.clock ?? systemClock;
+  const publicUrl = options.publicUrl ?? 'http://localhost:4000';
+  const clients = new ClientService(dataSource, clock, options.retentionDays);
+  const contacts = new ContactService(dataSource, clock);
+  const access = new AccessService(dataSource, clock, publicUrl, options.accessInvitationDays);
   return {
     dataSource,
-    partners: new PartnerService(dataSource, clients, contacts, access, options.partnerInvitationDays),
-    partnerUsers: new PartnerUserService(dataSource),
-    auth: new AuthService(dataSource, options.publicUrl ?? 'http://localhost:4000'),
-    apiTokens: new ApiTokenService(dataSource),
+    clock,
+    partners: new PartnerService(dataSource, clock, clients, contacts, access, options.partnerInvitationDays),
+    partnerUsers: new PartnerUserService(dataSource, clock),
+    auth: new AuthService(dataSource, clock, publicUrl),
+    apiTokens: new ApiTokenService(dataSource, clock),
     access,
     clients,
-    terms: new TermsService(dataSource, clients),
-    crm: new CrmService(dataSource, clients),
-    notes: new NoteService(dataSource),
+    terms: new TermsService(dataSource, clock, clients),
+    crm: new CrmService(dataSource, clock, clients),
+    notes: new NoteService(dataSource, clock),
     contacts,
-    lists: new ListService(dataSource),
+    lists: new ListService(dataSource, clock),
     activity: new ActivityService(dataSource),
-    addresses: new AddressService(dataSource, options.geocoder),
-    users: new UserService(dataSource, options.publicUrl ?? 'http://localhost:4000'),
-    savedViews: new SavedViewService(dataSource),
+    addresses: new AddressService(dataSource, clock, options.geocoder),
+    users: new UserService(dataSource, clock, publicUrl),
+    savedViews: new SavedViewService(dataSource, clock),
   };
 }
 

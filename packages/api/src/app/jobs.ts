@@ -10,7 +10,7 @@ export const PURGE_INTERVAL_MS = 60 * 60 * 1000;
  * keys, invitations gone stale, reset requests counted out, acting sessions
  * that ended, sessions and links long dead.
  */
-export async function runPurge(services: Services, now = new Date()): Promise<void> {
+export async function runPurge(services: Services, now = services.clock.now()): Promise<void> {
   const clients = await services.clients.purgeDeleted({ actor: SYSTEM_ACTOR, requestId: null }, now);
   const keys = await purgeIdempotencyKeys(services.dataSource, now);
   const invitations =

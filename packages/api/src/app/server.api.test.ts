@@ -69,10 +69,13 @@ describe('HTTP server', () => {
 
   it('stamps the request id on every log line of a request', async () => {
     const lines: string[] = [];
+    let completed: () => void = () => undefined;
+    const completion = new Promise<void>((resolve) => (completed = resolve));
     const restore = redirectLogs(
       new Writable({
         write(chunk, _encoding, done) {
           lines.push(...String(chunk).trim().split('\n'));
+          if (lines.some((l) => l.includes('request completed'))) completed();
           done();
         },
       }),
@@ -82,9 +85,7 @@ describe('HTTP server', () => {
     try {
       await graphql('{ __typename }', { 'x-request-id': 'trace-abc' });
       // The completion line is written when the response finishes, maybe just after we read it.
-      for (let i = 0; i < 50 && !lines.some((l) => l.includes('request completed')); i += 1) {
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
+      await completion;
     } finally {
       logger.level = level;
       restore();

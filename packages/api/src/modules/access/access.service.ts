@@ -17,6 +17,7 @@ import {
   type Locale,
 } from '@clientele/shared';
 import { SYSTEM_ACTOR, type Caller } from '../../app/actor';
+import type { Clock } from '../../app/clock';
 import { AppError, badUserInput, fieldError, notFound } from '../../app/errors';
 import { inTransaction } from '../../app/transaction';
 import { recordActivity } from '../activity/activity.service';
@@ -65,6 +66,7 @@ function checkIpList(list: string[] | null | undefined): { ranges: string[]; err
 export class AccessService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly clock: Clock,
     private readonly publicUrl: string,
     /** How long a set-password link works (GEM-BOOKS sends it once; we let it be resent). */
     private readonly invitationDays = 7,
@@ -123,7 +125,7 @@ export class AccessService {
     }
     if (errors.length || !contact) throw badUserInput(errors);
 
-    const now = new Date();
+    const now = this.clock.now();
     if (!account) {
       account = manager.create(PortalAccount, {
         id: randomUUID(),
@@ -158,6 +160,7 @@ export class AccessService {
     });
     await manager.insert(AccessGrant, grant);
     await recordActivity(manager, caller, {
+      at: now,
       clientId: client.id,
       entityType: 'AccessGrant',
       entityId: grant.id,
@@ -174,7 +177,7 @@ export class AccessService {
       ],
     });
     const emailSuppressed = input.sendEmail
-      ? !(await this.invite(manager, caller, grant, account, contact, client, fromPartner))
+      ? !(await this.invite(manager, caller, grant, account, contact, client, now, fromPartner))
       : false;
     return { grant: await manager.findOneByOrFail(AccessGrant, { id: grant.id }), emailSuppressed };
   }
@@ -201,9 +204,9 @@ export class AccessService {
     account: PortalAccount,
     contact: Contact,
     client: Client,
+    now: Date,
     fromPartner?: PartnerInvitationContext,
   ): Promise<boolean> {
-    const now = new Date();
     const locale = (contact.language === 'en' ? 'en' : 'fr') as Locale;
     const expiresAt = fromPartner?.expiresAt ?? new Date(now.getTime() + this.invitationDays * 86_400_000);
     const expiresInDays = Math.round((expiresAt.getTime() - now.getTime()) / 86_400_000);
@@ -240,16 +243,21 @@ export class AccessService {
       link,
       expiresInDays,
     };
-    const outcome = await queueEmail(manager, caller, {
-      to: account.email,
-      toName: `${contact.firstName} ${contact.lastName}`,
-      locale,
-      template: fromPartner ? EmailTemplate.PARTNER_INVITATION : EmailTemplate.ACCESS_INVITATION,
-      rendered: fromPartner
-        ? partnerInvitation(locale, { ...common, ...fromPartner, setPassword })
-        : accessInvitation(locale, { ...common, setPassword }),
-      clientId: client.id,
-    });
+    const outcome = await queueEmail(
+      manager,
+      caller,
+      {
+        to: account.email,
+        toName: `${contact.firstName} ${contact.lastName}`,
+        locale,
+        template: fromPartner ? EmailTemplate.PARTNER_INVITATION : EmailTemplate.ACCESS_INVITATION,
+        rendered: fromPartner
+          ? partnerInvitation(locale, { ...common, ...fromPartner, setPassword })
+          : accessInvitation(locale, { ...common, setPassword }),
+        clientId: client.id,
+      },
+      now,
+    );
     return outcome.queued;
   }
 
@@ -281,9 +289,10 @@ export class AccessService {
     const account = await manager.findOneByOrFail(PortalAccount, { id: grant.accountId });
     const contact = await manager.findOneByOrFail(Contact, { id: grant.contactId });
     const client = await manager.findOneByOrFail(Client, { id: grant.clientId });
+    const now = this.clock.now();
     if (grant.status === AccessStatus.EXPIRED)
       await manager.update(AccessGrant, { id }, { status: AccessStatus.INVITED });
-    const sent = await this.invite(manager, caller, grant, account, contact, client, fromPartner);
+    const sent = await this.invite(manager, caller, grant, account, contact, client, now, fromPartner);
     return { grant: await manager.findOneByOrFail(AccessGrant, { id }), emailSuppressed: !sent };
   }
 
@@ -307,7 +316,7 @@ export class AccessService {
         ...(input.ipAllowList !== undefined ? { ipAllowList: ranges } : {}),
         ...(input.branchId !== undefined ? { branchId: input.branchId } : {}),
       };
-      return this.change(manager, caller, grant, values);
+      return this.change(manager, caller, grant, values, this.clock.now());
     });
   }
 
@@ -328,10 +337,11 @@ export class AccessService {
             : grant.status === AccessStatus.SUSPENDED;
       if (!allowed)
         throw new AppError(ErrorCode.CONFLICT, { details: { reason: 'STATUS', status: grant.status } });
+      const now = this.clock.now();
       if (status === AccessStatus.REVOKED) {
-        await manager.update(OneTimeToken, { subjectId: grant.id, usedAt: IsNull() }, { usedAt: new Date() });
+        await manager.update(OneTimeToken, { subjectId: grant.id, usedAt: IsNull() }, { usedAt: now });
       }
-      return this.change(manager, caller, grant, { status });
+      return this.change(manager, caller, grant, { status }, now);
     });
   }
 
@@ -340,6 +350,7 @@ export class AccessService {
     caller: Caller,
     grant: AccessGrant,
     values: Partial<AccessGrant>,
+    now: Date,
   ): Promise<AccessGrant> {
     const changes = fieldChanges(
       grant as unknown as Record<string, unknown>,
@@ -352,7 +363,7 @@ export class AccessService {
     const written = await manager.update(
       AccessGrant,
       { id: grant.id, version: grant.version },
-      { ...values, updatedAt: new Date() },
+      { ...values, updatedAt: now },
     );
     if (!written.affected) {
       throw new AppError(ErrorCode.CONFLICT, {
@@ -360,6 +371,7 @@ export class AccessService {
       });
     }
     await recordActivity(manager, caller, {
+      at: now,
       clientId: grant.clientId,
       entityType: 'AccessGrant',
       entityId: grant.id,
@@ -382,7 +394,7 @@ export class AccessService {
     locale: Locale,
   ): Promise<PortalAccount> {
     return inTransaction(this.dataSource, async (manager) => {
-      const now = new Date();
+      const now = this.clock.now();
       const token = await manager.findOneBy(OneTimeToken, {
         tokenHash: hashSecret(secret),
         purpose: OneTimePurpose.ACCESS_INVITATION,
@@ -418,6 +430,7 @@ export class AccessService {
           },
         },
         {
+          at: now,
           clientId: grant.clientId,
           entityType: 'AccessGrant',
           entityId: grant.id,
@@ -434,7 +447,7 @@ export class AccessService {
    * recorded on its client's file; answers how many.
    */
   async expireInvitations(
-    now = new Date(),
+    now = this.clock.now(),
     caller: Caller = { actor: SYSTEM_ACTOR, requestId: null },
   ): Promise<number> {
     const grants = await this.dataSource
@@ -454,6 +467,7 @@ export class AccessService {
         if (!changed.affected) return;
         expired += 1;
         await recordActivity(manager, caller, {
+          at: now,
           clientId: grant.clientId,
           entityType: 'AccessGrant',
           entityId: grant.id,

@@ -1,4 +1,5 @@
 import { ActivityAction, ActorType, StaffRole } from '@clientele/shared';
+import { TestClock } from '../../../test/clock';
 import { describeEachDialect } from '../../../test/db';
 import { UPDATE_CLIENT, createClient, type ClientData } from '../../../test/factories';
 import { TestClient } from '../../../test/graphql';
@@ -34,17 +35,20 @@ const LOG = `
 `;
 
 describeEachDialect('activity log', (db) => {
+  // The log reads newest first: each change comes a second after the one before, on this clock.
+  const clock = new TestClock();
   let api: TestClient;
   let sophie: User;
   let marc: User;
   beforeAll(async () => {
-    api = await TestClient.create(db().dataSource);
+    api = await TestClient.create(db().dataSource, { clock });
     sophie = await createStaffUser(db().dataSource, StaffRole.STAFF, 'Sophie Tremblay');
     marc = await createStaffUser(db().dataSource, StaffRole.STAFF, 'Marc Gagnon');
   });
   afterAll(() => api.stop());
 
   const update = async (as: User, client: ClientData, input: Record<string, unknown>) => {
+    clock.advance(1000);
     const result = await api.run<any>(
       UPDATE_CLIENT,
       { input: { id: client.id, version: client.version, ...input } },
@@ -63,8 +67,7 @@ describeEachDialect('activity log', (db) => {
     let client = await createClient(api);
     client = await update(sophie, client, { phone: '+15145550101' });
     client = await update(marc, client, { phone: '+15145550102' });
-    // Sophie renamed since her first change: the list follows her latest name (a moment later, not in the same millisecond).
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    // Sophie renamed since her first change: the list follows her latest name (a second later on the clock).
     client = await update({ ...sophie, displayName: 'Sophie Tremblay-Roy' } as User, client, {
       website: 'https://exemple.test',
     });
@@ -108,6 +111,7 @@ describeEachDialect('activity log', (db) => {
           requestId: null,
         },
         {
+          at: clock.advance(1000),
           clientId: client.id,
           entityType: 'Client',
           entityId: client.id,

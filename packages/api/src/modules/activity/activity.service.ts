@@ -5,6 +5,11 @@ import type { Caller } from '../../app/actor';
 import { Activity, type FieldChange } from './activity.entity';
 
 export interface ActivityEntry {
+  /**
+   * When it happened: the moment of the change recorded (its `updatedAt`),
+   * from the caller's clock, so the entry and the row it describes agree.
+   */
+  at: Date;
   clientId: string | null;
   entityType: string;
   entityId: string;
@@ -24,7 +29,7 @@ export async function recordActivity(
 ): Promise<Activity> {
   const activity = manager.create(Activity, {
     id: randomUUID(),
-    at: new Date(),
+    at: entry.at,
     actorType: caller.actor.type,
     actorId: caller.actor.id,
     actorName: caller.actor.name,

@@ -8,6 +8,7 @@ import {
   normalizeCountryCode,
   normalizePostalCode,
 } from '@clientele/shared';
+import type { Clock } from '../../app/clock';
 import { badUserInput, fieldError } from '../../app/errors';
 import { Client } from '../clients/client.entity';
 import { AddressSource, type AddressSuggestion, type PostalCodeMatch } from './address-suggestion.type';
@@ -68,9 +69,10 @@ export class AddressService {
 
   constructor(
     private readonly dataSource: DataSource,
+    clock: Clock,
     geocoder?: GeocoderOptions | null,
   ) {
-    this.geocoder = geocoder ? new Geocoder(geocoder) : null;
+    this.geocoder = geocoder ? new Geocoder(geocoder, clock) : null;
   }
 
   /**

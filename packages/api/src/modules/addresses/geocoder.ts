@@ -1,4 +1,5 @@
 import { foldText, hasRegionCodes, isCountryCode, normalizePostalCode } from '@clientele/shared';
+import type { Clock } from '../../app/clock';
 import { logger } from '../../app/logger';
 
 /** An address as a geocoder describes it, before it is merged with the ones on file. */
@@ -91,10 +92,14 @@ export function readFeature(properties: Record<string, unknown>): GeocodedAddres
 export class Geocoder {
   private resumeAt = 0;
 
-  constructor(private readonly options: GeocoderOptions) {}
+  constructor(
+    private readonly options: GeocoderOptions,
+    /** Times the back-off; a test moves it past the back-off instead of waiting 30 s. */
+    private readonly clock: Clock,
+  ) {}
 
   async search(query: string, limit: number): Promise<GeocodedAddress[]> {
-    if (Date.now() < this.resumeAt) return [];
+    if (this.clock.now().getTime() < this.resumeAt) return [];
     const url = new URL(this.options.url);
     url.searchParams.set('q', query);
     url.searchParams.set('limit', String(limit));
@@ -111,7 +116,7 @@ export class Geocoder {
         .filter((p): p is Record<string, unknown> => typeof p === 'object' && p !== null)
         .map(readFeature);
     } catch (error) {
-      this.resumeAt = Date.now() + (this.options.backoffMs ?? 30_000);
+      this.resumeAt = this.clock.now().getTime() + (this.options.backoffMs ?? 30_000);
       logger.warn(
         { err: error, geocoder: url.origin },
         'address geocoder unavailable: suggesting addresses on file only',

@@ -4,6 +4,7 @@ import { ActivityAction, ActorType, LIMITS, checkRequiredText } from '@clientele
 import { Partner, PartnerUser } from '../partners/partner.entity';
 import type { PartnerViewer } from './auth.service';
 import type { Caller } from '../../app/actor';
+import type { Clock } from '../../app/clock';
 import { badUserInput, fieldError, notFound } from '../../app/errors';
 import { inTransaction } from '../../app/transaction';
 import { recordActivity } from '../activity/activity.service';
@@ -14,7 +15,10 @@ import { hashSecret, newSecret } from './secret-token';
 const TOUCH_EVERY_MS = 60_000;
 
 export class ApiTokenService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   /** Every token (administrators), or one owner's (a partner user sees its own). */
   list(ownerId?: string): Promise<ApiToken[]> {
@@ -34,6 +38,7 @@ export class ApiTokenService {
     if (problem) throw badUserInput([fieldError('input.name', problem.code, problem.params)]);
     return inTransaction(this.dataSource, async (manager) => {
       const { secret, hash } = newSecret('ct');
+      const now = this.clock.now();
       const apiToken = manager.create(ApiToken, {
         id: randomUUID(),
         name: name.trim(),
@@ -42,12 +47,13 @@ export class ApiTokenService {
         prefix: secret.slice(0, 10),
         ownerType: owner.type,
         ownerId: owner.id,
-        createdAt: new Date(),
+        createdAt: now,
         lastUsedAt: null,
         revokedAt: null,
       });
       await manager.insert(ApiToken, apiToken);
       await recordActivity(manager, caller, {
+        at: now,
         clientId: null,
         entityType: 'ApiToken',
         entityId: apiToken.id,
@@ -66,9 +72,10 @@ export class ApiTokenService {
       const token = await manager.findOneBy(ApiToken, { id });
       if (!token || (ownerId && token.ownerId !== ownerId)) throw notFound();
       if (token.revokedAt) return token;
-      const revokedAt = new Date();
+      const revokedAt = this.clock.now();
       await manager.update(ApiToken, { id }, { revokedAt });
       await recordActivity(manager, caller, {
+        at: revokedAt,
         clientId: null,
         entityType: 'ApiToken',
         entityId: id,
@@ -100,7 +107,7 @@ export class ApiTokenService {
       owner = await this.dataSource.getRepository(User).findOneBy({ id: token.ownerId });
       if (!owner || owner.deactivatedAt) return null;
     }
-    const now = new Date();
+    const now = this.clock.now();
     if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
       await this.dataSource.getRepository(ApiToken).update({ id: token.id }, { lastUsedAt: now });
     }

@@ -17,6 +17,7 @@ import {
   type Locale,
 } from '@clientele/shared';
 import { SYSTEM_ACTOR, type Actor, type Caller } from '../../app/actor';
+import type { Clock } from '../../app/clock';
 import { AppError, badUserInput, fieldError } from '../../app/errors';
 import { inTransaction } from '../../app/transaction';
 import { logger } from '../../app/logger';
@@ -162,6 +163,7 @@ export class AuthService {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly clock: Clock,
     private readonly publicUrl: string,
   ) {}
 
@@ -183,7 +185,7 @@ export class AuthService {
       });
       if (account) return this.signInContact(account, password, kind, origin, locale);
     }
-    const now = new Date();
+    const now = this.clock.now();
     const locked = Boolean(user?.lockedUntil && user.lockedUntil > now);
     const valid = await verifyPassword(user?.passwordHash ?? null, password, this.decoy);
     // A deactivated account is refused like a wrong password: the answer tells nobody it exists.
@@ -217,7 +219,7 @@ export class AuthService {
     origin: RequestOrigin,
     locale: Locale,
   ): Promise<SignedIn> {
-    const now = new Date();
+    const now = this.clock.now();
     const locked = Boolean(partnerUser.lockedUntil && partnerUser.lockedUntil > now);
     // Verified even when locked: a locked account must not answer faster than a wrong password.
     const valid = await verifyPassword(partnerUser.passwordHash, password, this.decoy);
@@ -256,7 +258,7 @@ export class AuthService {
     origin: RequestOrigin,
     locale: Locale,
   ): Promise<SignedIn> {
-    const now = new Date();
+    const now = this.clock.now();
     const locked = Boolean(account.lockedUntil && account.lockedUntil > now);
     const valid = await verifyPassword(account.passwordHash, password, this.decoy);
     if (locked || !valid) {
@@ -280,6 +282,7 @@ export class AuthService {
             manager,
             { actor, requestId: null },
             {
+              at: now,
               clientId: grant.clientId,
               entityType: 'AccessGrant',
               entityId: grant.id,
@@ -326,7 +329,7 @@ export class AuthService {
     origin: RequestOrigin,
   ): Promise<void> {
     await inTransaction(this.dataSource, async (manager) => {
-      const now = new Date();
+      const now = this.clock.now();
       // Bookkeeping, not an edit: an administrator editing this account meanwhile gets no conflict for it.
       const keepVersion = manager.connection.getMetadata(entity).versionColumn
         ? { version: () => 'version' }
@@ -355,6 +358,7 @@ export class AuthService {
         manager,
         { actor: SYSTEM_ACTOR, requestId: null },
         {
+          at: now,
           clientId: null,
           entityType: entity.name,
           entityId: principal.id,
@@ -376,7 +380,7 @@ export class AuthService {
     origin: RequestOrigin,
   ): Promise<{ session: Session; secret: string }> {
     const { secret, hash } = newSecret(kind === SessionKind.COOKIE ? 'cs' : 'cb');
-    const now = new Date();
+    const now = this.clock.now();
     const session = manager.create(Session, {
       id: randomUUID(),
       tokenHash: hash,
@@ -409,7 +413,7 @@ export class AuthService {
     portal: PortalViewer | null;
     partner: PartnerViewer | null;
   } | null> {
-    const now = new Date();
+    const now = this.clock.now();
     const session = await this.dataSource
       .getRepository(Session)
       .findOneBy({ tokenHash: hashSecret(secret), revokedAt: IsNull(), expiresAt: MoreThan(now) });
@@ -480,7 +484,7 @@ export class AuthService {
         SessionKind.COOKIE,
         origin,
       );
-      const expiresAt = new Date(Date.now() + ACTING_TTL_MS);
+      const expiresAt = new Date(session.createdAt.getTime() + ACTING_TTL_MS);
       await manager.update(
         Session,
         { id: session.id },
@@ -488,6 +492,7 @@ export class AuthService {
       );
       const contact = await manager.findOneByOrFail(Contact, { id: grant.contactId });
       await recordActivity(manager, caller, {
+        at: session.createdAt,
         clientId: grant.clientId,
         entityType: 'AccessGrant',
         entityId: grant.id,
@@ -507,7 +512,8 @@ export class AuthService {
    * in it.
    */
   async stopActing(session: Session, caller: Caller): Promise<void> {
-    await this.endActing(session, caller, ActivityAction.ACTING_AS_STOPPED, new Date());
+    const now = this.clock.now();
+    await this.endActing(session, caller, ActivityAction.ACTING_AS_STOPPED, now, now);
   }
 
   /**
@@ -518,7 +524,7 @@ export class AuthService {
    * who never left. Written when found (the log only appends), within the
    * hour of the end. Answers how many were closed.
    */
-  async closeEndedActing(now = new Date()): Promise<number> {
+  async closeEndedActing(now = this.clock.now()): Promise<number> {
     const ended = await this.dataSource.getRepository(Session).find({
       // Every acting session has both; the grant says which file to record the end on.
       where: {
@@ -538,7 +544,7 @@ export class AuthService {
         onBehalfOf: { type: ActorType.STAFF, id: session.actingForUserId! },
       };
       const caller = { actor, requestId: null };
-      if (await this.endActing(session, caller, ActivityAction.ACTING_AS_ENDED, session.expiresAt))
+      if (await this.endActing(session, caller, ActivityAction.ACTING_AS_ENDED, session.expiresAt, now))
         closed += 1;
     }
     return closed;
@@ -556,14 +562,16 @@ export class AuthService {
   }
 
   /**
-   * Ends one acting session as of `endedAt` and records it once: a second tab
-   * coming back, or another instance's job, finds it ended and records nothing.
+   * Ends one acting session as of `endedAt` and records it once, as found at
+   * `now`: a second tab coming back, or another instance's job, finds it
+   * ended and records nothing.
    */
   private endActing(
     session: Session,
     caller: Caller,
     action: ActivityAction.ACTING_AS_STOPPED | ActivityAction.ACTING_AS_ENDED,
     endedAt: Date,
+    now: Date,
   ): Promise<boolean> {
     return inTransaction(this.dataSource, async (manager) => {
       const { affected } = await manager.update(
@@ -578,6 +586,7 @@ export class AuthService {
       if (!grant) return true;
       const contact = await manager.findOneBy(Contact, { id: grant.contactId });
       await recordActivity(manager, caller, {
+        at: now,
         clientId: grant.clientId,
         entityType: 'AccessGrant',
         entityId: grant.id,
@@ -600,7 +609,7 @@ export class AuthService {
         principalId: principal.id,
         actingForUserId: IsNull(),
         revokedAt: IsNull(),
-        expiresAt: MoreThan(new Date()),
+        expiresAt: MoreThan(this.clock.now()),
       },
       order: { lastSeenAt: 'DESC' },
     });
@@ -608,21 +617,20 @@ export class AuthService {
 
   /** Ends every open session of the person but `keep`, at once; answers how many ended. */
   async endOtherSessions(principal: Principal, keep: string | null): Promise<number> {
+    const now = this.clock.now();
     const query = this.dataSource
       .createQueryBuilder()
       .update(Session)
-      .set({ revokedAt: new Date() })
+      .set({ revokedAt: now })
       .where('principal_type = :type AND principal_id = :id', principal)
-      .andWhere('acting_for_user_id IS NULL AND revoked_at IS NULL AND expires_at > :now', {
-        now: new Date(),
-      });
+      .andWhere('acting_for_user_id IS NULL AND revoked_at IS NULL AND expires_at > :now', { now });
     if (keep) query.andWhere('id <> :keep', { keep });
     const { affected } = await query.execute();
     return affected ?? 0;
   }
 
   async signOut(sessionId: string): Promise<void> {
-    await this.dataSource.getRepository(Session).update({ id: sessionId }, { revokedAt: new Date() });
+    await this.dataSource.getRepository(Session).update({ id: sessionId }, { revokedAt: this.clock.now() });
   }
 
   /**
@@ -630,13 +638,12 @@ export class AuthService {
    * from the console). An administrator acting as them holds a session in
    * their name that is not theirs to end.
    */
-  async revokeSessions(manager: EntityManager, principalId: string, keep?: string): Promise<void> {
+  async revokeSessions(manager: EntityManager, principalId: string, now: Date, keep?: string): Promise<void> {
     const sessions = await manager.findBy(Session, {
       principalId,
       actingForUserId: IsNull(),
       revokedAt: IsNull(),
     });
-    const now = new Date();
     for (const session of sessions) {
       if (session.id !== keep) await manager.update(Session, { id: session.id }, { revokedAt: now });
     }
@@ -664,16 +671,18 @@ export class AuthService {
       ]);
     }
     await inTransaction(this.dataSource, async (manager) => {
+      const now = this.clock.now();
       await manager.update(
         entity,
         { id: principal.id },
         {
           passwordHash: await hashPassword(next),
-          ...(entity === PartnerUser ? {} : { updatedAt: new Date() }),
+          ...(entity === PartnerUser ? {} : { updatedAt: now }),
         },
       );
-      await this.revokeSessions(manager, principal.id, keepSessionId ?? undefined);
+      await this.revokeSessions(manager, principal.id, now, keepSessionId ?? undefined);
       await recordActivity(manager, caller, {
+        at: now,
         clientId: null,
         entityType: entity.name,
         entityId: principal.id,
@@ -697,7 +706,7 @@ export class AuthService {
     const recipient = await this.resetRecipient(address);
     const { secret, hash } = newSecret('pr');
     await inTransaction(this.dataSource, async (manager) => {
-      const now = new Date();
+      const now = this.clock.now();
       const limited = await this.countResetRequest(manager, address, ip, now);
       if (limited) logger.info({ ip }, 'password reset request over the limit: nothing sent');
       if (!recipient || limited) return;
@@ -713,18 +722,23 @@ export class AuthService {
         usedAt: null,
       });
       // A contact's client with notifications off gets no email, this one included (seed 001); it is recorded.
-      await queueEmail(manager, caller, {
-        to: recipient.email,
-        toName: recipient.name,
-        locale: recipient.locale,
-        template: EmailTemplate.PASSWORD_RESET,
-        rendered: passwordReset(recipient.locale, {
-          name: recipient.name,
-          link: `${this.publicUrl}/reset-password?token=${encodeURIComponent(secret)}`,
-          expiresInMinutes: PASSWORD_RESET_TTL_MS / 60_000,
-        }),
-        clientId: recipient.clientId,
-      });
+      await queueEmail(
+        manager,
+        caller,
+        {
+          to: recipient.email,
+          toName: recipient.name,
+          locale: recipient.locale,
+          template: EmailTemplate.PASSWORD_RESET,
+          rendered: passwordReset(recipient.locale, {
+            name: recipient.name,
+            link: `${this.publicUrl}/reset-password?token=${encodeURIComponent(secret)}`,
+            expiresInMinutes: PASSWORD_RESET_TTL_MS / 60_000,
+          }),
+          clientId: recipient.clientId,
+        },
+        now,
+      );
     });
   }
 
@@ -733,7 +747,7 @@ export class AuthService {
    * job): done apart from the requests themselves, so none of them waits on a
    * range delete's locks.
    */
-  async purgeResetRequests(now = new Date()): Promise<number> {
+  async purgeResetRequests(now = this.clock.now()): Promise<number> {
     const since = new Date(now.getTime() - RESET_LIMITS.windowMs);
     const { affected } = await this.dataSource
       .createQueryBuilder()
@@ -752,7 +766,7 @@ export class AuthService {
    * read and deleted by id in batches, so sign-ins never wait on the locks of
    * a range delete over the whole table.
    */
-  async purgeEndedSessionsAndLinks(now = new Date()): Promise<{ sessions: number; links: number }> {
+  async purgeEndedSessionsAndLinks(now = this.clock.now()): Promise<{ sessions: number; links: number }> {
     const before = new Date(now.getTime() - ENDED_SESSIONS_AND_LINKS_KEPT_MS);
     const sessions = await this.deleteInBatches(
       Session,
@@ -873,8 +887,8 @@ export class AuthService {
     secret: string,
     purpose: OneTimePurpose,
     locale: Locale,
+    now: Date,
   ): Promise<OneTimeToken> {
-    const now = new Date();
     const token = await manager.findOneBy(OneTimeToken, { tokenHash: hashSecret(secret), purpose });
     if (!token || !(await spendOnce(manager, token, now))) throw invalidLink(locale);
     return token;
@@ -882,7 +896,8 @@ export class AuthService {
 
   async resetPassword(secret: string, password: string, caller: Caller, locale: Locale): Promise<void> {
     await inTransaction(this.dataSource, async (manager) => {
-      const token = await this.spendToken(manager, secret, OneTimePurpose.PASSWORD_RESET, locale);
+      const now = this.clock.now();
+      const token = await this.spendToken(manager, secret, OneTimePurpose.PASSWORD_RESET, locale, now);
       const entity =
         token.principalType === ActorType.CONTACT
           ? PortalAccount
@@ -901,15 +916,15 @@ export class AuthService {
           passwordHash: await hashPassword(password),
           failedSignIns: 0,
           lockedUntil: null,
-          ...(entity === PartnerUser ? {} : { updatedAt: new Date() }),
+          ...(entity === PartnerUser ? {} : { updatedAt: now }),
         },
       );
-      await this.revokeSessions(manager, principal.id);
+      await this.revokeSessions(manager, principal.id, now);
       // Any other reset link still out for this account stops working with this one.
       await manager.update(
         OneTimeToken,
         { principalId: principal.id, purpose: OneTimePurpose.PASSWORD_RESET, usedAt: IsNull() },
-        { usedAt: new Date() },
+        { usedAt: now },
       );
       const actor: Actor =
         principal instanceof User
@@ -919,6 +934,7 @@ export class AuthService {
         manager,
         { ...caller, actor },
         {
+          at: now,
           clientId: null,
           entityType: entity.name,
           entityId: principal.id,

@@ -211,7 +211,7 @@ export function clientExportHandler(services: Services): RequestHandler {
     const { view } = read;
     const filter = { ...view.filter, search: view.search || null, deleted: false } as ClientFilter;
     const orderBy = view.sort as ClientOrder;
-    const stamp = new Date().toISOString().slice(0, 10);
+    const stamp = services.clock.now().toISOString().slice(0, 10);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="clients-${stamp}.csv"`);
     const write = (text: string) =>

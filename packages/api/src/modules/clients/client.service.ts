@@ -17,6 +17,7 @@ import {
   type FieldError,
 } from '@clientele/shared';
 import type { Caller } from '../../app/actor';
+import type { Clock } from '../../app/clock';
 import type { Connection } from '../../app/connection';
 import { isUniqueViolation } from '../../app/db-errors';
 import { AppError, badUserInput, fieldError, notFound } from '../../app/errors';
@@ -94,6 +95,7 @@ type ListSnapshot = {
 export class ClientService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly clock: Clock,
     readonly retentionDays = DEFAULT_RETENTION_DAYS,
   ) {}
 
@@ -117,8 +119,14 @@ export class ClientService {
   }
 
   async create(input: CreateClientInput, caller: Caller, extra: Partial<Client> = {}): Promise<Client> {
-    return withIdempotency(this.dataSource, caller, 'createClient', input.idempotencyKey, Client, (manager) =>
-      this.createIn(manager, input, caller, extra),
+    return withIdempotency(
+      this.dataSource,
+      caller,
+      'createClient',
+      input.idempotencyKey,
+      Client,
+      this.clock.now(),
+      (manager) => this.createIn(manager, input, caller, extra),
     );
   }
 
@@ -132,7 +140,7 @@ export class ClientService {
     const { values, lists, errors } = normalizeClientInfo(input, null);
     if (errors.length) throw badUserInput(errors);
     const code = values.code ?? (await this.nextFreeCode(manager));
-    const now = new Date();
+    const now = this.clock.now();
     const client = manager.create(Client, {
       ...NEW_CLIENT_DEFAULTS,
       billingAddress: normalizeAddress(null),
@@ -169,6 +177,7 @@ export class ClientService {
     await this.writeLists(manager, client.id, lists);
     const saved = await this.getById(client.id, manager);
     await recordActivity(manager, caller, {
+      at: now,
       clientId: client.id,
       entityType: 'Client',
       entityId: client.id,
@@ -209,12 +218,18 @@ export class ClientService {
       const listChanges = fieldChanges(beforeLists, afterLists, Object.keys(lists));
       if (infoChanges.length === 0 && listChanges.length === 0) return current;
 
+      const now = this.clock.now();
       try {
-        await this.bumpVersion(manager, current, {
-          ...values,
-          ...(values.nameKey ? { liveNameKey: values.nameKey } : {}),
-          searchKey: next.searchKey,
-        });
+        await this.bumpVersion(
+          manager,
+          current,
+          {
+            ...values,
+            ...(values.nameKey ? { liveNameKey: values.nameKey } : {}),
+            searchKey: next.searchKey,
+          },
+          now,
+        );
       } catch (error) {
         if (isUniqueViolation(error)) throw await this.takenError(manager, next);
         throw error;
@@ -222,6 +237,7 @@ export class ClientService {
       await this.writeLists(manager, current.id, lists);
       const saved = await this.getById(current.id, manager);
       await recordActivity(manager, caller, {
+        at: now,
         clientId: current.id,
         entityType: 'Client',
         entityId: current.id,
@@ -254,15 +270,20 @@ export class ClientService {
   }
 
   /**
-   * Writes `values` and advances the version, only if nobody did in between
-   * (the WHERE on the version is the guard; the read before it only names
-   * what changed).
+   * Writes `values` and advances the version as of `now`, only if nobody did
+   * in between (the WHERE on the version is the guard; the read before it
+   * only names what changed).
    */
-  async bumpVersion(manager: EntityManager, current: Client, values: Partial<Client>): Promise<void> {
+  async bumpVersion(
+    manager: EntityManager,
+    current: Client,
+    values: Partial<Client>,
+    now: Date,
+  ): Promise<void> {
     const result = await manager
       .createQueryBuilder()
       .update(Client)
-      .set({ ...values, updatedAt: new Date() })
+      .set({ ...values, updatedAt: now })
       .where('id = :id AND version = :version', { id: current.id, version: current.version })
       .execute();
     if (!result.affected) {
@@ -288,10 +309,11 @@ export class ClientService {
         found.has(id) ? [] : [fieldError(`input.ids.${i}`, FieldErrorCode.INVALID_REFERENCE)],
       );
       if (missing.length) throw badUserInput(missing);
-      const now = new Date();
+      const now = this.clock.now();
       for (const client of clients) {
-        await this.bumpVersion(manager, client, { deletedAt: now, liveNameKey: null });
+        await this.bumpVersion(manager, client, { deletedAt: now, liveNameKey: null }, now);
         await recordActivity(manager, caller, {
+          at: now,
           clientId: client.id,
           entityType: 'Client',
           entityId: client.id,
@@ -312,9 +334,11 @@ export class ClientService {
       if (clash) {
         throw new AppError(ErrorCode.CONFLICT, { details: { reason: 'NAME_TAKEN', by: clash.code } });
       }
-      await this.bumpVersion(manager, client, { deletedAt: null, liveNameKey: client.nameKey });
+      const now = this.clock.now();
+      await this.bumpVersion(manager, client, { deletedAt: null, liveNameKey: client.nameKey }, now);
       const saved = await this.getById(id, manager);
       await recordActivity(manager, caller, {
+        at: now,
         clientId: id,
         entityType: 'Client',
         entityId: id,
@@ -357,9 +381,11 @@ export class ClientService {
         } else if (client.deletedAt) taken.add(client.nameKey);
       });
       if (errors.length) throw badUserInput(errors);
+      const now = this.clock.now();
       for (const client of deleted) {
-        await this.bumpVersion(manager, client, { deletedAt: null, liveNameKey: client.nameKey });
+        await this.bumpVersion(manager, client, { deletedAt: null, liveNameKey: client.nameKey }, now);
         await recordActivity(manager, caller, {
+          at: now,
           clientId: client.id,
           entityType: 'Client',
           entityId: client.id,
@@ -374,13 +400,14 @@ export class ClientService {
   }
 
   /** Removes for good the clients deleted longer ago than the retention period. */
-  async purgeDeleted(caller: Caller, now = new Date()): Promise<number> {
+  async purgeDeleted(caller: Caller, now = this.clock.now()): Promise<number> {
     const cutoff = new Date(now.getTime() - this.retentionDays * 86_400_000);
     return inTransaction(this.dataSource, async (manager) => {
       const expired = await manager.findBy(Client, { deletedAt: LessThan(cutoff) });
       if (expired.length === 0) return 0;
       for (const client of expired) {
         await recordActivity(manager, caller, {
+          at: now,
           clientId: client.id,
           entityType: 'Client',
           entityId: client.id,

@@ -17,6 +17,7 @@ import {
   type FieldIssue,
 } from '@clientele/shared';
 import type { Caller } from '../../app/actor';
+import type { Clock } from '../../app/clock';
 import type { Connection } from '../../app/connection';
 import { isUniqueViolation } from '../../app/db-errors';
 import { AppError, badUserInput, fieldError, notFound } from '../../app/errors';
@@ -65,7 +66,10 @@ export interface ContactListArgs {
 }
 
 export class ContactService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   findById(id: string): Promise<Contact | null> {
     return this.dataSource.getRepository(Contact).findOneBy({ id, deletedAt: IsNull() });
@@ -197,6 +201,7 @@ export class ContactService {
       'createContact',
       input.idempotencyKey,
       Contact,
+      this.clock.now(),
       (manager) => this.createIn(manager, input, caller),
     );
   }
@@ -207,7 +212,7 @@ export class ContactService {
     const { values, errors } = this.normalize(input, null, client?.billingAddress.country ?? HOME_COUNTRY);
     if (errors.length) throw badUserInput(errors);
     await this.assertEmailFree(manager, values.email);
-    const now = new Date();
+    const now = this.clock.now();
     const contact = manager.create(Contact, {
       email: null,
       emailKey: null,
@@ -236,6 +241,7 @@ export class ContactService {
       throw error;
     }
     await recordActivity(manager, caller, {
+      at: now,
       clientId: client?.id ?? null,
       entityType: 'Contact',
       entityId: contact.id,
@@ -243,7 +249,7 @@ export class ContactService {
       changes: fieldChanges(null, contact as unknown as Record<string, unknown>, CONTACT_FIELDS, 'contact.'),
     });
     if (client)
-      await this.insertLink(manager, caller, client, contact, input.link ?? {}, Boolean(input.primary));
+      await this.insertLink(manager, caller, client, contact, input.link ?? {}, Boolean(input.primary), now);
     return manager.findOneByOrFail(Contact, { id: contact.id });
   }
 
@@ -268,14 +274,16 @@ export class ContactService {
         'contact.',
       );
       if (changes.length === 0) return current;
+      const now = this.clock.now();
       const result = await manager
         .createQueryBuilder()
         .update(Contact)
-        .set({ ...values, updatedAt: new Date() })
+        .set({ ...values, updatedAt: now })
         .where('id = :id AND version = :version', { id: current.id, version: current.version })
         .execute();
       if (!result.affected) throw new AppError(ErrorCode.CONFLICT);
       await recordActivity(manager, caller, {
+        at: now,
         clientId: null,
         entityType: 'Contact',
         entityId: current.id,
@@ -298,7 +306,15 @@ export class ContactService {
           }),
         ]);
       }
-      return this.insertLink(manager, caller, client, contact, input, Boolean(input.primary));
+      return this.insertLink(
+        manager,
+        caller,
+        client,
+        contact,
+        input,
+        Boolean(input.primary),
+        this.clock.now(),
+      );
     });
   }
 
@@ -309,6 +325,7 @@ export class ContactService {
     contact: Contact,
     fields: ContactLinkFields,
     primary: boolean,
+    now: Date,
   ): Promise<ClientContact> {
     const link = manager.create(ClientContact, {
       id: randomUUID(),
@@ -318,7 +335,7 @@ export class ContactService {
       department: clean(fields.department),
       type: fields.type ?? ContactType.OTHER,
       primaryKey: null,
-      linkedAt: new Date(),
+      linkedAt: now,
     });
     try {
       await manager.insert(ClientContact, link);
@@ -330,6 +347,7 @@ export class ContactService {
       throw error;
     }
     await recordActivity(manager, caller, {
+      at: now,
       clientId: client.id,
       entityType: 'ClientContact',
       entityId: link.id,
@@ -339,7 +357,7 @@ export class ContactService {
         ...fieldChanges(null, link as unknown as Record<string, unknown>, LINK_FIELDS, 'link.'),
       ],
     });
-    if (primary) await this.makePrimary(manager, caller, link, contact);
+    if (primary) await this.makePrimary(manager, caller, link, contact, now);
     return manager.findOneByOrFail(ClientContact, { id: link.id });
   }
 
@@ -360,6 +378,7 @@ export class ContactService {
       if (changes.length === 0) return link;
       await manager.update(ClientContact, { id: link.id }, values);
       await recordActivity(manager, caller, {
+        at: this.clock.now(),
         clientId: link.clientId,
         entityType: 'ClientContact',
         entityId: link.id,
@@ -377,6 +396,7 @@ export class ContactService {
       const contact = await manager.findOneByOrFail(Contact, { id: link.contactId });
       await manager.delete(ClientContact, { id });
       await recordActivity(manager, caller, {
+        at: this.clock.now(),
         clientId: link.clientId,
         entityType: 'ClientContact',
         entityId: id,
@@ -393,7 +413,7 @@ export class ContactService {
       if (!link) throw notFound();
       if (link.primaryKey) return link;
       const contact = await manager.findOneByOrFail(Contact, { id: link.contactId });
-      await this.makePrimary(manager, caller, link, contact);
+      await this.makePrimary(manager, caller, link, contact, this.clock.now());
       return manager.findOneByOrFail(ClientContact, { id });
     });
   }
@@ -404,12 +424,14 @@ export class ContactService {
     caller: Caller,
     link: ClientContact,
     contact: Contact,
+    now: Date,
   ): Promise<void> {
     const previous = await manager.findOneBy(ClientContact, { primaryKey: link.clientId });
     const previousContact = previous ? await manager.findOneBy(Contact, { id: previous.contactId }) : null;
     if (previous) await manager.update(ClientContact, { id: previous.id }, { primaryKey: null });
     await manager.update(ClientContact, { id: link.id }, { primaryKey: link.clientId });
     await recordActivity(manager, caller, {
+      at: now,
       clientId: link.clientId,
       entityType: 'ClientContact',
       entityId: link.id,

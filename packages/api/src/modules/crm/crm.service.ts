@@ -1,6 +1,7 @@
 import { In, type DataSource } from 'typeorm';
 import { ActivityAction, ErrorCode, FieldErrorCode, type FieldError } from '@clientele/shared';
 import type { Caller } from '../../app/actor';
+import type { Clock } from '../../app/clock';
 import { AppError, badUserInput, fieldError } from '../../app/errors';
 import { recordActivity } from '../activity/activity.service';
 import { fieldChanges } from '../activity/field-changes';
@@ -16,6 +17,7 @@ const CRM_FIELDS = ['health', 'tier', 'renewalDate', 'industryId', 'accountOwner
 export class CrmService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly clock: Clock,
     private readonly clients: ClientService,
   ) {}
 
@@ -67,7 +69,8 @@ export class CrmService {
       );
       if (changes.length === 0) return current;
 
-      await this.clients.bumpVersion(manager, client, {});
+      const now = this.clock.now();
+      await this.clients.bumpVersion(manager, client, {}, now);
       if (Object.keys(values).length) await manager.update(ClientCrm, { clientId: client.id }, values);
       if (salespersonIds) {
         await manager.delete(ClientSalesperson, { clientId: client.id });
@@ -79,6 +82,7 @@ export class CrmService {
         }
       }
       await recordActivity(manager, caller, {
+        at: now,
         clientId: client.id,
         entityType: 'ClientCrm',
         entityId: client.id,

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import nodemailer from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
 import { EmailStatus, EmailTemplate } from '@clientele/shared';
+import { TestClock } from '../../../test/clock';
 import { describeEachDialect } from '../../../test/db';
 import { createClient } from '../../../test/factories';
 import { TestClient } from '../../../test/graphql';
@@ -15,14 +16,40 @@ import { OutboxEmail } from './outbox-email.entity';
 import { queueEmail } from './outbox.service';
 
 const caller = { actor: SYSTEM_ACTOR, requestId: 'req-mail' };
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** An SMTP server on loopback whose answer to each message the test decides: at once, late, or never. */
+/** An SMTP server on loopback whose answer to each message the test decides: at once, when told, or never. */
 class ScriptedSmtp {
   /** The recipients of each message accepted, in order. */
   readonly accepted: string[] = [];
   /** Called once a message has been read; the server answers when `accept` is called, if ever. */
   answer: (accept: () => void) => void = (accept) => accept();
+
+  /**
+   * Holds the next message it reads until `release` is called (later ones are
+   * answered at once); `read` resolves when it has that message: its email is
+   * claimed then, and its send under way. Released before it is read, it is
+   * answered at once.
+   */
+  holdNext(): { read: Promise<void>; release: () => void } {
+    let accept: (() => void) | null = null;
+    let released = false;
+    const read = new Promise<void>((resolve) => {
+      this.answer = (answer) => {
+        this.answer = (next) => next();
+        if (released) answer();
+        else accept = answer;
+        resolve();
+      };
+    });
+    return {
+      read,
+      release: () => {
+        released = true;
+        accept?.();
+      },
+    };
+  }
+
   private readonly server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -89,21 +116,28 @@ describeEachDialect('the outbox and its mail worker', (db) => {
     scripted.answer = (accept) => accept();
   });
 
-  const queue = (clientId: string | null, to: string, locale: 'fr' | 'en' = 'fr') =>
+  /** Queues an email, due at once: `at` is now unless a test's clock says otherwise. */
+  const queue = (clientId: string | null, to: string, locale: 'fr' | 'en' = 'fr', at = new Date()) =>
     inTransaction(db().dataSource, (manager) =>
-      queueEmail(manager, caller, {
-        to,
-        toName: 'Mireille Couture',
-        locale,
-        template: EmailTemplate.PASSWORD_RESET,
-        rendered: passwordReset(locale, {
-          name: 'Mireille',
-          link: 'http://localhost/reset?t=abc',
-          expiresInMinutes: 30,
-        }),
-        clientId,
-      }),
+      queueEmail(
+        manager,
+        caller,
+        {
+          to,
+          toName: 'Mireille Couture',
+          locale,
+          template: EmailTemplate.PASSWORD_RESET,
+          rendered: passwordReset(locale, {
+            name: 'Mireille',
+            link: 'http://localhost/reset?t=abc',
+            expiresInMinutes: 30,
+          }),
+          clientId,
+        },
+        at,
+      ),
     );
+  const outboxRow = (to: string) => db().dataSource.getRepository(OutboxEmail).findOneByOrFail({ to });
   const worker = (options: Partial<ConstructorParameters<typeof MailWorker>[2]> = {}) =>
     new MailWorker(db().dataSource, nodemailer.createTransport(smtpUrl), {
       from: 'Clientele <no-reply@clientele.test>',
@@ -142,74 +176,76 @@ describeEachDialect('the outbox and its mail worker', (db) => {
   });
 
   it('retries with backoff after a refusal, then delivers', async () => {
-    await queue(null, 'retry@clientele.test');
+    const clock = new TestClock();
+    await queue(null, 'retry@clientele.test', 'fr', clock.now());
     mailbox.failNext = 1;
-    const w = worker({ backoffMs: 1000 });
+    const w = worker({ backoffMs: 1000, clock });
     expect(await w.runOnce()).toBe(0);
-    const failed = await db().dataSource.getRepository(OutboxEmail).findOneOrFail({ where: {} });
+    const failed = await outboxRow('retry@clientele.test');
     expect(failed).toMatchObject({
       status: EmailStatus.PENDING,
       attempts: 1,
       lastError: expect.stringMatching(/451/),
+      nextAttemptAt: new Date(clock.now().getTime() + 1000),
     });
     expect(await w.runOnce()).toBe(0); // not due yet
-    expect(await w.runOnce(new Date(Date.now() + 2000))).toBe(1);
-    expect((await mailbox.waitFor(1)).length).toBe(1);
+    clock.advance(999);
+    expect(await w.runOnce()).toBe(0); // nor a millisecond before
+    clock.advance(1);
+    expect(await w.runOnce()).toBe(1);
+    expect(mailbox.messages).toHaveLength(1);
+    expect(await outboxRow('retry@clientele.test')).toMatchObject({
+      status: EmailStatus.SENT,
+      attempts: 2,
+      sentAt: clock.now(),
+    });
   });
 
   it('never sends one email twice when several workers run at once', async () => {
     for (let i = 0; i < 6; i += 1) await queue(null, `many${i}@clientele.test`);
     const sent = await Promise.all([worker().runOnce(), worker().runOnce(), worker().runOnce()]);
     expect(sent.reduce((a, b) => a + b, 0)).toBe(6);
-    await mailbox.waitFor(6);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Every pass has ended, each send with the server's answer, which comes after the mailbox
+    // keeps the message: whatever was sent, a duplicate too, is in it now.
     expect(mailbox.messages.map((m) => (m.to as { text: string }).text).sort()).toEqual(
       Array.from({ length: 6 }, (_, i) => `"Mireille Couture" <many${i}@clientele.test>`).sort(),
     );
   });
 
-  const outboxRow = (to: string) => db().dataSource.getRepository(OutboxEmail).findOneByOrFail({ to });
-
-  /**
-   * Waits (bounded) until `holder` has claimed the email to `to`. A pass
-   * claims after a read, so what a test does next would otherwise race the
-   * claim on a busy machine, whatever fixed pause it took.
-   */
-  const claimedBy = async (holder: MailWorker, to: string, timeoutMs = 5000) => {
-    for (const deadline = Date.now() + timeoutMs; ; await sleep(10)) {
-      const row = await outboxRow(to);
-      if (row.status === EmailStatus.SENDING && row.lockedBy?.startsWith(`${holder.id}:`)) return;
-      if (Date.now() > deadline)
-        throw new Error(`${holder.id} did not claim the email to ${to} within ${timeoutMs} ms`);
-    }
-  };
-
-  it('gives up on a stalled server by timeout before its claim ends, then delivers the email once', async () => {
-    await queue(null, 'stalled@clientele.test');
+  it('gives up on a stalled server by its own timeout, then the email is delivered once', async () => {
+    const clock = new TestClock();
+    await queue(null, 'stalled@clientele.test', 'fr', clock.now());
     scripted.answer = () => undefined; // reads the message, never answers
-    const lease = 3000;
-    const w = new MailWorker(
-      db().dataSource,
-      smtpTransport(scriptedUrl, { connectionTimeout: 300, greetingTimeout: 300, socketTimeout: 400 }),
-      { from: 'no-reply@clientele.test', lockMs: lease, backoffMs: 1000 },
-    );
-    const started = Date.now();
-    const pass = w.runOnce();
-    await claimedBy(w, 'stalled@clientele.test');
-    // Meanwhile another instance finds it claimed.
-    expect(await worker().runOnce()).toBe(0);
-    expect(await pass).toBe(0);
-    expect(Date.now() - started).toBeLessThan(lease);
+    // Only the silence is short (the connection and greeting keep their generous defaults): the
+    // server never answers, so nothing but the transport's timeout can end this pass.
+    const w = new MailWorker(db().dataSource, smtpTransport(scriptedUrl, { socketTimeout: 500 }), {
+      from: 'no-reply@clientele.test',
+      backoffMs: 1000,
+      clock,
+    });
+    expect(await w.runOnce()).toBe(0);
+    // Its outcome was written over its own claim: it gave up while it still held the email.
     expect(await outboxRow('stalled@clientele.test')).toMatchObject({
       status: EmailStatus.PENDING,
       attempts: 1,
       lockedBy: null,
+      lockedUntil: null,
       lastError: expect.stringMatching(/timeout/i),
+      nextAttemptAt: new Date(clock.now().getTime() + 1000),
     });
+    expect(scripted.accepted).toEqual([]);
 
     scripted.answer = (accept) => accept();
-    expect(await w.runOnce(new Date(Date.now() + 2000))).toBe(1);
-    expect(await w.runOnce(new Date(Date.now() + 60_000))).toBe(0);
+    clock.advance(1000);
+    // Retried by any instance once due (this one on the default timeouts), and only once.
+    const retrying = new MailWorker(db().dataSource, smtpTransport(scriptedUrl), {
+      from: 'no-reply@clientele.test',
+      clock,
+    });
+    expect(await retrying.runOnce()).toBe(1);
+    clock.advance(60_000);
+    expect(await retrying.runOnce()).toBe(0);
+    expect(await w.runOnce()).toBe(0);
     expect(scripted.accepted).toEqual(['stalled@clientele.test']);
     expect(await outboxRow('stalled@clientele.test')).toMatchObject({
       status: EmailStatus.SENT,
@@ -217,30 +253,94 @@ describeEachDialect('the outbox and its mail worker', (db) => {
     });
   });
 
-  it('keeps its claim while a slow server takes longer than the lease, so no other instance sends it too', async () => {
-    await queue(null, 'slow@clientele.test');
-    // The server answers half as late again as the lease, which is renewed every third of it (1 s):
-    // a renewal would have to be 2 s late for the other instance to take the email over.
-    const lease = 3000;
-    scripted.answer = (accept) => setTimeout(accept, 4500);
-    const transport = smtpTransport(scriptedUrl);
-    const slow = new MailWorker(db().dataSource, transport, { from: 'a@clientele.test', lockMs: lease });
-    const other = new MailWorker(db().dataSource, transport, { from: 'b@clientele.test', lockMs: lease });
-    let done = false;
-    const pass = slow.runOnce().finally(() => {
-      done = true;
+  /**
+   * Resolves on `holder`'s first renewal of a claim to a time past `instant`.
+   * The deadline is no pause: renewals come every few milliseconds, and
+   * without one a broken renewal would fail by the test's timeout, unnamed.
+   */
+  const renewedPast = (holder: MailWorker, instant: Date) =>
+    new Promise<void>((resolve, reject) => {
+      const listener = (_emailId: string, lockedUntil: Date) => {
+        if (lockedUntil <= instant) return;
+        clearTimeout(deadline);
+        holder.off('renewed', listener);
+        resolve();
+      };
+      const deadline = setTimeout(() => {
+        holder.off('renewed', listener);
+        reject(new Error(`${holder.id} renewed no claim past ${instant.toISOString()} within 10 s`));
+      }, 10_000);
+      holder.on('renewed', listener);
     });
-    await claimedBy(slow, 'slow@clientele.test');
-    // The other instance keeps trying for as long as the slow send lasts, past the end of the first lease.
-    let sentByOther = 0;
-    while (!done) {
-      sentByOther += await other.runOnce();
-      await sleep(100);
+
+  it('keeps its claim while a slow server takes longer than the lease, so no other instance sends it too', async () => {
+    const clock = new TestClock();
+    await queue(null, 'slow@clientele.test', 'fr', clock.now());
+    // The server holds the message until told; any other message (a second sender's) it takes at once.
+    const held = scripted.holdNext();
+    const transport = smtpTransport(scriptedUrl);
+    // The lease runs on the test clock; the claim is renewed every 20 ms of real time while sending.
+    const lease = 60_000;
+    const slow = new MailWorker(db().dataSource, transport, {
+      from: 'a@clientele.test',
+      lockMs: lease,
+      renewEveryMs: 20,
+      clock,
+    });
+    const other = new MailWorker(db().dataSource, transport, {
+      from: 'b@clientele.test',
+      lockMs: lease,
+      clock,
+    });
+    const pass = slow.runOnce();
+    let sent: number;
+    try {
+      await held.read;
+      expect(await outboxRow('slow@clientele.test')).toMatchObject({
+        status: EmailStatus.SENDING,
+        lockedBy: expect.stringMatching(new RegExp(`^${slow.id}:`)),
+      });
+      expect(await other.runOnce()).toBe(0);
+      // Three times over, the clock passes the end of the lease as it stands; each time the claim
+      // is renewed from the new time, and the other instance still finds the email taken.
+      for (let i = 0; i < 3; i += 1) {
+        const { lockedUntil } = await outboxRow('slow@clientele.test');
+        clock.set(new Date(lockedUntil!.getTime() + 1));
+        await renewedPast(slow, clock.now());
+        expect(await other.runOnce()).toBe(0);
+      }
+    } finally {
+      // The server answers now; the pass ends before anything else is checked, or torn down.
+      held.release();
+      sent = await pass;
     }
-    expect(await pass).toBe(1);
-    expect(sentByOther).toBe(0);
+    expect(sent).toBe(1);
     expect(scripted.accepted).toEqual(['slow@clientele.test']);
     expect(await outboxRow('slow@clientele.test')).toMatchObject({
+      status: EmailStatus.SENT,
+      lockedBy: null,
+      sentAt: clock.now(),
+    });
+  });
+
+  it('takes over an email whose claim ran out, as when the instance holding it died', async () => {
+    const clock = new TestClock();
+    await queue(null, 'orphan@clientele.test', 'fr', clock.now());
+    const lockedUntil = new Date(clock.now().getTime() + 1000);
+    await db()
+      .dataSource.getRepository(OutboxEmail)
+      .update(
+        { to: 'orphan@clientele.test' },
+        { status: EmailStatus.SENDING, lockedBy: 'worker-dead:00000000', lockedUntil },
+      );
+    const w = worker({ clock });
+    expect(await w.runOnce()).toBe(0); // still someone else's
+    clock.set(lockedUntil);
+    expect(await w.runOnce()).toBe(0); // up to the last millisecond of its lease
+    clock.advance(1);
+    expect(await w.runOnce()).toBe(1);
+    expect(mailbox.messages).toHaveLength(1);
+    expect(await outboxRow('orphan@clientele.test')).toMatchObject({
       status: EmailStatus.SENT,
       lockedBy: null,
     });

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import { Brackets, LessThan, LessThanOrEqual, type DataSource } from 'typeorm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { EmailStatus } from '@clientele/shared';
+import { systemClock, type Clock } from '../../app/clock';
 import { logger } from '../../app/logger';
 import { OutboxEmail } from './outbox-email.entity';
 
@@ -30,6 +32,19 @@ export interface MailWorkerOptions {
   maxAttempts?: number;
   /** First retry delay; doubles with each attempt, up to an hour. */
   backoffMs?: number;
+  /** How often a claim is renewed while its send is under way (real time); a third of the lease by default. */
+  renewEveryMs?: number;
+  /**
+   * What time it is for leases, retries and `sentAt`: the system clock, or a
+   * test's, which moves past a lease or a back-off without waiting for it.
+   */
+  clock?: Clock;
+}
+
+/** What a worker tells whoever listens (tests wait on these rather than on time). */
+export interface MailWorkerEvents {
+  /** The claim on an email was renewed, until `lockedUntil`, while its send was under way. */
+  renewed: [emailId: string, lockedUntil: Date];
 }
 
 /**
@@ -41,12 +56,14 @@ export interface MailWorkerOptions {
  * claim writes nothing and says so. An instance that dies holding a claim
  * loses it when the lease expires, and the email is retried.
  */
-export class MailWorker {
+export class MailWorker extends EventEmitter<MailWorkerEvents> {
   readonly id = `worker-${randomUUID().slice(0, 8)}`;
   private readonly lockMs: number;
   private readonly batchSize: number;
   private readonly maxAttempts: number;
   private readonly backoffMs: number;
+  private readonly renewEveryMs: number;
+  private readonly clock: Clock;
   private running: Promise<number> | null = null;
 
   constructor(
@@ -54,14 +71,17 @@ export class MailWorker {
     private readonly transport: Transporter,
     private readonly options: MailWorkerOptions,
   ) {
+    super();
     this.lockMs = options.lockMs ?? CLAIM_LEASE_MS;
     this.batchSize = options.batchSize ?? 20;
     this.maxAttempts = options.maxAttempts ?? 8;
     this.backoffMs = options.backoffMs ?? 30_000;
+    this.renewEveryMs = options.renewEveryMs ?? Math.max(Math.floor(this.lockMs / 3), 10);
+    this.clock = options.clock ?? systemClock;
   }
 
   /** Delivers what is due; returns how many were sent. One pass at a time per worker. */
-  runOnce(now = new Date()): Promise<number> {
+  runOnce(now = this.clock.now()): Promise<number> {
     this.running ??= this.pass(now).finally(() => {
       this.running = null;
     });
@@ -125,16 +145,17 @@ export class MailWorker {
     let renewing = Promise.resolve();
     const renew = () => {
       renewing = renewing.then(async () => {
-        const held = await this.whileClaimed(email.id, claim, {
-          lockedUntil: new Date(Date.now() + this.lockMs),
-        }).catch((error: unknown) => {
+        const lockedUntil = new Date(this.clock.now().getTime() + this.lockMs);
+        const held = await this.whileClaimed(email.id, claim, { lockedUntil }).catch((error: unknown) => {
           logger.warn({ emailId: email.id, err: error }, 'could not renew the claim on an email');
-          return true;
+          return null;
         });
-        if (!held) logger.warn({ emailId: email.id, claim }, 'lost the claim on an email while sending it');
+        if (held === false)
+          logger.warn({ emailId: email.id, claim }, 'lost the claim on an email while sending it');
+        else if (held) this.emit('renewed', email.id, lockedUntil);
       });
     };
-    const timer = setInterval(renew, Math.max(Math.floor(this.lockMs / 3), 10));
+    const timer = setInterval(renew, this.renewEveryMs);
     let failure: unknown = null;
     try {
       await this.transport.sendMail({
@@ -154,7 +175,7 @@ export class MailWorker {
     if (!failure) {
       const recorded = await this.whileClaimed(email.id, claim, {
         status: EmailStatus.SENT,
-        sentAt: new Date(),
+        sentAt: this.clock.now(),
         attempts: email.attempts + 1,
         lockedBy: null,
         lockedUntil: null,
@@ -174,7 +195,7 @@ export class MailWorker {
     const recorded = await this.whileClaimed(email.id, claim, {
       status: gaveUp ? EmailStatus.FAILED : EmailStatus.PENDING,
       attempts,
-      nextAttemptAt: new Date(Date.now() + delay),
+      nextAttemptAt: new Date(this.clock.now().getTime() + delay),
       lockedBy: null,
       lockedUntil: null,
       lastError: String((failure as Error).message ?? failure).slice(0, 500),

@@ -26,14 +26,17 @@ export type QueueOutcome =
  * Queues an email in the caller's transaction. While a client's notifications
  * are off (the default), nothing goes to that client's users — password
  * resets included — and the withheld email is recorded in the activity log.
+ * `now` is the moment of the change that sends it, from the caller's clock.
  */
 export async function queueEmail(
   manager: EntityManager,
   caller: Caller,
   email: EmailToQueue,
+  now: Date,
 ): Promise<QueueOutcome> {
   const client = email.clientId ? await manager.findOneBy(Client, { id: email.clientId }) : null;
   const entry = {
+    at: now,
     clientId: email.clientId,
     entityType: 'Email',
     changes: [
@@ -49,7 +52,6 @@ export async function queueEmail(
     });
     return { queued: false, reason: 'NOTIFICATIONS_OFF' };
   }
-  const now = new Date();
   const row = manager.create(OutboxEmail, {
     id: randomUUID(),
     to: email.to,

@@ -9,7 +9,9 @@ export const IDEMPOTENCY_TTL_MS = 24 * 3600 * 1000;
 
 /**
  * Runs a create in a transaction, once per (operation, actor, key): a retry,
- * even one racing the first call, gets what the first call created.
+ * even one racing the first call, gets what the first call created. `now` is
+ * the moment of the create, from the caller's clock; the key is remembered
+ * from then.
  */
 export async function withIdempotency<T extends { id: string }>(
   dataSource: DataSource,
@@ -17,6 +19,7 @@ export async function withIdempotency<T extends { id: string }>(
   operation: string,
   key: string | null | undefined,
   entity: EntityTarget<T>,
+  now: Date,
   create: (manager: EntityManager) => Promise<T>,
 ): Promise<T> {
   if (!key) return inTransaction(dataSource, create);
@@ -35,7 +38,7 @@ export async function withIdempotency<T extends { id: string }>(
         scope,
         key,
         resultId: result.id,
-        createdAt: new Date(),
+        createdAt: now,
       });
       return result;
     });
@@ -48,7 +51,7 @@ export async function withIdempotency<T extends { id: string }>(
   }
 }
 
-export async function purgeIdempotencyKeys(dataSource: DataSource, now = new Date()): Promise<number> {
+export async function purgeIdempotencyKeys(dataSource: DataSource, now: Date): Promise<number> {
   const result = await dataSource
     .getRepository(IdempotencyKey)
     .delete({ createdAt: LessThan(new Date(now.getTime() - IDEMPOTENCY_TTL_MS)) });

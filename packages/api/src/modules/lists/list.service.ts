@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Not, type DataSource, type EntityTarget } from 'typeorm';
 import { ActivityAction, ErrorCode, FieldErrorCode, foldText } from '@clientele/shared';
 import type { Caller } from '../../app/actor';
+import type { Clock } from '../../app/clock';
 import { AppError, badUserInput, fieldError, notFound } from '../../app/errors';
 import { recordActivity } from '../activity/activity.service';
 import { fieldChanges } from '../activity/field-changes';
@@ -21,7 +22,10 @@ const FIELDS = ['name', 'position', 'archived', 'city'];
 
 /** One service for the small lists: they share every rule (unique names, archive rather than delete). */
 export class ListService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   list<T extends ListItem>(entity: EntityTarget<T>, includeArchived: boolean): Promise<T[]> {
     return this.dataSource.getRepository(entity).find({
@@ -32,12 +36,14 @@ export class ListService {
 
   async create(list: ListName, input: CreateListItemInput, caller: Caller): Promise<ListItem> {
     const entity = LISTS[list] as EntityTarget<ListItem & { city?: string | null }>;
+    const now = this.clock.now();
     return withIdempotency(
       this.dataSource,
       caller,
       `create${list}`,
       input.idempotencyKey,
       entity,
+      now,
       async (manager) => {
         const name = input.name.trim().replace(/\s+/g, ' ');
         const nameKey = foldText(name);
@@ -45,7 +51,6 @@ export class ListService {
           throw badUserInput([fieldError('input.name', FieldErrorCode.ALREADY_TAKEN, { value: name })]);
         }
         const last = await manager.getRepository(entity).maximum('position');
-        const now = new Date();
         const item = manager.create(entity, {
           id: randomUUID(),
           name,
@@ -58,6 +63,7 @@ export class ListService {
         });
         await manager.insert(entity, item);
         await recordActivity(manager, caller, {
+          at: now,
           clientId: null,
           entityType: list,
           entityId: item.id,
@@ -98,8 +104,10 @@ export class ListService {
         FIELDS,
       );
       if (changes.length === 0) return current;
-      await manager.update(entity, { id: current.id }, { ...values, updatedAt: new Date() });
+      const now = this.clock.now();
+      await manager.update(entity, { id: current.id }, { ...values, updatedAt: now });
       await recordActivity(manager, caller, {
+        at: now,
         clientId: null,
         entityType: list,
         entityId: current.id,

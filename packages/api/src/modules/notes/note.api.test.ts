@@ -1,4 +1,5 @@
 import { StaffRole } from '@clientele/shared';
+import { TestClock } from '../../../test/clock';
 import { describeEachDialect } from '../../../test/db';
 import { createClient, errorOf } from '../../../test/factories';
 import { TestClient } from '../../../test/graphql';
@@ -10,41 +11,37 @@ import { Note } from './note.entity';
 const NOTE = 'id body pinned visibility authorName authorType authorId editedAt version';
 
 describeEachDialect('notes', (db) => {
+  // Notes and the log read by time: each step below comes a second after the one before, on this clock.
+  const clock = new TestClock();
   let api: TestClient;
   let sophie: User;
   let marc: User;
   beforeAll(async () => {
-    api = await TestClient.create(db().dataSource);
+    api = await TestClient.create(db().dataSource, { clock });
     sophie = await createStaffUser(db().dataSource, StaffRole.STAFF, 'Sophie Tremblay');
     marc = await createStaffUser(db().dataSource, StaffRole.STAFF, 'Marc Gagnon');
   });
   afterAll(() => api.stop());
 
+  const mutate = (user: User, query: string, variables: Record<string, unknown>) => {
+    clock.advance(1000);
+    return api.run<any>(query, variables, { as: user });
+  };
   const as = (user: User) => ({
     create: (input: Record<string, unknown>) =>
-      api.run<any>(
-        `mutation($i: CreateNoteInput!) { createNote(input: $i) { note { ${NOTE} } } }`,
-        { i: input },
-        { as: user },
-      ),
+      mutate(user, `mutation($i: CreateNoteInput!) { createNote(input: $i) { note { ${NOTE} } } }`, {
+        i: input,
+      }),
     edit: (input: Record<string, unknown>) =>
-      api.run<any>(
-        `mutation($i: UpdateNoteInput!) { updateNote(input: $i) { note { ${NOTE} } } }`,
-        { i: input },
-        { as: user },
-      ),
+      mutate(user, `mutation($i: UpdateNoteInput!) { updateNote(input: $i) { note { ${NOTE} } } }`, {
+        i: input,
+      }),
     pin: (id: string, pinned: boolean) =>
-      api.run<any>(
-        `mutation($i: SetNotePinnedInput!) { setNotePinned(input: $i) { note { ${NOTE} } } }`,
-        { i: { id, pinned } },
-        { as: user },
-      ),
+      mutate(user, `mutation($i: SetNotePinnedInput!) { setNotePinned(input: $i) { note { ${NOTE} } } }`, {
+        i: { id, pinned },
+      }),
     remove: (id: string) =>
-      api.run<any>(
-        `mutation($i: DeleteNoteInput!) { deleteNote(input: $i) { note { id } } }`,
-        { i: { id } },
-        { as: user },
-      ),
+      mutate(user, `mutation($i: DeleteNoteInput!) { deleteNote(input: $i) { note { id } } }`, { i: { id } }),
   });
   const notesOf = async (clientId: string) =>
     (
@@ -65,7 +62,6 @@ describeEachDialect('notes', (db) => {
       authorName: 'Sophie Tremblay',
       editedAt: null,
     });
-    await new Promise((r) => setTimeout(r, 5));
     await as(marc).create({
       clientId: client.id,
       body: 'Relancer pour le renouvellement.',
@@ -79,7 +75,7 @@ describeEachDialect('notes', (db) => {
     const edited = (
       await as(sophie).edit({ id: first.id, version: first.version, body: 'Premier appel : satisfaits.' })
     ).data.updateNote.note;
-    expect(edited.editedAt).not.toBeNull();
+    expect(edited.editedAt).toBe(clock.now().toISOString());
     await as(marc).pin(first.id, true);
     expect((await notesOf(client.id)).notes[0]).toEqual({
       body: 'Premier appel : satisfaits.',

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { ActivityAction, ErrorCode } from '@clientele/shared';
 import type { Caller } from '../../app/actor';
+import type { Clock } from '../../app/clock';
 import { AppError, notFound } from '../../app/errors';
 import { recordActivity } from '../activity/activity.service';
 import { fieldChanges } from '../activity/field-changes';
@@ -14,7 +15,10 @@ import { inTransaction } from '../../app/transaction';
 const NOTE_FIELDS = ['body', 'visibility', 'pinned'] as const;
 
 export class NoteService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   private async live(manager: EntityManager, id: string): Promise<Note> {
     const note = await manager.findOneBy(Note, { id, deletedAt: IsNull() });
@@ -30,12 +34,14 @@ export class NoteService {
   }
 
   async create(input: CreateNoteInput, caller: Caller): Promise<Note> {
+    const now = this.clock.now();
     return withIdempotency(
       this.dataSource,
       caller,
       'createNote',
       input.idempotencyKey,
       Note,
+      now,
       async (manager) => {
         if (!(await manager.existsBy(Client, { id: input.clientId, deletedAt: IsNull() }))) throw notFound();
         const note = manager.create(Note, {
@@ -47,12 +53,13 @@ export class NoteService {
           authorType: caller.actor.type,
           authorId: caller.actor.id,
           authorName: caller.actor.name,
-          createdAt: new Date(),
+          createdAt: now,
           editedAt: null,
           deletedAt: null,
         });
         await manager.insert(Note, note);
         await recordActivity(manager, caller, {
+          at: now,
           clientId: note.clientId,
           entityType: 'Note',
           entityId: note.id,
@@ -85,18 +92,20 @@ export class NoteService {
         'note.',
       );
       if (changes.length === 0) return note;
+      const now = this.clock.now();
       const result = await manager
         .createQueryBuilder()
         .update(Note)
         .set({
           body: next.body,
           visibility: next.visibility,
-          ...(next.body !== note.body ? { editedAt: new Date() } : {}),
+          ...(next.body !== note.body ? { editedAt: now } : {}),
         })
         .where('id = :id AND version = :version', { id: note.id, version: note.version })
         .execute();
       if (!result.affected) throw new AppError(ErrorCode.CONFLICT);
       await recordActivity(manager, caller, {
+        at: now,
         clientId: note.clientId,
         entityType: 'Note',
         entityId: note.id,
@@ -113,6 +122,7 @@ export class NoteService {
       if (note.pinned === pinned) return note;
       await manager.update(Note, { id }, { pinned });
       await recordActivity(manager, caller, {
+        at: this.clock.now(),
         clientId: note.clientId,
         entityType: 'Note',
         entityId: id,
@@ -127,9 +137,10 @@ export class NoteService {
     return inTransaction(this.dataSource, async (manager) => {
       const note = await this.live(manager, id);
       this.assertAuthor(note, caller);
-      const deletedAt = new Date();
+      const deletedAt = this.clock.now();
       await manager.update(Note, { id }, { deletedAt });
       await recordActivity(manager, caller, {
+        at: deletedAt,
         clientId: note.clientId,
         entityType: 'Note',
         entityId: id,

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { ActivityAction, ActorType, ErrorCode } from '@clientele/shared';
 import type { Caller } from '../../app/actor';
+import type { Clock } from '../../app/clock';
 import { AppError, notFound } from '../../app/errors';
 import { inTransaction } from '../../app/transaction';
 import { recordActivity } from '../activity/activity.service';
@@ -15,16 +16,20 @@ import type { PartnerUserRefInput } from './partner-user.input';
  * session, API token and reset link they held ends at once.
  */
 export class PartnerUserService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async deactivate(input: PartnerUserRefInput, caller: Caller): Promise<PartnerUser> {
     return inTransaction(this.dataSource, async (manager) => {
       const current = await this.current(manager, input);
       if (current.deactivatedAt) return current;
-      const now = new Date();
+      const now = this.clock.now();
       await this.write(manager, input, { deactivatedAt: now });
       const ended = await endAccess(manager, ActorType.PARTNER, current.id, now);
       await recordActivity(manager, caller, {
+        at: now,
         clientId: null,
         entityType: 'PartnerUser',
         entityId: current.id,
@@ -45,6 +50,7 @@ export class PartnerUserService {
       if (!current.deactivatedAt) return current;
       await this.write(manager, input, { deactivatedAt: null, failedSignIns: 0, lockedUntil: null });
       await recordActivity(manager, caller, {
+        at: this.clock.now(),
         clientId: null,
         entityType: 'PartnerUser',
         entityId: current.id,

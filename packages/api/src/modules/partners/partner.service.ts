@@ -12,6 +12,7 @@ import {
   foldText,
 } from '@clientele/shared';
 import { SYSTEM_ACTOR, type Caller } from '../../app/actor';
+import type { Clock } from '../../app/clock';
 import { AppError, badUserInput, fieldError, notFound } from '../../app/errors';
 import { inTransaction } from '../../app/transaction';
 import { AccessGrant } from '../access/access-grant.entity';
@@ -50,6 +51,7 @@ function refuseStaleVersion(current: number, read: number): void {
 export class PartnerService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly clock: Clock,
     private readonly clients: ClientService,
     private readonly contacts: ContactService,
     private readonly access: AccessService,
@@ -89,15 +91,17 @@ export class PartnerService {
           fieldError('input.name', FieldErrorCode.ALREADY_TAKEN, { value: input.name.trim() }),
         ]);
       }
+      const now = this.clock.now();
       const partner = manager.create(Partner, {
         id: randomUUID(),
         name: input.name.trim(),
         nameKey,
         certifications: cleanCertifications(input.certifications),
-        createdAt: new Date(),
+        createdAt: now,
       });
       await manager.insert(Partner, partner);
       await recordActivity(manager, caller, {
+        at: now,
         clientId: null,
         entityType: 'Partner',
         entityId: partner.id,
@@ -141,6 +145,7 @@ export class PartnerService {
       const result = await manager.update(Partner, { id: partner.id, version: input.version }, values);
       if (!result.affected) throw new AppError(ErrorCode.CONFLICT);
       await recordActivity(manager, caller, {
+        at: this.clock.now(),
         clientId: null,
         entityType: 'Partner',
         entityId: partner.id,
@@ -157,16 +162,18 @@ export class PartnerService {
       if (await manager.existsBy(ServicePlan, { code })) {
         throw badUserInput([fieldError('input.code', FieldErrorCode.ALREADY_TAKEN, { value: code })]);
       }
+      const now = this.clock.now();
       const plan = manager.create(ServicePlan, {
         id: randomUUID(),
         code,
         name: input.name.trim(),
         requiredCertification: input.requiredCertification?.trim().toUpperCase() || null,
         archived: false,
-        createdAt: new Date(),
+        createdAt: now,
       });
       await manager.insert(ServicePlan, plan);
       await recordActivity(manager, caller, {
+        at: now,
         clientId: null,
         entityType: 'ServicePlan',
         entityId: plan.id,
@@ -203,6 +210,7 @@ export class PartnerService {
       const result = await manager.update(ServicePlan, { id: plan.id, version: input.version }, values);
       if (!result.affected) throw new AppError(ErrorCode.CONFLICT);
       await recordActivity(manager, caller, {
+        at: this.clock.now(),
         clientId: null,
         entityType: 'ServicePlan',
         entityId: plan.id,
@@ -224,6 +232,7 @@ export class PartnerService {
       if (await manager.existsBy(PartnerUser, { email })) {
         throw badUserInput([fieldError('input.email', FieldErrorCode.ALREADY_TAKEN, { value: email })]);
       }
+      const now = this.clock.now();
       const user = manager.create(PartnerUser, {
         id: randomUUID(),
         partnerId: input.partnerId,
@@ -234,10 +243,11 @@ export class PartnerService {
         failedSignIns: 0,
         lockedUntil: null,
         lastSignInAt: null,
-        createdAt: new Date(),
+        createdAt: now,
       });
       await manager.insert(PartnerUser, user);
       await recordActivity(manager, caller, {
+        at: now,
         clientId: null,
         entityType: 'PartnerUser',
         entityId: user.id,
@@ -266,12 +276,14 @@ export class PartnerService {
         }),
       ]);
     }
+    const now = this.clock.now();
     return withIdempotency(
       this.dataSource,
       caller,
       'createPartnerClient',
       input.idempotencyKey,
       Client,
+      now,
       async (manager) => {
         const client = await this.clients.createIn(
           manager,
@@ -296,7 +308,6 @@ export class PartnerService {
           } as never,
           caller,
         );
-        const now = new Date();
         const expiresAt = this.invitationExpiry(now);
         await this.access.grantIn(
           manager,
@@ -322,6 +333,7 @@ export class PartnerService {
         });
         await manager.insert(PartnerInvitation, invitation);
         await recordActivity(manager, caller, {
+          at: now,
           clientId: client.id,
           entityType: 'PartnerInvitation',
           entityId: invitation.id,
@@ -395,7 +407,8 @@ export class PartnerService {
         : false;
       if (!invitation || !isAdmin || (reachable && !reachable.includes(invitation.clientId)))
         throw notFound();
-      if (invitation.status !== PartnerInvitationStatus.PENDING || invitation.expiresAt < new Date()) {
+      const now = this.clock.now();
+      if (invitation.status !== PartnerInvitationStatus.PENDING || invitation.expiresAt < now) {
         throw new AppError(ErrorCode.CONFLICT, {
           details: { reason: 'NOT_PENDING', status: invitation.status },
         });
@@ -405,7 +418,7 @@ export class PartnerService {
       const answered = await manager.update(
         PartnerInvitation,
         { id: invitation.id, status: PartnerInvitationStatus.PENDING },
-        { status, respondedAt: new Date() },
+        { status, respondedAt: now },
       );
       if (!answered.affected) {
         throw new AppError(ErrorCode.CONFLICT, {
@@ -413,6 +426,7 @@ export class PartnerService {
         });
       }
       await recordActivity(manager, caller, {
+        at: now,
         clientId: invitation.clientId,
         entityType: 'PartnerInvitation',
         entityId: invitation.id,
@@ -442,7 +456,7 @@ export class PartnerService {
         details: { reason: 'NOT_PENDING', status: invitation.status },
       });
     return inTransaction(this.dataSource, async (manager) => {
-      const now = new Date();
+      const now = this.clock.now();
       const expiresAt = this.invitationExpiry(now);
       const values =
         action === 'resend'
@@ -476,6 +490,7 @@ export class PartnerService {
           });
       }
       await recordActivity(manager, caller, {
+        at: now,
         clientId: invitation.clientId,
         entityType: 'PartnerInvitation',
         entityId: invitation.id,
@@ -491,7 +506,7 @@ export class PartnerService {
    * on its client's file; answers how many.
    */
   async expireInvitations(
-    now = new Date(),
+    now = this.clock.now(),
     caller: Caller = { actor: SYSTEM_ACTOR, requestId: null },
   ): Promise<number> {
     const stale = await this.dataSource
@@ -511,6 +526,7 @@ export class PartnerService {
         if (!changed.affected) return;
         expired += 1;
         await recordActivity(manager, caller, {
+          at: now,
           clientId: invitation.clientId,
           entityType: 'PartnerInvitation',
           entityId: invitation.id,

@@ -9,6 +9,7 @@ import {
   type ClientListView,
 } from '@clientele/shared';
 import type { Caller } from '../../app/actor';
+import type { Clock } from '../../app/clock';
 import { isUniqueViolation } from '../../app/db-errors';
 import { AppError, badUserInput, fieldError, notFound } from '../../app/errors';
 import { inTransaction } from '../../app/transaction';
@@ -39,7 +40,10 @@ const nameTaken = (name: string) =>
  * it: another's view is "not found", so nobody learns what others keep.
  */
 export class SavedViewService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   list(ownerId: string): Promise<SavedView[]> {
     return this.dataSource.getRepository(SavedView).find({ where: { ownerId }, order: { nameKey: 'ASC' } });
@@ -54,19 +58,20 @@ export class SavedViewService {
   async create(ownerId: string, input: CreateSavedViewInput, caller: Caller): Promise<SavedView> {
     const view = readView(input.view);
     const name = input.name.trim();
+    const now = this.clock.now();
     return withIdempotency(
       this.dataSource,
       caller,
       'createSavedView',
       input.idempotencyKey,
       SavedView,
+      now,
       async (manager) => {
         if ((await manager.countBy(SavedView, { ownerId })) >= MAX_SAVED_VIEWS) {
           throw badUserInput([fieldError('input.name', FieldErrorCode.TOO_MANY, { max: MAX_SAVED_VIEWS })]);
         }
         const nameKey = foldText(name);
         if (await manager.existsBy(SavedView, { ownerId, nameKey })) throw nameTaken(name);
-        const now = new Date();
         const saved = manager.create(SavedView, {
           id: randomUUID(),
           ownerId,
@@ -83,6 +88,7 @@ export class SavedViewService {
           throw error;
         }
         await recordActivity(manager, caller, {
+          at: now,
           clientId: null,
           entityType: 'SavedView',
           entityId: saved.id,
@@ -111,11 +117,12 @@ export class SavedViewService {
       if (nameKey !== saved.nameKey && (await manager.existsBy(SavedView, { ownerId, nameKey }))) {
         throw nameTaken(name);
       }
+      const now = this.clock.now();
       try {
         const result = await manager
           .createQueryBuilder()
           .update(SavedView)
-          .set({ name, nameKey, ...(view ? { view } : {}), updatedAt: new Date() })
+          .set({ name, nameKey, ...(view ? { view } : {}), updatedAt: now })
           .where('id = :id AND version = :version', { id: saved.id, version: saved.version })
           .execute();
         if (!result.affected) throw new AppError(ErrorCode.CONFLICT);
@@ -124,6 +131,7 @@ export class SavedViewService {
         throw error;
       }
       await recordActivity(manager, caller, {
+        at: now,
         clientId: null,
         entityType: 'SavedView',
         entityId: saved.id,
@@ -144,6 +152,7 @@ export class SavedViewService {
       const saved = await this.own(manager, ownerId, id);
       await manager.delete(SavedView, { id });
       await recordActivity(manager, caller, {
+        at: this.clock.now(),
         clientId: null,
         entityType: 'SavedView',
         entityId: id,

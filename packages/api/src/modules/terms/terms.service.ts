@@ -11,6 +11,7 @@ import {
   type FieldError,
 } from '@clientele/shared';
 import type { Caller } from '../../app/actor';
+import type { Clock } from '../../app/clock';
 import { AppError, badUserInput, fieldError } from '../../app/errors';
 import { recordActivity } from '../activity/activity.service';
 import { fieldChanges } from '../activity/field-changes';
@@ -77,6 +78,7 @@ function checkTerms(next: ClientTerms): FieldError[] {
 export class TermsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly clock: Clock,
     private readonly clients: ClientService,
   ) {}
 
@@ -102,10 +104,12 @@ export class TermsService {
         'terms.',
       );
       if (changes.length === 0) return current;
-      await this.clients.bumpVersion(manager, client, {});
+      const now = this.clock.now();
+      await this.clients.bumpVersion(manager, client, {}, now);
       const { client: _client, ...row } = next;
       await manager.update(ClientTerms, { clientId: client.id }, row);
       await recordActivity(manager, caller, {
+        at: now,
         clientId: client.id,
         entityType: 'ClientTerms',
         entityId: client.id,

@@ -14,6 +14,7 @@ import {
   type UserRule,
 } from '@clientele/shared';
 import type { Caller } from '../../app/actor';
+import type { Clock } from '../../app/clock';
 import { AppError, badUserInput, fieldError, notFound } from '../../app/errors';
 import { currentScope } from '../../app/request-context';
 import { inTransaction } from '../../app/transaction';
@@ -61,6 +62,7 @@ const cleanName = (name: string) => name.trim().replace(/\s+/g, ' ');
 export class UserService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly clock: Clock,
     private readonly publicUrl: string,
   ) {}
 
@@ -73,17 +75,18 @@ export class UserService {
 
   async create(input: CreateUserInput, caller: Caller): Promise<User> {
     const email = normalizeEmail(input.email).toLowerCase();
+    const now = this.clock.now();
     return withIdempotency(
       this.dataSource,
       caller,
       'createUser',
       input.idempotencyKey,
       User,
+      now,
       async (manager) => {
         if (await manager.existsBy(User, { email })) {
           throw badUserInput([fieldError('input.email', FieldErrorCode.ALREADY_TAKEN, { value: email })]);
         }
-        const now = new Date();
         const user = manager.create(User, {
           id: randomUUID(),
           email,
@@ -101,22 +104,22 @@ export class UserService {
         });
         await manager.insert(User, user);
         await recordActivity(manager, caller, {
+          at: now,
           clientId: null,
           entityType: 'User',
           entityId: user.id,
           action: ActivityAction.CREATED,
           changes: fieldChanges(null, user as unknown as Record<string, unknown>, FIELDS),
         });
-        await this.invite(manager, user, caller);
+        await this.invite(manager, user, caller, now);
         return manager.findOneByOrFail(User, { id: user.id });
       },
     );
   }
 
   /** The welcome email with a single-use set-password link: the password-reset flow, with a week to use it. */
-  private async invite(manager: EntityManager, user: User, caller: Caller): Promise<void> {
+  private async invite(manager: EntityManager, user: User, caller: Caller, now: Date): Promise<void> {
     const { secret, hash } = newSecret('pr');
-    const now = new Date();
     await manager.insert(OneTimeToken, {
       id: randomUUID(),
       tokenHash: hash,
@@ -129,20 +132,25 @@ export class UserService {
       usedAt: null,
     });
     const locale = (user.locale === 'en' ? 'en' : 'fr') as Locale;
-    await queueEmail(manager, caller, {
-      to: user.email,
-      toName: user.displayName,
-      locale,
-      template: EmailTemplate.STAFF_INVITATION,
-      rendered: staffInvitation(locale, {
-        name: user.displayName,
-        invitedBy: caller.actor.name,
-        email: user.email,
-        link: `${this.publicUrl}/reset-password?token=${encodeURIComponent(secret)}`,
-        expiresInDays: USER_INVITATION_TTL_MS / 86_400_000,
-      }),
-      clientId: null,
-    });
+    await queueEmail(
+      manager,
+      caller,
+      {
+        to: user.email,
+        toName: user.displayName,
+        locale,
+        template: EmailTemplate.STAFF_INVITATION,
+        rendered: staffInvitation(locale, {
+          name: user.displayName,
+          invitedBy: caller.actor.name,
+          email: user.email,
+          link: `${this.publicUrl}/reset-password?token=${encodeURIComponent(secret)}`,
+          expiresInDays: USER_INVITATION_TTL_MS / 86_400_000,
+        }),
+        clientId: null,
+      },
+      now,
+    );
   }
 
   async update(input: UpdateUserInput, caller: Caller, self: User): Promise<User> {
@@ -177,13 +185,15 @@ export class UserService {
       const user = await manager.findOneBy(User, { id });
       if (!user) throw notFound();
       if (userStatus(user) !== UserStatus.INVITED) throw ruleBroken('NOT_INVITED', 'input.id');
+      const now = this.clock.now();
       await manager.update(
         OneTimeToken,
         { principalType: ActorType.STAFF, principalId: user.id, usedAt: IsNull() },
-        { usedAt: new Date() },
+        { usedAt: now },
       );
-      await this.invite(manager, user, caller);
+      await this.invite(manager, user, caller, now);
       await recordActivity(manager, caller, {
+        at: now,
         clientId: null,
         entityType: 'User',
         entityId: user.id,
@@ -213,10 +223,11 @@ export class UserService {
       if (current.deactivatedAt) return current;
       if (current.role === StaffRole.ADMIN)
         await this.assertAnotherActiveAdmin(manager, current.id, 'input.id');
-      const now = new Date();
+      const now = this.clock.now();
       await manager.update(User, { id: current.id }, { deactivatedAt: now, updatedAt: now });
       const ended = await endAccess(manager, ActorType.STAFF, current.id, now);
       await recordActivity(manager, caller, {
+        at: now,
         clientId: null,
         entityType: 'User',
         entityId: current.id,
@@ -235,12 +246,14 @@ export class UserService {
       const current = await manager.findOneBy(User, { id });
       if (!current) throw notFound();
       if (!current.deactivatedAt) return current;
+      const now = this.clock.now();
       await manager.update(
         User,
         { id: current.id },
-        { deactivatedAt: null, failedSignIns: 0, lockedUntil: null, updatedAt: new Date() },
+        { deactivatedAt: null, failedSignIns: 0, lockedUntil: null, updatedAt: now },
       );
       await recordActivity(manager, caller, {
+        at: now,
         clientId: null,
         entityType: 'User',
         entityId: current.id,
@@ -263,8 +276,10 @@ export class UserService {
       FIELDS,
     );
     if (changes.length === 0) return current;
-    await manager.update(User, { id: current.id }, { ...values, updatedAt: new Date() });
+    const now = this.clock.now();
+    await manager.update(User, { id: current.id }, { ...values, updatedAt: now });
     await recordActivity(manager, caller, {
+      at: now,
       clientId: null,
       entityType: 'User',
       entityId: current.id,

@@ -6,7 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { markSignedOut } from '@/features/auth/api/me-query';
 import { createApolloClient } from '@/lib/apollo';
-import { currentLocale, initI18n } from '@/lib/i18n';
+import { currentLocale, followLanguageOfOtherTabs, initI18n } from '@/lib/i18n';
 
 // A session that ends (expired, signed out elsewhere) sends the person to the sign-in page.
 const client = createApolloClient({
@@ -18,10 +18,11 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 // The first screen waits for its language's texts (one small chunk of our own), never for both.
-void initI18n().then(() =>
+void initI18n().then(() => {
+  followLanguageOfOtherTabs();
   createRoot(root).render(
     <StrictMode>
       <App client={client} />
     </StrictMode>,
-  ),
-);
+  );
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { ApolloProvider } from '@apollo/client/react';
 import { CssBaseline, ThemeProvider } from '@mui/material';
 import { RouterProvider } from 'react-router';
@@ -11,6 +11,11 @@ import { createAppTheme } from './theme';
 export function App({ client }: { client: ApolloClient }) {
   const locale = useLocale();
   const theme = useMemo(() => createAppTheme(locale), [locale]);
+  // Set once the whole tree has rendered in the new language (effects run after the commit), so
+  // screen readers, the browser's spelling and hyphenation, and a test waiting on it see one language.
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
   return (
     <ApolloProvider client={client}>
       <ThemeProvider theme={theme}>

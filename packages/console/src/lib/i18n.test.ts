@@ -3,6 +3,7 @@ import {
   changeLanguage,
   currentLocale,
   detectLanguage,
+  followLanguageOfOtherTabs,
   followUserLocale,
   i18n,
 } from './i18n';
@@ -50,6 +51,47 @@ describe('followUserLocale', () => {
   it('ignores a language it does not speak', async () => {
     await i18n.changeLanguage('en');
     await followUserLocale('de');
+    expect(currentLocale()).toBe('en');
+  });
+});
+
+describe('followLanguageOfOtherTabs', () => {
+  const otherTabChose = (newValue: string | null, key = LANGUAGE_STORAGE_KEY) =>
+    window.dispatchEvent(new StorageEvent('storage', { key, newValue }));
+  let stop: () => void;
+  beforeEach(async () => {
+    window.localStorage.clear();
+    await i18n.changeLanguage('en');
+    stop = followLanguageOfOtherTabs();
+  });
+  afterEach(() => stop());
+
+  it('switches when another tab chooses a language, without storing it again', async () => {
+    const changed = new Promise((resolve) => {
+      const once = (language: string) => {
+        i18n.off('languageChanged', once);
+        resolve(language);
+      };
+      i18n.on('languageChanged', once);
+    });
+    otherTabChose('fr');
+    expect(await changed).toBe('fr');
+    expect(currentLocale()).toBe('fr');
+    expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBeNull();
+  });
+
+  it('ignores other keys, a cleared choice and languages it does not speak', async () => {
+    otherTabChose('fr', 'something.else');
+    otherTabChose(null);
+    otherTabChose('de');
+    await Promise.resolve();
+    expect(currentLocale()).toBe('en');
+  });
+
+  it('stops following once told to', async () => {
+    stop();
+    otherTabChose('fr');
+    await Promise.resolve();
     expect(currentLocale()).toBe('en');
   });
 });

@@ -70,9 +70,6 @@ export async function initI18n(
   language: Locale = detectLanguage(readStoredLanguage(), browserPreferences()),
   preloaded?: typeof resources,
 ) {
-  i18n.on('languageChanged', (lng) => {
-    if (typeof document !== 'undefined') document.documentElement.lang = lng;
-  });
   const loaded = preloaded ?? { [language]: await bundles[language]() };
   await i18n.use(initReactI18next).init({
     resources: loaded,
@@ -108,6 +105,21 @@ export function useLocale(): Locale {
   const { i18n: instance } = useTranslation();
   const language = instance.resolvedLanguage ?? instance.language;
   return isLocale(language) ? language : DEFAULT_LOCALE;
+}
+
+/**
+ * A language chosen in another tab of the console applies here at once: the
+ * browser tells every other tab of the origin when local storage changes.
+ * Nothing is stored here, since the other tab already did.
+ */
+export function followLanguageOfOtherTabs(target: Window = window): () => void {
+  const follow = (event: StorageEvent) => {
+    const language = event.newValue;
+    if (event.key !== LANGUAGE_STORAGE_KEY || !isLocale(language) || language === currentLocale()) return;
+    void ensureLanguage(language).then(() => i18n.changeLanguage(language));
+  };
+  target.addEventListener('storage', follow);
+  return () => target.removeEventListener('storage', follow);
 }
 
 /** Whether someone chose a language on this browser (the app bar's menu). */

@@ -32,4 +32,8 @@ module.exports = {
     ],
   },
   setupFilesAfterEnv: ['<rootDir>/src/test/setup.ts'],
+  // Generous: a test waits on what the screen shows (see setup.ts), never races a tight limit under load.
+  testTimeout: 60_000,
+  // After the usual report, the ten slowest files: where this layer's time goes.
+  reporters: ['default', '<rootDir>/../../scripts/jest-slowest-files.cjs'],
 };

@@ -90,9 +90,6 @@ function renderPage(role: string, url: string, filter: Record<string, unknown>) 
   );
 }
 
-// A whole page with its data grid renders slowly under jsdom on a busy machine.
-jest.setTimeout(20_000);
-
 describe('ClientsListPage', () => {
   it('lets staff pick rows to delete, and names each filter in a removable chip', async () => {
     renderPage('STAFF', '/clients?status=SUSPENDED&owner=u-1', {

@@ -1,17 +1,18 @@
-import { expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { linkIn, waitForMail } from './mail';
 import {
+  STAFF_ADMIN,
   chooseLanguage,
   createClient,
   graphql,
-  langOf,
-  signIn,
   slug,
   snap,
   unique,
   type Lang,
   test,
 } from './support';
+
+test.use({ lang: 'fr', storageState: STAFF_ADMIN });
 
 const words = {
   en: {
@@ -177,26 +178,6 @@ const words = {
 const CONTACT_PASSWORD = 'une phrase de passe bien à moi';
 const field = (scope: Page | Locator, label: string) => scope.getByLabel(label, { exact: true });
 
-/** A fresh browser for someone else (the contact), in the test's language, from the address given. */
-async function visitor(
-  browser: Browser,
-  guard: (context: BrowserContext) => Promise<BrowserContext>,
-  lang: Lang,
-  baseURL: string,
-  forwardedFor?: string,
-): Promise<Page> {
-  const context = await guard(
-    await browser.newContext({
-      baseURL,
-      locale: lang === 'fr' ? 'fr-CA' : 'en-CA',
-      ...(forwardedFor ? { extraHTTPHeaders: { 'x-forwarded-for': forwardedFor } } : {}),
-    }),
-  );
-  const page = await context.newPage();
-  await chooseLanguage(page, lang);
-  return page;
-}
-
 async function signInAs(page: Page, lang: Lang, login: string) {
   const w = words[lang];
   await page.goto('/sign-in');
@@ -207,16 +188,13 @@ async function signInAs(page: Page, lang: Lang, login: string) {
 
 test('Seed 004: grant a contact access with an IP list; the mail arrives, they set a password and see only their company; from elsewhere they cannot sign in', async ({
   page,
-  browser,
-  guard,
-  baseURL,
+  newBrowser,
+  lang,
 }, info) => {
-  const lang = langOf(info);
   const w = words[lang];
   const name = unique(info, 'Hervé David');
   const email = `mireille.couture.${slug(name)}@hervedavid.example`;
   await chooseLanguage(page, lang);
-  await signIn(page, lang);
   // Notifications on, or the invitation would be withheld (seed 001).
   const client = await createClient(page, name, { notificationsEnabled: true });
   await createClient(page, unique(info, 'Another company'));
@@ -244,14 +222,14 @@ test('Seed 004: grant a contact access with an IP list; the mail arrives, they s
   await ips.press('Enter');
   await dialog.getByRole('button', { name: w.saveAndSend }).click();
   await expect(dialog.getByText(w.invalidFormat)).toBeVisible();
-  await snap(page, `access-grant-error-${lang}`);
+  await snap(page, 'access-grant-error');
   await ips.press('Backspace');
   await ips.fill('127.0.0.1');
   await ips.press('Enter');
   await ips.fill('203.0.113.0/24');
   await ips.press('Enter');
   await expect(dialog.getByText(w.invalidFormat)).toBeHidden();
-  await snap(page, `access-grant-${lang}`);
+  await snap(page, 'access-grant');
   await dialog.getByRole('button', { name: w.saveAndSend }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText(w.sent)).toBeVisible();
@@ -260,15 +238,15 @@ test('Seed 004: grant a contact access with an IP list; the mail arrives, they s
   await expect(row).toContainText('127.0.0.1, 203.0.113.0/24');
   const userCode = (await row.getByRole('cell').nth(1).innerText()).trim();
   expect(userCode).toMatch(/^[A-Z0-9-]{3,32}$/);
-  await snap(page, `access-tab-${lang}`);
+  await snap(page, 'access-tab');
 
   // The mail comes over SMTP; its link lets her choose a password.
   const mail = await waitForMail(email);
   expect(mail.text).toContain(userCode);
-  const contact = await visitor(browser, guard, lang, baseURL!);
+  const contact = await newBrowser(lang);
   await contact.goto(linkIn(mail, '/accept-invitation'));
   await expect(contact.getByRole('heading', { name: w.welcome })).toBeVisible();
-  await snap(contact, `access-accept-${lang}`);
+  await snap(contact, 'access-accept');
   await field(contact, w.newPassword).fill(CONTACT_PASSWORD);
   await field(contact, w.confirmation).fill(CONTACT_PASSWORD);
   await contact.getByRole('button', { name: w.savePassword }).click();
@@ -280,23 +258,23 @@ test('Seed 004: grant a contact access with an IP list; the mail arrives, they s
   await contact.getByRole('button', { name: w.signIn }).click();
   await expect(contact).toHaveURL(new RegExp(`/portal/${client.id}/info`));
   await expect(contact.getByRole('heading', { level: 1 })).toHaveText(name);
-  await snap(contact, `portal-info-${lang}`);
+  await snap(contact, 'portal-info');
   await contact.getByRole('tab', { name: w.portalContacts }).click();
   await expect(contact.getByRole('heading', { name: 'Mireille Couture' })).toBeVisible();
-  await snap(contact, `portal-contacts-${lang}`);
+  await snap(contact, 'portal-contacts');
   // The staff console is not hers: its addresses lead back to the portal.
   await contact.goto('/clients');
   await expect(contact).toHaveURL(new RegExp(`/portal/${client.id}/info`));
   await contact.setViewportSize({ width: 390, height: 844 });
-  await snap(contact, `portal-info-phone-${lang}`);
+  await snap(contact, 'portal-info-phone');
   await contact.context().close();
 
   // The same person from an address outside the list: refused like a wrong password.
-  const outside = await visitor(browser, guard, lang, baseURL!, '198.51.100.9');
+  const outside = await newBrowser(lang, { forwardedFor: '198.51.100.9' });
   await signInAs(outside, lang, email);
   await expect(outside.getByText(w.refused)).toBeVisible();
   await expect(outside).toHaveURL(/\/sign-in/);
-  await snap(outside, `access-refused-ip-${lang}`);
+  await snap(outside, 'access-refused-ip');
   await outside.context().close();
 
   // Staff see her active now, and the refusal on the file: from where, and why, in words.
@@ -310,18 +288,17 @@ test('Seed 004: grant a contact access with an IP list; the mail arrives, they s
   await expect(refusal).toHaveCount(1);
   await expect(refusal.getByRole('term')).toHaveText([w.ipAddress, w.reason]);
   await expect(refusal.getByRole('definition')).toHaveText(['198.51.100.9', w.outsideList]);
-  await snap(page, `access-refused-activity-${lang}`);
+  await snap(page, 'access-refused-activity');
 });
 
 test('Seed 003: an administrator sees the portal as a contact, with a banner, and returns in one click', async ({
   page,
-  guard,
+  newBrowser,
+  lang,
 }, info) => {
-  const lang = langOf(info);
   const w = words[lang];
   const name = unique(info, 'Acting');
   await chooseLanguage(page, lang);
-  await signIn(page, lang);
   const client = await createClient(page, name, { notificationsEnabled: true });
   // A contact with an active access: granted and accepted the way the test above does it.
   await page.goto(`/clients/${client.id}/contacts`);
@@ -338,15 +315,8 @@ test('Seed 003: an administrator sees the portal as a contact, with a banner, an
   await expect(dialog).toBeHidden();
   // Only an active access can be acted as: the invitation link is followed by the contact.
   const mail = await waitForMail(`jean.${slug(name)}@example.com`);
-  const contact = await (
-    await guard(
-      await page
-        .context()
-        .browser()!
-        .newContext({ locale: lang === 'fr' ? 'fr-CA' : 'en-CA' }),
-    )
-  ).newPage();
-  await contact.goto(new URL(linkIn(mail, '/accept-invitation'), page.url()).toString());
+  const contact = await newBrowser(lang);
+  await contact.goto(linkIn(mail, '/accept-invitation'));
   await field(contact, w.newPassword).fill(CONTACT_PASSWORD);
   await field(contact, w.confirmation).fill(CONTACT_PASSWORD);
   await contact.getByRole('button', { name: w.savePassword }).click();
@@ -360,10 +330,10 @@ test('Seed 003: an administrator sees the portal as a contact, with a banner, an
   await expect(page).toHaveURL(new RegExp(`/portal/${client.id}/info`));
   await expect(page.getByText(w.actingAs('Jean Tremblay'))).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
-  await snap(page, `portal-acting-${lang}`);
+  await snap(page, 'portal-acting');
   await page.getByRole('link', { name: w.settings }).click();
   await expect(page.getByRole('heading', { name: w.assignedPartner })).toBeVisible();
-  await snap(page, `portal-settings-${lang}`);
+  await snap(page, 'portal-settings');
   await page.getByRole('button', { name: w.backToConsole }).click();
   await expect(page).toHaveURL(/\/clients$/);
   await expect(page.getByText(w.actingAs('Jean Tremblay'))).toBeHidden();
@@ -377,7 +347,7 @@ test('Seed 003: an administrator sees the portal as a contact, with a banner, an
   await expect(started.getByRole('definition')).toContainText('Jean Tremblay');
   await expect(stopped.getByRole('definition')).toContainText('Jean Tremblay');
   await expect(stopped).toContainText('Admin Démo');
-  await snap(page, `portal-acting-activity-${lang}`);
+  await snap(page, 'portal-acting-activity');
 });
 
 /** A contact of `clientId`, made through the API. */
@@ -403,12 +373,11 @@ test('Seed 004, every action: role, user code (a taken one refused under it) and
   page,
   playwright,
   baseURL,
+  lang,
 }, info) => {
-  const lang = langOf(info);
   const w = words[lang];
   const stamp = `${lang}${Date.now().toString(36)}`.toUpperCase();
   await chooseLanguage(page, lang);
-  await signIn(page, lang);
   const client = await createClient(page, unique(info, 'Fortin Électrique'), { notificationsEnabled: true });
   const branch = unique(info, 'Lévis');
   await graphql(page.request, 'mutation ($i: CreateListItemInput!) { createBranch(input: $i) { id } }', {
@@ -438,18 +407,22 @@ test('Seed 004, every action: role, user code (a taken one refused under it) and
   await page.getByRole('option', { name: w.clientAdmin }).click();
   const code = field(dialog, w.userCode);
   await code.fill(taken.toLowerCase());
-  await dialog.getByRole('button', { name: w.saveOnly }).click();
   // Only the server knows the code is someone else's: said under the field, nothing written.
+  const codeTaken = async (language: Lang) => {
+    const asked = page.getByRole('dialog', { name: words[language].grantTitle });
+    await asked.getByRole('button', { name: words[language].saveOnly }).click();
+    await expect(asked.getByText(words[language].taken)).toBeVisible();
+  };
+  await codeTaken(lang);
   await expect(code).toHaveAttribute('aria-invalid', 'true');
-  await expect(dialog.getByText(w.taken)).toBeVisible();
-  await snap(page, `access-grant-code-taken-${lang}`);
+  await snap(page, 'access-grant-code-taken', { askAgain: codeTaken });
 
   const userCode = `FORT-${stamp}`;
   await code.fill(userCode);
   await expect(code).not.toHaveAttribute('aria-invalid', 'true');
   await dialog.getByRole('combobox', { name: w.branch }).click();
   await page.getByRole('option', { name: branch }).click();
-  await snap(page, `access-grant-settings-${lang}`);
+  await snap(page, 'access-grant-settings');
   await dialog.getByRole('button', { name: w.saveOnly }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText(w.grantedNoEmail)).toBeVisible();
@@ -463,7 +436,7 @@ test('Seed 004, every action: role, user code (a taken one refused under it) and
   // The actions menu; a resend spends the link sent before, so it asks.
   await page.getByRole('button', { name: w.actions(elise) }).click();
   await expect(page.getByRole('menuitem', { name: w.resendItem })).toBeVisible();
-  await snap(page, `access-actions-${lang}`);
+  await snap(page, 'access-actions');
   await page.keyboard.press('Escape');
   let confirm = await act(page, lang, elise, w.resendItem, w.resendTitle(elise));
   await expect(confirm).toContainText(eliseEmail);
@@ -492,19 +465,19 @@ test('Seed 004, every action: role, user code (a taken one refused under it) and
   await expect(chip(w.suspended)).toBeVisible();
 
   confirm = await act(page, lang, elise, w.reactivateItem, w.reactivateTitle(elise));
-  await snap(page, `access-reactivate-${lang}`);
+  await snap(page, 'access-reactivate');
   await confirm.getByRole('button', { name: w.reactivateItem, exact: true }).click();
   await expect(chip(w.active)).toBeVisible();
 
   // Seeing the portal as her asks too; here, not now.
   confirm = await act(page, lang, elise, w.actAs, w.actAsTitle(elise));
-  await snap(page, `access-act-as-${lang}`);
+  await snap(page, 'access-act-as');
   await confirm.getByRole('button', { name: w.cancel }).click();
   await expect(confirm).toBeHidden();
   await expect(page).toHaveURL(new RegExp(`/clients/${client.id}/access`));
 
   confirm = await act(page, lang, elise, w.revokeItem, w.revokeTitle(elise));
-  await snap(page, `access-revoke-${lang}`);
+  await snap(page, 'access-revoke');
   await confirm.getByRole('button', { name: w.revokeItem, exact: true }).click();
   await expect(chip(w.revoked)).toBeVisible();
   // Over: nothing more to do with it.
@@ -534,7 +507,7 @@ test('Seed 004, every action: role, user code (a taken one refused under it) and
     await expect(entries.nth(index).getByRole('insertion')).toHaveText(after!);
   }
   await expect(entries.nth(3)).toContainText(elise);
-  await snap(page, `access-activity-${lang}`);
+  await snap(page, 'access-activity');
 
   // At phone width the accesses are cards, the actions still at hand.
   await page.setViewportSize({ width: 390, height: 844 });
@@ -545,16 +518,15 @@ test('Seed 004, every action: role, user code (a taken one refused under it) and
     cards.filter({ hasText: 'Marc Roy' }).getByRole('button', { name: w.actions('Marc Roy') }),
   ).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  await snap(page, `access-tab-phone-${lang}`);
+  await snap(page, 'access-tab-phone');
 });
 
 test('Seed 001: with the client’s notifications off, staff are told before an email would be withheld, in the grant dialog and before a resend', async ({
   page,
+  lang,
 }, info) => {
-  const lang = langOf(info);
   const w = words[lang];
   await chooseLanguage(page, lang);
-  await signIn(page, lang);
   // Off, as a new client is by default.
   const client = await createClient(page, unique(info, 'Sans courriel'));
   const name = 'Gisèle Nadeau';
@@ -566,14 +538,14 @@ test('Seed 001: with the client’s notifications off, staff are told before an 
   await expect(dialog.getByRole('alert').filter({ hasText: w.notificationsOff })).toBeVisible();
   await dialog.getByRole('combobox', { name: new RegExp(`^${w.contact}`) }).click();
   await page.getByRole('option', { name: new RegExp(`^${name}`) }).click();
-  await snap(page, `access-grant-notifications-off-${lang}`);
+  await snap(page, 'access-grant-notifications-off');
   await dialog.getByRole('button', { name: w.saveAndSend }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText(w.grantedWithheld)).toBeVisible();
 
   const confirm = await act(page, lang, name, w.resendItem, w.resendTitle(name));
   await expect(confirm).toContainText(w.resendWithheld);
-  await snap(page, `access-resend-notifications-off-${lang}`);
+  await snap(page, 'access-resend-notifications-off');
   await confirm.getByRole('button', { name: w.resendAnyway }).click();
   await expect(page.getByText(w.withheld(name))).toBeVisible();
 

@@ -11,6 +11,8 @@ import { mailDir, smtpPort } from './mail';
  * geocoder speaking Photon's protocol (`ADDRESS_SUGGEST_URL`).
  */
 export default async function startNeighbours(): Promise<() => Promise<void>> {
+  // This run's screens only: a screen no spec shows any more leaves no stale image behind.
+  fs.rmSync(path.join(__dirname, '.artifacts', 'screenshots'), { recursive: true, force: true });
   const dir = mailDir();
   fs.mkdirSync(dir, { recursive: true });
   let count = 0;

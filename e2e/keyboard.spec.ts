@@ -1,5 +1,7 @@
 import { expect } from '@playwright/test';
-import { ADMIN, chooseLanguage, createClient, langOf, signInWords, snap, test, unique } from './support';
+import { ADMIN, chooseLanguage, createClient, signInWords, snap, test, unique } from './support';
+
+test.use({ lang: 'fr' });
 
 /**
  * The console by keyboard alone: signing in, skipping to the page, a dialog
@@ -31,10 +33,10 @@ const words = {
 
 test('by keyboard alone: sign in, skip to the page, a dialog and back, the fileâ€™s tabs', async ({
   page,
+  lang,
 }, info) => {
   // Sign-in, the list, a dialog and a file: a long walk, one key at a time.
   test.slow();
-  const lang = langOf(info);
   const w = words[lang];
   const s = signInWords[lang];
   await chooseLanguage(page, lang);
@@ -55,7 +57,7 @@ test('by keyboard alone: sign in, skip to the page, a dialog and back, the fileâ
   const skip = page.getByRole('link', { name: w.skip });
   await expect(skip).toBeFocused();
   await expect(skip).toBeInViewport();
-  await snap(page, `keyboard-skip-link-${lang}`);
+  await snap(page, 'keyboard-skip-link');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('main')).toBeFocused();
 
@@ -68,7 +70,7 @@ test('by keyboard alone: sign in, skip to the page, a dialog and back, the fileâ
   await expect.poll(() => dialog.evaluate((node) => node.contains(document.activeElement))).toBe(true);
   for (let i = 0; i < 25; i += 1) await page.keyboard.press('Tab');
   expect(await dialog.evaluate((node) => node.contains(document.activeElement))).toBe(true);
-  await snap(page, `keyboard-dialog-${lang}`);
+  await snap(page, 'keyboard-dialog');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(opener).toBeFocused();
@@ -97,7 +99,7 @@ test('by keyboard alone: sign in, skip to the page, a dialog and back, the fileâ
   await page.keyboard.press('Enter');
   await expect(page.getByRole('listbox')).toBeHidden();
   await expect(terms).toBeFocused();
-  await snap(page, `keyboard-terms-form-${lang}`);
+  await snap(page, 'keyboard-terms-form');
   await page.getByRole('button', { name: w.save }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: `${w.edit} ${w.tabs.terms}` })).toBeVisible();

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { expect } from '@playwright/test';
 
 /** Where the browser tests' SMTP server listens, and where it leaves what it receives. */
 export const smtpPort = Number(process.env.E2E_SMTP_PORT ?? Number(process.env.E2E_PORT ?? 4010) + 15);
@@ -13,24 +14,30 @@ export interface ReceivedMail {
   text: string;
 }
 
-/** Waits for the first message to `address` that arrived over SMTP (the app's worker polls every few seconds). */
-export async function waitForMail(address: string, timeoutMs = 30_000): Promise<ReceivedMail> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const dir = mailDir();
-    const files = fs.existsSync(dir)
-      ? fs
-          .readdirSync(dir)
-          .filter((f) => f.endsWith('.json'))
-          .sort()
-      : [];
-    for (const file of files) {
-      const mail = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as ReceivedMail;
-      if (mail.to.includes(address.toLowerCase())) return mail;
-    }
-    if (Date.now() > deadline) throw new Error(`no email to ${address} within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
+/** The first message to `address` received so far, if any. */
+function firstMailTo(address: string): ReceivedMail | undefined {
+  const dir = mailDir();
+  if (!fs.existsSync(dir)) return undefined;
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
+    const mail = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as ReceivedMail;
+    if (mail.to.includes(address.toLowerCase())) return mail;
   }
+  return undefined;
+}
+
+/** Waits for the first message to `address` to arrive over SMTP (the app's worker sends it within a poll). */
+export async function waitForMail(address: string): Promise<ReceivedMail> {
+  let mail: ReceivedMail | undefined;
+  await expect
+    .poll(() => (mail = firstMailTo(address)) !== undefined, {
+      message: `an email to ${address}`,
+      timeout: 30_000,
+    })
+    .toBe(true);
+  return mail!;
 }
 
 /** The path and query of the first link in a mail that goes to `route` (`/accept-invitation`). */

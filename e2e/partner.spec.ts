@@ -1,18 +1,7 @@
 import { expect, type Page } from '@playwright/test';
-import {
-  ADMIN,
-  chooseLanguage,
-  graphql,
-  langOf,
-  signIn,
-  signInWords,
-  snap,
-  type Lang,
-  test,
-} from './support';
+import { PARTNER_USER, STAFF_ADMIN, chooseLanguage, graphql, snap, test } from './support';
 
-/** The demo partner user the e2e server seeds (Solutions Informatiques Laurentides). */
-const PARTNER = { email: 'partenaire@clientele.demo', password: ADMIN.password };
+test.use({ lang: 'en' });
 
 /** What each language calls the things the flows touch. */
 const words = {
@@ -110,268 +99,263 @@ const words = {
 
 const PHONE = { width: 390, height: 844 };
 
-async function signInAs(page: Page, lang: Lang, who: { email: string; password: string }) {
-  const w = signInWords[lang];
-  await page.goto('/sign-in');
-  await page.getByLabel(w.email).fill(who.email);
-  await page.getByLabel(w.password, { exact: true }).fill(who.password);
-  await page.getByRole('button', { name: w.submit }).click();
-  await expect(page).not.toHaveURL(/\/sign-in/);
-}
-
 /** A client's card in the partner's list, found by its heading. */
 const card = (page: Page, name: string) =>
   page.getByRole('article').filter({ has: page.getByRole('heading', { name, exact: true }) });
 
-test('a partner sees its clients’ invitations, adds a client in two steps, resends and cancels', async ({
-  page,
-  browser,
-  guard,
-}, info) => {
-  const lang = langOf(info);
-  const w = words[lang];
-  const stamp = Date.now().toString(36);
-  const name = `Clinique Boréale ${lang.toUpperCase()} ${stamp}`;
+test.describe('as the partner’s user', () => {
+  test.use({ storageState: PARTNER_USER });
 
-  await chooseLanguage(page, lang);
-  await signInAs(page, lang, PARTNER);
-  // Partners land on their own clients, not on the staff's list.
-  await expect(page).toHaveURL(/\/partner\/clients$/);
-  await expect(page.getByRole('heading', { level: 1, name: w.myClients })).toBeVisible();
-  await expect(
-    card(page, 'Centre dentaire des Laurentides').getByText(w.pending, { exact: true }),
-  ).toBeVisible();
-  await expect(
-    card(page, 'Quincaillerie Mont-Tremblant').getByText(w.accepted, { exact: true }),
-  ).toBeVisible();
-  // The staff's screens are not theirs.
-  await expect(page.getByRole('navigation').getByRole('link', { name: w.clients, exact: true })).toHaveCount(
-    0,
-  );
-  await snap(page, `partner-clients-${lang}`);
+  test('a partner sees its clients’ invitations, adds a client in two steps, resends and cancels', async ({
+    page,
+    newBrowser,
+    lang,
+  }) => {
+    const w = words[lang];
+    const stamp = Date.now().toString(36);
+    const name = `Clinique Boréale ${lang.toUpperCase()} ${stamp}`;
 
-  // An accepted client opens its file; a pending one offers no file.
-  await expect(
-    card(page, 'Centre dentaire des Laurentides').getByRole('link', { name: new RegExp(w.openFile) }),
-  ).toHaveCount(0);
-  await card(page, 'Quincaillerie Mont-Tremblant')
-    .getByRole('link', { name: new RegExp(w.openFile) })
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Quincaillerie Mont-Tremblant' })).toBeVisible();
-  await expect(page.getByRole('region', { name: w.contacts })).toContainText('Pierre Morin');
-  await snap(page, `partner-file-${lang}`);
-  await page.getByRole('navigation').getByRole('link', { name: w.myClients }).first().click();
+    await chooseLanguage(page, lang);
+    await page.goto('/');
+    // Partners land on their own clients, not on the staff's list.
+    await expect(page).toHaveURL(/\/partner\/clients$/);
+    await expect(page.getByRole('heading', { level: 1, name: w.myClients })).toBeVisible();
+    await expect(
+      card(page, 'Centre dentaire des Laurentides').getByText(w.pending, { exact: true }),
+    ).toBeVisible();
+    await expect(
+      card(page, 'Quincaillerie Mont-Tremblant').getByText(w.accepted, { exact: true }),
+    ).toBeVisible();
+    // The staff's screens are not theirs.
+    await expect(
+      page.getByRole('navigation').getByRole('link', { name: w.clients, exact: true }),
+    ).toHaveCount(0);
+    await snap(page, 'partner-clients');
 
-  // Step 1: the company. A known postal code fills the city and province; the address line suggests.
-  await page.getByRole('button', { name: w.newClient }).click();
-  const dialog = page.getByRole('dialog', { name: w.newClient });
-  await dialog.getByLabel(w.companyName).fill(name);
-  await dialog.getByLabel(w.postalCode).fill('j8e3j9');
-  await expect(dialog.getByLabel(w.city)).toHaveValue('Mont-Tremblant');
-  await expect(dialog.getByRole('combobox', { name: w.province })).toContainText(
-    lang === 'fr' ? 'Québec' : 'Quebec',
-  );
-  // The address of a client still pending is not the partner's to read: it is never suggested.
-  const pendingAnswered = page.waitForResponse(
-    (response) =>
-      response.url().includes('/graphql') && (response.request().postData() ?? '').includes('455 rue Princ'),
-  );
-  await dialog.getByLabel(w.line1).fill('455 rue Princ');
-  await pendingAnswered;
-  await expect(page.getByRole('option', { name: /455, rue Principale/ })).toHaveCount(0);
-  // The address of a client that accepted the partner is.
-  await dialog.getByLabel(w.line1).fill('1200 rue de Saint');
-  const suggestion = page.getByRole('option', { name: /1200, rue de Saint-Jovite/ });
-  await expect(suggestion).toBeVisible();
-  await snap(page, `partner-new-client-company-${lang}`);
-  await suggestion.click();
-  await expect(dialog.getByLabel(w.line1)).toHaveValue('1200, rue de Saint-Jovite');
-  await expect(dialog.getByLabel(w.city)).toHaveValue('Mont-Tremblant');
-  await expect(dialog.getByLabel(w.postalCode)).toHaveValue('J8E 3J9');
+    // An accepted client opens its file; a pending one offers no file.
+    await expect(
+      card(page, 'Centre dentaire des Laurentides').getByRole('link', { name: new RegExp(w.openFile) }),
+    ).toHaveCount(0);
+    await card(page, 'Quincaillerie Mont-Tremblant')
+      .getByRole('link', { name: new RegExp(w.openFile) })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Quincaillerie Mont-Tremblant' })).toBeVisible();
+    await expect(page.getByRole('region', { name: w.contacts })).toContainText('Pierre Morin');
+    await snap(page, 'partner-file');
+    await page.getByRole('navigation').getByRole('link', { name: w.myClients }).first().click();
 
-  // Step 2: the primary IT administrator, identity provider, plan; notifications off by default.
-  await dialog.getByRole('button', { name: w.next }).click();
-  await dialog.getByRole('button', { name: w.create }).click();
-  await expect(dialog.getByLabel(w.firstName)).toHaveAttribute('aria-invalid', 'true');
-  await dialog.getByLabel(w.firstName).fill('Isabelle');
-  await dialog.getByLabel(w.lastName, { exact: true }).fill('Lévesque');
-  await dialog.getByLabel(w.email, { exact: true }).fill(`isabelle.${stamp}.${lang}@boreale.test`);
-  await dialog.getByRole('combobox', { name: w.idp }).click();
-  await page.getByRole('option', { name: /Azure AD/ }).click();
-  await dialog.getByRole('combobox', { name: w.plan }).click();
-  // Only the plans the partner's certifications allow: never "Sécurité avancée".
-  await expect(page.getByRole('option')).toHaveText(['Essentiel', 'Gestion complète']);
-  await page.getByRole('option', { name: 'Gestion complète' }).click();
-  await expect(dialog.getByRole('switch')).not.toBeChecked();
-  await snap(page, `partner-new-client-admin-${lang}`);
+    // Step 1: the company. A known postal code fills the city and province; the address line suggests.
+    await page.getByRole('button', { name: w.newClient }).click();
+    const dialog = page.getByRole('dialog', { name: w.newClient });
+    await dialog.getByLabel(w.companyName).fill(name);
+    await dialog.getByLabel(w.postalCode).fill('j8e3j9');
+    await expect(dialog.getByLabel(w.city)).toHaveValue('Mont-Tremblant');
+    await expect(dialog.getByRole('combobox', { name: w.province })).toContainText(
+      lang === 'fr' ? 'Québec' : 'Quebec',
+    );
+    // The address of a client still pending is not the partner's to read: it is never suggested.
+    const pendingAnswered = page.waitForResponse(
+      (response) =>
+        response.url().includes('/graphql') &&
+        (response.request().postData() ?? '').includes('455 rue Princ'),
+    );
+    await dialog.getByLabel(w.line1).fill('455 rue Princ');
+    await pendingAnswered;
+    await expect(page.getByRole('option', { name: /455, rue Principale/ })).toHaveCount(0);
+    // The address of a client that accepted the partner is.
+    await dialog.getByLabel(w.line1).fill('1200 rue de Saint');
+    const suggestion = page.getByRole('option', { name: /1200, rue de Saint-Jovite/ });
+    await expect(suggestion).toBeVisible();
+    await snap(page, 'partner-new-client-company');
+    await suggestion.click();
+    await expect(dialog.getByLabel(w.line1)).toHaveValue('1200, rue de Saint-Jovite');
+    await expect(dialog.getByLabel(w.city)).toHaveValue('Mont-Tremblant');
+    await expect(dialog.getByLabel(w.postalCode)).toHaveValue('J8E 3J9');
 
-  // Back keeps what was typed.
-  await dialog.getByRole('button', { name: w.back }).click();
-  await expect(dialog.getByLabel(w.companyName)).toHaveValue(name);
-  await dialog.getByRole('button', { name: w.next }).click();
-  await expect(dialog.getByLabel(w.firstName)).toHaveValue('Isabelle');
-  await dialog.getByRole('button', { name: w.create }).click();
-  await expect(dialog).toBeHidden();
+    // Step 2: the primary IT administrator, identity provider, plan; notifications off by default.
+    await dialog.getByRole('button', { name: w.next }).click();
+    await dialog.getByRole('button', { name: w.create }).click();
+    await expect(dialog.getByLabel(w.firstName)).toHaveAttribute('aria-invalid', 'true');
+    await dialog.getByLabel(w.firstName).fill('Isabelle');
+    await dialog.getByLabel(w.lastName, { exact: true }).fill('Lévesque');
+    await dialog.getByLabel(w.email, { exact: true }).fill(`isabelle.${stamp}.${lang}@boreale.test`);
+    await dialog.getByRole('combobox', { name: w.idp }).click();
+    await page.getByRole('option', { name: /Azure AD/ }).click();
+    await dialog.getByRole('combobox', { name: w.plan }).click();
+    // Only the plans the partner's certifications allow: never "Sécurité avancée".
+    await expect(page.getByRole('option')).toHaveText(['Essentiel', 'Gestion complète']);
+    await page.getByRole('option', { name: 'Gestion complète' }).click();
+    await expect(dialog.getByRole('switch')).not.toBeChecked();
+    await snap(page, 'partner-new-client-admin');
 
-  // The new card, pending; then resent (new link, new expiry) and cancelled.
-  const added = card(page, name);
-  await expect(added.getByText(w.pending, { exact: true })).toBeVisible();
-  await expect(added).toContainText('Mont-Tremblant');
-  // Registered with notifications off (seed 001): resending asks to turn them on first.
-  await expect(added.getByRole('switch', { name: w.notifications })).not.toBeChecked();
-  await added.getByRole('button', { name: new RegExp(w.resend) }).click();
-  const quiet = page.getByRole('dialog', { name: new RegExp(name) });
-  await snap(page, `partner-resend-notifications-off-${lang}`);
-  await quiet.getByRole('button', { name: w.turnOnAndResend }).click();
-  await expect(page.getByRole('alert').filter({ hasText: w.resent })).toBeVisible();
-  await expect(added.getByRole('switch', { name: w.notifications })).toBeChecked();
-  await snap(page, `partner-client-added-${lang}`);
-  await added.getByRole('button', { name: new RegExp(w.cancelInvitation) }).click();
-  const confirm = page.getByRole('dialog', { name: new RegExp(name) });
-  await expect(confirm).toBeVisible();
-  await snap(page, `partner-cancel-confirm-${lang}`);
-  await confirm.getByRole('button', { name: w.cancelInvitation }).click();
-  await expect(added.getByText(w.cancelled, { exact: true })).toBeVisible();
-  await expect(added.getByRole('button', { name: new RegExp(w.resend) })).toHaveCount(0);
-  // The Cancel button is gone with the open invitation: the card holds the focus instead.
-  await expect(added).toBeFocused();
+    // Back keeps what was typed.
+    await dialog.getByRole('button', { name: w.back }).click();
+    await expect(dialog.getByLabel(w.companyName)).toHaveValue(name);
+    await dialog.getByRole('button', { name: w.next }).click();
+    await expect(dialog.getByLabel(w.firstName)).toHaveValue('Isabelle');
+    await dialog.getByRole('button', { name: w.create }).click();
+    await expect(dialog).toBeHidden();
 
-  // At phone width: the list, and the dialog full screen.
-  await page.setViewportSize(PHONE);
-  await page.reload();
-  await expect(card(page, name).getByText(w.cancelled, { exact: true })).toBeVisible();
-  await snap(page, `partner-clients-phone-${lang}`);
-  await page.getByRole('button', { name: w.newClient }).click();
-  await expect(page.getByRole('dialog', { name: w.newClient })).toBeVisible();
-  await snap(page, `partner-new-client-phone-${lang}`);
+    // The new card, pending; then resent (new link, new expiry) and cancelled.
+    const added = card(page, name);
+    await expect(added.getByText(w.pending, { exact: true })).toBeVisible();
+    await expect(added).toContainText('Mont-Tremblant');
+    // Registered with notifications off (seed 001): resending asks to turn them on first.
+    await expect(added.getByRole('switch', { name: w.notifications })).not.toBeChecked();
+    await added.getByRole('button', { name: new RegExp(w.resend) }).click();
+    const quiet = page.getByRole('dialog', { name: new RegExp(name) });
+    await snap(page, 'partner-resend-notifications-off');
+    await quiet.getByRole('button', { name: w.turnOnAndResend }).click();
+    await expect(page.getByRole('alert').filter({ hasText: w.resent })).toBeVisible();
+    await expect(added.getByRole('switch', { name: w.notifications })).toBeChecked();
+    await snap(page, 'partner-client-added');
+    await added.getByRole('button', { name: new RegExp(w.cancelInvitation) }).click();
+    const confirm = page.getByRole('dialog', { name: new RegExp(name) });
+    await expect(confirm).toBeVisible();
+    await snap(page, 'partner-cancel-confirm');
+    await confirm.getByRole('button', { name: w.cancelInvitation }).click();
+    await expect(added.getByText(w.cancelled, { exact: true })).toBeVisible();
+    await expect(added.getByRole('button', { name: new RegExp(w.resend) })).toHaveCount(0);
+    // The Cancel button is gone with the open invitation: the card holds the focus instead.
+    await expect(added).toBeFocused();
 
-  // Staff read the invitation's story on the file, in words: who, which plan, how it ended.
-  const staff = await (await guard(await browser.newContext({ locale: info.project.use.locale }))).newPage();
-  await chooseLanguage(staff, lang);
-  await signIn(staff, lang);
-  const found = await graphql<{ clients: { edges: { node: { id: string } }[] } }>(
-    staff.request,
-    'query ($q: String!) { clients(first: 1, filter: { search: $q }) { edges { node { id } } } }',
-    { q: name },
-  );
-  await staff.goto(`/clients/${found.clients.edges[0]!.node.id}/activity`);
-  const entries = staff.getByRole('list', { name: w.activityList }).getByRole('listitem');
-  const invited = entries.filter({
-    has: staff.getByRole('heading', { name: w.partnerInvited, exact: true }),
+    // At phone width: the list, and the dialog full screen.
+    await page.setViewportSize(PHONE);
+    await page.reload();
+    await expect(card(page, name).getByText(w.cancelled, { exact: true })).toBeVisible();
+    await snap(page, 'partner-clients-phone');
+    await page.getByRole('button', { name: w.newClient }).click();
+    await expect(page.getByRole('dialog', { name: w.newClient })).toBeVisible();
+    await snap(page, 'partner-new-client-phone');
+
+    // Staff read the invitation's story on the file, in words: who, which plan, how it ended.
+    const staff = await newBrowser(lang, { storageState: STAFF_ADMIN });
+    const found = await graphql<{ clients: { edges: { node: { id: string } }[] } }>(
+      staff.request,
+      'query ($q: String!) { clients(first: 1, filter: { search: $q }) { edges { node { id } } } }',
+      { q: name },
+    );
+    await staff.goto(`/clients/${found.clients.edges[0]!.node.id}/activity`);
+    const entries = staff.getByRole('list', { name: w.activityList }).getByRole('listitem');
+    const invited = entries.filter({
+      has: staff.getByRole('heading', { name: w.partnerInvited, exact: true }),
+    });
+    await expect(invited).toContainText(w.invitationEntity);
+    await expect(invited.getByRole('term')).toHaveText([w.partnerField, w.planField]);
+    await expect(invited.getByRole('definition')).toHaveText([
+      'Solutions Informatiques Laurentides',
+      'Gestion complète',
+    ]);
+    const cancelled = entries.filter({ hasText: w.invitationStatus }).first();
+    await expect(cancelled.getByRole('deletion')).toHaveText(w.pending);
+    await expect(cancelled.getByRole('insertion')).toHaveText(w.cancelled);
+    await snap(staff, 'partner-invitation-activity');
   });
-  await expect(invited).toContainText(w.invitationEntity);
-  await expect(invited.getByRole('term')).toHaveText([w.partnerField, w.planField]);
-  await expect(invited.getByRole('definition')).toHaveText([
-    'Solutions Informatiques Laurentides',
-    'Gestion complète',
-  ]);
-  const cancelled = entries.filter({ hasText: w.invitationStatus }).first();
-  await expect(cancelled.getByRole('deletion')).toHaveText(w.pending);
-  await expect(cancelled.getByRole('insertion')).toHaveText(w.cancelled);
-  await snap(staff, `partner-invitation-activity-${lang}`);
-  await staff.context().close();
+
+  test('a partner makes an API token for a dashboard, sees its secret once, and revokes it', async ({
+    page,
+    lang,
+  }) => {
+    const w = words[lang];
+    const tokenName = `Tableau ${lang.toUpperCase()} ${Date.now().toString(36)}`;
+
+    await chooseLanguage(page, lang);
+    await page.goto('/');
+    await page.getByRole('navigation').getByRole('link', { name: w.apiTokens }).click();
+    await expect(page.getByRole('heading', { level: 1, name: w.apiTokens })).toBeVisible();
+    await page.getByRole('button', { name: w.newToken }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: w.createToken }).click();
+    await expect(dialog.getByLabel(w.tokenName)).toHaveAttribute('aria-invalid', 'true');
+    await dialog.getByLabel(w.tokenName).fill(tokenName);
+    await dialog.getByRole('button', { name: w.createToken }).click();
+    const secret = dialog.getByRole('textbox');
+    await expect(secret).toHaveValue(/^ct_/);
+    await snap(page, 'partner-token-secret');
+    await dialog.getByRole('button', { name: w.copied }).click();
+    await expect(dialog).toBeHidden();
+
+    const token = page.getByRole('article', { name: tokenName });
+    await expect(token).toBeVisible();
+    await snap(page, 'partner-tokens');
+    await token.getByRole('button', { name: new RegExp(w.revoke) }).click();
+    await page.getByRole('dialog').getByRole('button', { name: w.revoke }).click();
+    await expect(token.getByRole('button', { name: new RegExp(w.revoke) })).toHaveCount(0);
+    await expect(token).toBeFocused();
+
+    await page.setViewportSize(PHONE);
+    await snap(page, 'partner-tokens-phone');
+  });
 });
 
-test('a partner makes an API token for a dashboard, sees its secret once, and revokes it', async ({
-  page,
-}, info) => {
-  const lang = langOf(info);
-  const w = words[lang];
-  const tokenName = `Tableau ${lang.toUpperCase()} ${Date.now().toString(36)}`;
+test.describe('as staff', () => {
+  test.use({ storageState: STAFF_ADMIN });
 
-  await chooseLanguage(page, lang);
-  await signInAs(page, lang, PARTNER);
-  await page.getByRole('navigation').getByRole('link', { name: w.apiTokens }).click();
-  await expect(page.getByRole('heading', { level: 1, name: w.apiTokens })).toBeVisible();
-  await page.getByRole('button', { name: w.newToken }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByRole('button', { name: w.createToken }).click();
-  await expect(dialog.getByLabel(w.tokenName)).toHaveAttribute('aria-invalid', 'true');
-  await dialog.getByLabel(w.tokenName).fill(tokenName);
-  await dialog.getByRole('button', { name: w.createToken }).click();
-  const secret = dialog.getByRole('textbox');
-  await expect(secret).toHaveValue(/^ct_/);
-  await snap(page, `partner-token-secret-${lang}`);
-  await dialog.getByRole('button', { name: w.copied }).click();
-  await expect(dialog).toBeHidden();
+  test('staff create a client in two steps: a geocoded address, its primary contact, identity provider, plan and notifications', async ({
+    page,
+    lang,
+  }) => {
+    // Two dialog steps, then the file it made: a long walk.
+    test.slow();
+    const w = words[lang];
+    const name = `Ébénisterie Nordique ${lang.toUpperCase()} ${Date.now()}`;
 
-  const token = page.getByRole('article', { name: tokenName });
-  await expect(token).toBeVisible();
-  await snap(page, `partner-tokens-${lang}`);
-  await token.getByRole('button', { name: new RegExp(w.revoke) }).click();
-  await page.getByRole('dialog').getByRole('button', { name: w.revoke }).click();
-  await expect(token.getByRole('button', { name: new RegExp(w.revoke) })).toHaveCount(0);
-  await expect(token).toBeFocused();
+    await chooseLanguage(page, lang);
+    await page.goto('/clients');
+    await page.getByRole('button', { name: w.newClient }).click();
+    const dialog = page.getByRole('dialog', { name: w.newClient });
+    await dialog.getByLabel(w.name, { exact: true }).fill(name);
+    // The known postal code fills in the city.
+    await dialog.getByLabel(w.postalCode).fill('H3G 1P1');
+    await expect(dialog.getByLabel(w.city)).not.toHaveValue('');
+    // The address line suggests from the geocoder too (ADDRESS_SUGGEST_URL, here one on loopback that
+    // speaks Photon): no client on file lives rue des Carrières. Chosen, it fills the rest of the address.
+    await dialog.getByLabel(w.line1).fill('1 rue des Carr');
+    const geocoded = page.getByRole('option', { name: /Rue des Carrières/ });
+    await expect(geocoded).toBeVisible();
+    await snap(page, 'staff-new-client-suggestions');
+    await geocoded.click();
+    await expect(dialog.getByLabel(w.line1)).toHaveValue(/^1,? Rue des Carrières$/);
+    await expect(dialog.getByLabel(w.city)).toHaveValue('Québec');
+    await expect(dialog.getByLabel(w.postalCode)).toHaveValue('G1R 4P5');
+    await expect(dialog.getByRole('combobox', { name: w.province })).toContainText(
+      lang === 'fr' ? 'Québec' : 'Quebec',
+    );
+    await snap(page, 'staff-new-client-company');
+    await dialog.getByRole('button', { name: w.next }).click();
 
-  await page.setViewportSize(PHONE);
-  await snap(page, `partner-tokens-phone-${lang}`);
-});
+    await dialog.getByLabel(w.firstName).fill('Hugo');
+    await dialog.getByLabel(w.lastName, { exact: true }).fill('Pelletier');
+    await dialog.getByLabel(w.emailOptional).fill(`hugo.${Date.now().toString(36)}.${lang}@nordique.test`);
+    await dialog.getByRole('combobox', { name: w.idp }).click();
+    await page.getByRole('option', { name: /Azure AD/ }).click();
+    await dialog.getByRole('combobox', { name: w.plan }).click();
+    // Staff may give any plan on offer.
+    await page.getByRole('option', { name: 'Sécurité avancée' }).click();
+    // Seed 001: the client's users get no email until someone turns this on.
+    const notifications = dialog.getByRole('switch', { name: w.notifications });
+    await expect(notifications).not.toBeChecked();
+    await notifications.check();
+    await snap(page, 'staff-new-client-contact');
+    await page.setViewportSize(PHONE);
+    await snap(page, 'staff-new-client-contact-phone');
+    await dialog.getByRole('button', { name: w.create }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText(w.created)).toBeVisible();
 
-test('staff create a client in two steps: a geocoded address, its primary contact, identity provider, plan and notifications', async ({
-  page,
-}, info) => {
-  // Two dialog steps, then the file it made: a long walk.
-  test.slow();
-  const lang = langOf(info);
-  const w = words[lang];
-  const name = `Ébénisterie Nordique ${lang.toUpperCase()} ${Date.now()}`;
-
-  await chooseLanguage(page, lang);
-  await signInAs(page, lang, ADMIN);
-  await page.goto('/clients');
-  await page.getByRole('button', { name: w.newClient }).click();
-  const dialog = page.getByRole('dialog', { name: w.newClient });
-  await dialog.getByLabel(w.name, { exact: true }).fill(name);
-  // The known postal code fills in the city.
-  await dialog.getByLabel(w.postalCode).fill('H3G 1P1');
-  await expect(dialog.getByLabel(w.city)).not.toHaveValue('');
-  // The address line suggests from the geocoder too (ADDRESS_SUGGEST_URL, here one on loopback that
-  // speaks Photon): no client on file lives rue des Carrières. Chosen, it fills the rest of the address.
-  await dialog.getByLabel(w.line1).fill('1 rue des Carr');
-  const geocoded = page.getByRole('option', { name: /Rue des Carrières/ });
-  await expect(geocoded).toBeVisible();
-  await snap(page, `staff-new-client-suggestions-${lang}`);
-  await geocoded.click();
-  await expect(dialog.getByLabel(w.line1)).toHaveValue(/^1,? Rue des Carrières$/);
-  await expect(dialog.getByLabel(w.city)).toHaveValue('Québec');
-  await expect(dialog.getByLabel(w.postalCode)).toHaveValue('G1R 4P5');
-  await expect(dialog.getByRole('combobox', { name: w.province })).toContainText(
-    lang === 'fr' ? 'Québec' : 'Quebec',
-  );
-  await snap(page, `staff-new-client-company-${lang}`);
-  await dialog.getByRole('button', { name: w.next }).click();
-
-  await dialog.getByLabel(w.firstName).fill('Hugo');
-  await dialog.getByLabel(w.lastName, { exact: true }).fill('Pelletier');
-  await dialog.getByLabel(w.emailOptional).fill(`hugo.${Date.now().toString(36)}.${lang}@nordique.test`);
-  await dialog.getByRole('combobox', { name: w.idp }).click();
-  await page.getByRole('option', { name: /Azure AD/ }).click();
-  await dialog.getByRole('combobox', { name: w.plan }).click();
-  // Staff may give any plan on offer.
-  await page.getByRole('option', { name: 'Sécurité avancée' }).click();
-  // Seed 001: the client's users get no email until someone turns this on.
-  const notifications = dialog.getByRole('switch', { name: w.notifications });
-  await expect(notifications).not.toBeChecked();
-  await notifications.check();
-  await snap(page, `staff-new-client-contact-${lang}`);
-  await page.setViewportSize(PHONE);
-  await snap(page, `staff-new-client-contact-phone-${lang}`);
-  await dialog.getByRole('button', { name: w.create }).click();
-  await expect(dialog).toBeHidden();
-  await expect(page.getByText(w.created)).toBeVisible();
-
-  // The new file holds what the dialog was told.
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.getByRole('alert').getByRole('link', { name: w.open }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-  const file = page.getByRole('main');
-  await expect(file).toContainText('Rue des Carrières');
-  await expect(file).toContainText('G1R 4P5');
-  await expect(file).toContainText('Azure AD');
-  await expect(file).toContainText('Sécurité avancée');
-  await expect(file).toContainText(w.notificationsOn);
-  await snap(page, `staff-new-client-info-${lang}`);
-  await page.getByRole('tab', { name: w.contacts }).click();
-  await expect(file).toContainText('Hugo Pelletier');
-  await snap(page, `staff-new-client-file-${lang}`);
+    // The new file holds what the dialog was told.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByRole('alert').getByRole('link', { name: w.open }).click();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    const file = page.getByRole('main');
+    await expect(file).toContainText('Rue des Carrières');
+    await expect(file).toContainText('G1R 4P5');
+    await expect(file).toContainText('Azure AD');
+    await expect(file).toContainText('Sécurité avancée');
+    await expect(file).toContainText(w.notificationsOn);
+    await snap(page, 'staff-new-client-info');
+    await page.getByRole('tab', { name: w.contacts }).click();
+    await expect(file).toContainText('Hugo Pelletier');
+    await snap(page, 'staff-new-client-file');
+  });
 });

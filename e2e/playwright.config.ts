@@ -5,7 +5,10 @@ import { smtpPort } from './mail';
 
 /**
  * Browser tests: the built app (API serving the console) on a fresh embedded
- * database, driven by Debian's Chromium, once in English and once in French.
+ * database, driven by Debian's Chromium. Each journey runs once, in the
+ * language its spec names; every screen it shows is screenshotted and read by
+ * axe in both languages (`snap`). Two workers share the one server: every test
+ * makes the data it works on.
  */
 const port = Number(process.env.E2E_PORT ?? 4010);
 const root = path.resolve(__dirname, '..');
@@ -16,19 +19,18 @@ const database = path.join(artifacts, `e2e-${process.env.E2E_RUN_ID}.sqlite`);
 
 export default defineConfig({
   testDir: '.',
-  testMatch: '**/*.spec.ts',
   // Playwright empties this at start: a run on another port keeps its own.
   outputDir: path.join(artifacts, process.env.E2E_PORT ? `test-results-${port}` : 'test-results'),
   // A real SMTP server on loopback receives what the app sends (seed 004's invitation, resets),
   // and a Photon-speaking geocoder answers the address suggestions.
   globalSetup: './global-setup.ts',
-  fullyParallel: false,
-  workers: 1,
+  fullyParallel: true,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
-  reporter: [['list']],
-  timeout: 90_000,
-  // Two cores run the app, the browser and the tests at once: a screen may take a few seconds to answer.
-  expect: { timeout: 10_000 },
+  reporter: [['list'], ['./slowest-reporter.ts']],
+  timeout: 120_000,
+  // Two cores run the app, two browsers and the tests at once: a screen may take seconds to answer.
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
@@ -47,8 +49,8 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'en', use: { locale: 'en-CA' } },
-    { name: 'fr', use: { locale: 'fr-CA' } },
+    { name: 'sessions', testMatch: 'sign-in.setup.ts' },
+    { name: 'journeys', testMatch: '**/*.spec.ts', dependencies: ['sessions'] },
   ],
   webServer: {
     command: 'node packages/api/dist/main.js',
@@ -67,6 +69,8 @@ export default defineConfig({
       ADDRESS_SUGGEST_URL: `http://127.0.0.1:${geocoderPort}/api`,
       // A console built elsewhere (E2E_CONSOLE_DIR), so a build running beside the tests cannot pull files from under them.
       ...(process.env.E2E_CONSOLE_DIR ? { CONSOLE_DIR: process.env.E2E_CONSOLE_DIR } : {}),
+      // The mails the journeys follow leave at once, not at the next of the default 5 s polls.
+      MAIL_POLL_INTERVAL_MS: '200',
       LOG_LEVEL: 'warn',
     },
   },

@@ -1,8 +1,19 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { linkIn, waitForMail } from './mail';
-import { chooseLanguage, graphql, langOf, signInWords, slug, snap, unique, type Lang, test } from './support';
+import {
+  PARTNER_USER,
+  chooseLanguage,
+  graphql,
+  signInWords,
+  slug,
+  snap,
+  unique,
+  type Lang,
+  test,
+} from './support';
 
-const PARTNER = { email: 'partenaire@clientele.demo', password: 'Clientele-demo-2026' };
+test.use({ lang: 'fr' });
+
 const ADMIN_PASSWORD = 'la phrase de l’administratrice';
 /** The demo's outside bookkeeper: a client user at two companies. */
 const BOOKKEEPER = { email: 's.bergeron@comptabilite-bergeron.demo', password: 'Clientele-demo-2026' };
@@ -63,24 +74,13 @@ const words = {
   },
 } as const;
 
-/** The demo partner adds a client through the API (its own screens have their own tests); the admin is invited. */
-async function partnerAddsClient(page: Page, name: string, adminEmail: string) {
-  await graphql(
-    page.request,
-    `
-      mutation ($l: String!, $p: String!) {
-        signIn(input: { login: $l, password: $p }) {
-          token
-        }
-      }
-    `,
-    {
-      l: PARTNER.email,
-      p: PARTNER.password,
-    },
-  );
+/**
+ * The demo partner adds a client through the API, with its stored session (its
+ * own screens have their own tests); the client's administrator is invited.
+ */
+async function partnerAddsClient(partner: APIRequestContext, name: string, adminEmail: string) {
   const { servicePlans } = await graphql<{ servicePlans: { id: string }[] }>(
-    page.request,
+    partner,
     `
       {
         servicePlans {
@@ -90,7 +90,7 @@ async function partnerAddsClient(page: Page, name: string, adminEmail: string) {
     `,
   );
   const { me } = await graphql<{ me: { partner: { name: string } } }>(
-    page.request,
+    partner,
     `
       {
         me {
@@ -102,7 +102,7 @@ async function partnerAddsClient(page: Page, name: string, adminEmail: string) {
     `,
   );
   await graphql(
-    page.request,
+    partner,
     `
       mutation ($i: CreatePartnerClientInput!) {
         createPartnerClient(input: $i) {
@@ -129,14 +129,6 @@ async function partnerAddsClient(page: Page, name: string, adminEmail: string) {
       },
     },
   );
-  await graphql(
-    page.request,
-    `
-      mutation {
-        signOut
-      }
-    `,
-  );
   return me.partner.name;
 }
 
@@ -157,13 +149,14 @@ async function adminSignsUp(page: Page, lang: Lang, email: string) {
 
 test('Seed 000: the invited administrator sets a password, accepts the partner in the portal, and keeps the company’s details up to date', async ({
   page,
+  lang,
+  apiAs,
 }, info) => {
-  const lang = langOf(info);
   const w = words[lang];
   const name = unique(info, 'Érablière Gagnon');
   const email = `louise.${slug(name)}@erabliere.example`;
   await chooseLanguage(page, lang);
-  const partner = await partnerAddsClient(page, name, email);
+  const partner = await partnerAddsClient(await apiAs(PARTNER_USER), name, email);
   await adminSignsUp(page, lang, email);
 
   // The notification waits on her company's page.
@@ -171,12 +164,12 @@ test('Seed 000: the invited administrator sets a password, accepts the partner i
     name: lang === 'fr' ? 'Invitation d’un partenaire' : 'Partner invitation',
   });
   await expect(invitation.getByText(w.invitationTitle(partner))).toBeVisible();
-  await snap(page, `portal-invitation-${lang}`);
+  await snap(page, 'portal-invitation');
   await invitation.getByRole('button', { name: w.accept }).click();
   await expect(invitation).toBeHidden();
   await page.getByRole('link', { name: w.settings }).click();
   await expect(page.getByText(w.accepted(partner))).toBeVisible();
-  await snap(page, `portal-settings-accepted-${lang}`);
+  await snap(page, 'portal-settings-accepted');
 
   // As the company's administrator she may correct its phone; a bad one is refused under the field.
   await page.goBack();
@@ -185,7 +178,7 @@ test('Seed 000: the invited administrator sets a password, accepts the partner i
   await phone.fill('12');
   await page.getByRole('button', { name: w.save }).click();
   await expect(page.getByText(w.invalidPhone, { exact: false }).first()).toBeVisible();
-  await snap(page, `portal-edit-error-${lang}`);
+  await snap(page, 'portal-edit-error');
   await phone.fill('418 555-0142');
   await page.getByRole('button', { name: w.save }).click();
   await expect(page.getByText(w.saved)).toBeVisible();
@@ -194,30 +187,33 @@ test('Seed 000: the invited administrator sets a password, accepts the partner i
     'href',
     'tel:+14185550142',
   );
-  await snap(page, `portal-info-saved-${lang}`);
+  await snap(page, 'portal-info-saved');
 });
 
-test('Seed 000: the administrator may also decline, after confirming', async ({ page }, info) => {
-  const lang = langOf(info);
+test('Seed 000: the administrator may also decline, after confirming', async ({
+  page,
+  lang,
+  apiAs,
+}, info) => {
   const w = words[lang];
   const name = unique(info, 'Garage Gagnon');
   const email = `louise.${slug(name)}@garage.example`;
   await chooseLanguage(page, lang);
-  const partner = await partnerAddsClient(page, name, email);
+  const partner = await partnerAddsClient(await apiAs(PARTNER_USER), name, email);
   await adminSignsUp(page, lang, email);
   await page.getByRole('link', { name: w.settings }).click();
   await page.getByRole('button', { name: w.decline }).click();
   const confirm = page.getByRole('dialog', { name: w.declineTitle(partner) });
-  await snap(page, `portal-decline-confirm-${lang}`);
+  await snap(page, 'portal-decline-confirm');
   await confirm.getByRole('button', { name: w.decline }).click();
   await expect(page.getByText(w.declined(partner))).toBeVisible();
-  await snap(page, `portal-declined-${lang}`);
+  await snap(page, 'portal-declined');
 });
 
 test('a bookkeeper of two companies chooses one, and reads what only its administrator may change', async ({
   page,
-}, info) => {
-  const lang = langOf(info);
+  lang,
+}) => {
   const w = words[lang];
   const s = signInWords[lang];
   await chooseLanguage(page, lang);
@@ -231,9 +227,9 @@ test('a bookkeeper of two companies chooses one, and reads what only its adminis
   await expect(page.getByRole('heading', { level: 1, name: w.companies })).toBeVisible();
   const companies = page.getByRole('main').getByRole('listitem');
   await expect(companies).toHaveCount(2);
-  await snap(page, `portal-companies-${lang}`);
+  await snap(page, 'portal-companies');
   await page.setViewportSize(PHONE);
-  await snap(page, `portal-companies-phone-${lang}`);
+  await snap(page, 'portal-companies-phone');
   await page.setViewportSize({ width: 1280, height: 720 });
 
   await companies.getByRole('link', { name: /Érablière du Lac-Beauport/ }).click();
@@ -242,7 +238,7 @@ test('a bookkeeper of two companies chooses one, and reads what only its adminis
   // A client user reads; the company's administrator is the one who updates.
   await expect(page.getByText(w.askAdmin)).toBeVisible();
   await expect(page.getByRole('button', { name: w.update })).toHaveCount(0);
-  await snap(page, `portal-client-user-${lang}`);
+  await snap(page, 'portal-client-user');
 
   // Their account, from the portal too: where they are signed in (their profile is ours to keep).
   await page.getByRole('button', { name: w.menu }).click();
@@ -252,5 +248,5 @@ test('a bookkeeper of two companies chooses one, and reads what only its adminis
   await expect(page.getByText(w.thisSession)).toBeVisible();
   // The account is a page of its own: the companies link no longer says it is the current page.
   await expect(page.getByRole('link', { name: w.companiesNav })).not.toHaveAttribute('aria-current', 'page');
-  await snap(page, `portal-account-${lang}`);
+  await snap(page, 'portal-account');
 });

@@ -12,35 +12,116 @@ import {
 
 /** The demo administrator the e2e server seeds (admin@clientele.demo, locale fr). */
 export const ADMIN = { email: 'admin@clientele.demo', password: 'Clientele-demo-2026' };
+/** The demo partner's user (Solutions Informatiques Laurentides). */
+export const PARTNER = { email: 'partenaire@clientele.demo', password: 'Clientele-demo-2026' };
 
 export type Lang = 'en' | 'fr';
 
-export const langOf = (info: TestInfo): Lang => info.project.name as Lang;
+export const otherLanguage = (lang: Lang): Lang => (lang === 'fr' ? 'en' : 'fr');
+export const browserLocale = (lang: Lang): string => (lang === 'fr' ? 'fr-CA' : 'en-CA');
 
-const screenshots = path.join(__dirname, '.artifacts', 'screenshots');
+const artifacts = path.join(__dirname, '.artifacts');
+const screenshots = path.join(artifacts, 'screenshots');
 
 /**
- * A screenshot of the screen as it is (the whole page, or the viewport under
- * a dialog), kept for people to look at, and an accessibility check of that
- * same screen: every screen a test shows is one axe has read, so no page
- * escapes either.
+ * Sessions made once per role by `sign-in.setup.ts` and loaded into a test's
+ * browser (`test.use({ storageState: STAFF_ADMIN })`): a test signs in through
+ * the form only where signing in is what it tests.
  */
-export async function snap(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(screenshots, { recursive: true });
-  // Let transitions (dialogs, snackbars, tab indicators) settle first; from the top, so the app bar
-  // and sticky toolbars are drawn where they belong in a full-page image.
-  await page.evaluate(() => window.scrollTo(0, 0));
-  // A screen is read once it has loaded: no progress bar left (a grid page, a lazy route). One that
-  // never goes away is a screen stuck loading, and fails here rather than passing axe half-drawn.
-  await expect(page.locator('[role="progressbar"]:visible'), `${name}: still loading`).toHaveCount(0, {
-    timeout: 10_000,
+export const STAFF_ADMIN = path.join(artifacts, 'sessions', 'staff-admin.json');
+export const PARTNER_USER = path.join(artifacts, 'sessions', 'partner-user.json');
+
+/** Mirrors the console's `LANGUAGE_STORAGE_KEY`. */
+const LANGUAGE_KEY = 'clientele.language';
+
+/**
+ * Waits for the screen to be still: nothing loading (a grid page, a lazy
+ * route — one that never goes away is a screen stuck loading, and fails here
+ * rather than passing axe half-drawn), fonts in, the frames that layout
+ * observers draw in, and every finite animation or transition (dialogs,
+ * snackbars, tab indicators, ripples) run to its end.
+ */
+async function settle(page: Page, screen: string): Promise<void> {
+  await expect(page.locator('[role="progressbar"]:visible'), `${screen}: still loading`).toHaveCount(0);
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    // A transition that ends may start another (a dialog's content after its backdrop): a few rounds.
+    for (let round = 0; round < 5; round += 1) {
+      await frame();
+      const moving = document
+        .getAnimations()
+        .filter(
+          (animation) =>
+            animation.playState === 'running' &&
+            Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)),
+        );
+      if (moving.length === 0) return;
+      await Promise.all(moving.map((animation) => animation.finished.catch(() => undefined)));
+    }
   });
-  await page.waitForTimeout(350);
+}
+
+/** The console's language now, as it last rendered: the `lang` its root sets once it has. */
+async function shownLanguage(page: Page): Promise<Lang> {
+  const lang = await page.locator('html').getAttribute('lang');
+  if (lang !== 'fr' && lang !== 'en') throw new Error(`the page speaks neither French nor English: ${lang}`);
+  return lang;
+}
+
+/**
+ * Turns the console to `lang` in place, as a choice made in another tab does
+ * (the console follows the storage event): the same screen, dialog and form
+ * state, in the other language. Nothing is stored, so the choice the test made
+ * (or did not make) stays as it was.
+ */
+async function showIn(page: Page, lang: Lang): Promise<void> {
+  await page.evaluate(
+    ({ key, language }) => window.dispatchEvent(new StorageEvent('storage', { key, newValue: language })),
+    { key: LANGUAGE_KEY, language: lang },
+  );
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+}
+
+/** A screenshot of the screen as it is (the whole page, or the viewport under a dialog), then axe on it. */
+async function capture(page: Page, name: string): Promise<void> {
+  await settle(page, name);
+  // From the top, so the app bar and sticky toolbars are drawn where they belong in a full-page image.
+  await page.evaluate(() => window.scrollTo(0, 0));
   // Over an open dialog the backdrop covers the viewport only: the screen as seen, not the page behind.
   const dialogOpen =
     (await page.locator('[role="dialog"]:visible, [role="alertdialog"]:visible').count()) > 0;
   await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: !dialogOpen });
   await expectAccessible(page, name);
+}
+
+/**
+ * Every screen a journey shows, kept for people to look at and read by axe,
+ * in both languages: once as the journey sees it, then — the per-screen pass
+ * — turned to the other language in place and read again, then turned back.
+ * `screen-fr.png` and `screen-en.png` are the same screen, whichever language
+ * the journey itself runs in.
+ *
+ * What the server worded (a refusal under a field) stays in the language it
+ * was asked in, as it would for a person switching: `askAgain` asks it again
+ * in the language given and waits for the answer on screen, so both images
+ * read in one language. It runs once in the other language, then once in the
+ * journey's, which leaves the screen as the journey had it.
+ */
+export async function snap(
+  page: Page,
+  screen: string,
+  { askAgain }: { askAgain?: (lang: Lang) => Promise<void> } = {},
+): Promise<void> {
+  fs.mkdirSync(screenshots, { recursive: true });
+  const journey = await shownLanguage(page);
+  const other = otherLanguage(journey);
+  await capture(page, `${screen}-${journey}`);
+  await showIn(page, other);
+  await askAgain?.(other);
+  await capture(page, `${screen}-${other}`);
+  await showIn(page, journey);
+  await askAgain?.(journey);
 }
 
 /** Serious and critical axe violations fail the test; lesser ones are left to review. */
@@ -75,15 +156,26 @@ async function refuseForeignRequests(
 }
 
 /**
- * The specs' `test`: Playwright's, with every browser context held to the
- * app's own origin — the test's page, and any context a spec opens besides
- * (a second person, a contact elsewhere) through `guard`. What was refused is
- * in `foreignRequests`, which must be empty when the test ends.
+ * The specs' `test`: Playwright's, with
+ * - `lang`, the language the journey runs in (`test.use({ lang: 'en' })`);
+ *   the browser's own locale follows it, and `snap` shows each screen in the
+ *   other language too;
+ * - every browser context held to the app's own origin — the test's page,
+ *   and any context a spec opens besides (a second person, a contact
+ *   elsewhere) through `guard` or `newBrowser`. What was refused is in
+ *   `foreignRequests`, which must be empty when the test ends.
  */
 export const test = base.extend<{
+  lang: Lang;
   foreignRequests: string[];
   guard: (context: BrowserContext) => Promise<BrowserContext>;
+  newBrowser: (lang: Lang, options?: NewBrowserOptions) => Promise<Page>;
+  apiAs: (storageState: string) => Promise<APIRequestContext>;
 }>({
+  lang: ['fr', { option: true }],
+  locale: async ({ lang }, use) => {
+    await use(browserLocale(lang));
+  },
   foreignRequests: [
     async ({ context, baseURL }, use) => {
       const foreign: string[] = [];
@@ -99,7 +191,44 @@ export const test = base.extend<{
       return other;
     });
   },
+  newBrowser: async ({ browser, guard, baseURL }, use) => {
+    const opened: BrowserContext[] = [];
+    await use(async (lang, options = {}) => {
+      const context = await guard(
+        await browser.newContext({
+          baseURL,
+          locale: browserLocale(lang),
+          // Explicitly: a context a test opens takes the test's own `use` options, its session included.
+          storageState: options.storageState ?? { cookies: [], origins: [] },
+          ...(options.forwardedFor ? { extraHTTPHeaders: { 'x-forwarded-for': options.forwardedFor } } : {}),
+        }),
+      );
+      opened.push(context);
+      const page = await context.newPage();
+      await chooseLanguage(page, lang);
+      return page;
+    });
+    await Promise.all(opened.map((context) => context.close()));
+  },
+  /** A program calling the API with a role's stored session (`PARTNER_USER`): no browser, no sign-in. */
+  apiAs: async ({ playwright, baseURL }, use) => {
+    const opened: APIRequestContext[] = [];
+    await use(async (storageState) => {
+      const request = await playwright.request.newContext({ baseURL, storageState });
+      opened.push(request);
+      return request;
+    });
+    await Promise.all(opened.map((request) => request.dispose()));
+  },
 });
+
+/** Someone else's browser: a contact's, a colleague's. */
+interface NewBrowserOptions {
+  /** Signed in as a role (`STAFF_ADMIN`); a fresh browser otherwise. */
+  storageState?: string;
+  /** The address they come from, as the proxy in front of the app says it. */
+  forwardedFor?: string;
+}
 
 /**
  * The interface language chosen on this browser, as the app bar's menu would
@@ -107,23 +236,31 @@ export const test = base.extend<{
  * console would follow it.
  */
 export async function chooseLanguage(page: Page, lang: Lang): Promise<void> {
-  await page.addInitScript((language) => window.localStorage.setItem('clientele.language', language), lang);
-}
-
-/** Signs in through the sign-in page and waits for the console. */
-export async function signIn(page: Page, lang: Lang, next = '/clients'): Promise<void> {
-  const w = signInWords[lang];
-  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel(w.email).fill(ADMIN.email);
-  await page.getByLabel(w.password, { exact: true }).fill(ADMIN.password);
-  await page.getByRole('button', { name: w.submit }).click();
-  await expect(page).not.toHaveURL(/\/sign-in/);
+  await page.addInitScript(({ key, language }) => window.localStorage.setItem(key, language), {
+    key: LANGUAGE_KEY,
+    language: lang,
+  });
 }
 
 export const signInWords = {
   en: { email: 'Email', password: 'Password', submit: 'Sign in' },
   fr: { email: 'Courriel', password: 'Mot de passe', submit: 'Se connecter' },
 } as const;
+
+/** Signs in through the sign-in page and waits for the page that follows. */
+export async function signInThroughForm(
+  page: Page,
+  lang: Lang,
+  who: { email: string; password: string },
+  next?: string,
+): Promise<void> {
+  const w = signInWords[lang];
+  await page.goto(next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in');
+  await page.getByLabel(w.email).fill(who.email);
+  await page.getByLabel(w.password, { exact: true }).fill(who.password);
+  await page.getByRole('button', { name: w.submit }).click();
+  await expect(page).not.toHaveURL(/\/sign-in/);
+}
 
 /** A GraphQL call with the page's own session cookie, to the app's own host. */
 export async function graphql<T = Record<string, unknown>>(
@@ -140,9 +277,19 @@ export async function graphql<T = Record<string, unknown>>(
   return body.data as T;
 }
 
+/** Signs a request context in with a session cookie, as the console would. */
+export async function signInRequest(
+  request: APIRequestContext,
+  who: { email: string; password: string },
+): Promise<void> {
+  await graphql(request, 'mutation ($i: SignInInput!) { signIn(input: $i) { expiresAt } }', {
+    i: { login: who.email, password: who.password, kind: 'COOKIE' },
+  });
+}
+
 /**
- * A client of the test's own, so tests run in any order and both languages
- * share one database without stepping on each other.
+ * A client of the test's own, so tests run in any order, two at a time, on
+ * one database without stepping on each other.
  */
 export async function createClient(
   page: Page,
@@ -178,9 +325,14 @@ export async function createClient(
   return data.createClient.client;
 }
 
-/** A string unique to this run and project: names and domains must not collide. */
+let uniqueCount = 0;
+
+/**
+ * A string unique to this run, worker and call: names and domains must not
+ * collide, whichever tests run beside this one.
+ */
 export const unique = (info: TestInfo, label: string): string =>
-  `${label} ${info.project.name.toUpperCase()} ${Date.now().toString(36)}`;
+  `${label} ${Date.now().toString(36)}${info.parallelIndex}${(uniqueCount += 1)}`;
 
 export const slug = (text: string): string =>
   text

@@ -43,6 +43,9 @@ async function main(): Promise<void> {
       : null,
   });
   const { app, apollo } = await createHttpApp(services, config.consoleDir, config.trustProxy);
+  // The decoy password hash is made before the first request can come: an unknown account's
+  // first sign-in then costs one verification, like any wrong password (see AuthService.ready).
+  await services.auth.ready();
   const stopPurge = startPurgeJob(services);
   // Without SMTP, emails wait in the outbox, readable in the console.
   const stopMail = config.smtpUrl

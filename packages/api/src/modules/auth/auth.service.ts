@@ -167,6 +167,15 @@ export class AuthService {
     private readonly publicUrl: string,
   ) {}
 
+  /**
+   * Resolves once the decoy hash is made: from then on, an unknown account's
+   * sign-in costs one argon2 verification, as a wrong password does. Start-up
+   * waits for it before it listens, and tests before they count the work.
+   */
+  async ready(): Promise<void> {
+    await this.decoy;
+  }
+
   async signIn(
     login: string,
     password: string,

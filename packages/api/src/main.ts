@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   const stopMail = config.smtpUrl
     ? new MailWorker(dataSource, smtpTransport(config.smtpUrl), {
         from: config.mailFrom,
-      }).start()
+      }).start(config.mailPollIntervalMs)
     : () => undefined;
 
   const server: Server = app.listen(config.port);

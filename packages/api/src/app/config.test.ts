@@ -95,4 +95,21 @@ describe('configuration', () => {
     expect(() => loadConfig({ ADDRESS_SUGGEST_URL: 'photon:2322' })).toThrow(/ADDRESS_SUGGEST_URL/);
     expect(() => loadConfig({ ADDRESS_SUGGEST_TIMEOUT_MS: '5' })).toThrow(/ADDRESS_SUGGEST_TIMEOUT_MS/);
   });
+
+  it('reads the outbox every 5 seconds unless told otherwise, from 50 ms to 10 minutes', () => {
+    expect(loadConfig({}).mailPollIntervalMs).toBe(5000);
+    expect(loadConfig({ MAIL_POLL_INTERVAL_MS: '' }).mailPollIntervalMs).toBe(5000);
+    expect(loadConfig({ MAIL_POLL_INTERVAL_MS: ' 50 ' }).mailPollIntervalMs).toBe(50);
+    expect(loadConfig({ MAIL_POLL_INTERVAL_MS: '600000' }).mailPollIntervalMs).toBe(600_000);
+  });
+
+  it.each(['49', '600001', '0', '-100', '1.5', '5e3', '5s', '0x10', '99999999'])(
+    'refuses MAIL_POLL_INTERVAL_MS %p with one clear sentence',
+    (raw) => {
+      expect(() => loadConfig({ MAIL_POLL_INTERVAL_MS: raw })).toThrow(ConfigError);
+      expect(() => loadConfig({ MAIL_POLL_INTERVAL_MS: raw })).toThrow(
+        `Invalid MAIL_POLL_INTERVAL_MS "${raw}": expected a whole number of milliseconds from 50 to 600000.`,
+      );
+    },
+  );
 });

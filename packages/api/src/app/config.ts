@@ -35,6 +35,8 @@ export interface AppConfig {
   smtpUrl: string | null;
   /** Sender of outgoing email. */
   mailFrom: string;
+  /** How often the mail worker reads the outbox for mail that is due (ms). */
+  mailPollIntervalMs: number;
   /** The address people reach the console at, for links in emails. */
   publicUrl: string;
   /** Where the built console lives; served at `/` when it exists. */
@@ -59,6 +61,8 @@ export class ConfigError extends Error {
 }
 
 export const DEFAULT_PORT = 4000;
+/** The mail worker reads the outbox this often (ms) unless MAIL_POLL_INTERVAL_MS says otherwise. */
+export const DEFAULT_MAIL_POLL_INTERVAL_MS = 5000;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export function parsePort(raw: string | undefined): number {
@@ -125,6 +129,25 @@ function parseDays(name: string, raw: string | undefined, fallback: number, max:
   return days;
 }
 
+/** A whole number of milliseconds from `min` to `max`; `fallback` when unset. */
+function parseMilliseconds(
+  name: string,
+  raw: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const text = raw?.trim() || String(fallback);
+  // Digits alone, as for days: `1.5`, `-100` or `5e3` are refused, not read by Number().
+  const ms = /^\d+$/.test(text) && text.length <= String(max).length ? Number(text) : NaN;
+  if (!(ms >= min && ms <= max)) {
+    throw new ConfigError(
+      `Invalid ${name} "${text}": expected a whole number of milliseconds from ${min} to ${max}.`,
+    );
+  }
+  return ms;
+}
+
 function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
   if (raw === undefined || raw === '') return fallback;
   if (/^(1|true|yes|on)$/i.test(raw)) return true;
@@ -169,6 +192,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     port,
     smtpUrl,
     mailFrom: env.MAIL_FROM?.trim() || 'Clientele <no-reply@clientele.invalid>',
+    mailPollIntervalMs: parseMilliseconds(
+      'MAIL_POLL_INTERVAL_MS',
+      env.MAIL_POLL_INTERVAL_MS,
+      DEFAULT_MAIL_POLL_INTERVAL_MS,
+      50,
+      600_000,
+    ),
     publicUrl,
     retentionDays,
     partnerInvitationDays: parseDays('PARTNER_INVITATION_DAYS', env.PARTNER_INVITATION_DAYS, 7, 365),

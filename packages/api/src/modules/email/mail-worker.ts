@@ -207,8 +207,8 @@ export class MailWorker extends EventEmitter<MailWorkerEvents> {
     return false;
   }
 
-  /** Polls every `intervalMs` until the returned function is called. */
-  start(intervalMs = 5_000): () => void {
+  /** Polls every `intervalMs` (MAIL_POLL_INTERVAL_MS, 5 s by default) until the returned function is called. */
+  start(intervalMs: number): () => void {
     const tick = () => {
       this.runOnce().catch((error: unknown) => logger.error({ err: error }, 'mail worker pass failed'));
     };

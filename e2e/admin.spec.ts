@@ -154,6 +154,21 @@ async function openAdmin(page: Page, lang: Lang, next = '/clients') {
   await page.goto(next);
 }
 
+type Words = (typeof words)[Lang];
+
+/**
+ * Sends the dialog titled `dialog` with its button `button`, in `language`, and waits for the
+ * server's refusal of a name already in use under its field: the journey's step, and the one
+ * `snap` asks again in the other language.
+ */
+const refusedAsTaken =
+  (page: Page, dialog: (w: Words) => string, button: (w: Words) => string) => async (language: Lang) => {
+    const w = words[language];
+    const asked = page.getByRole('dialog', { name: dialog(w) });
+    await asked.getByRole('button', { name: button(w) }).click();
+    await expect(asked.getByText(w.taken)).toBeVisible();
+  };
+
 /** A row of the desktop table, found by the text of its row header. */
 const row = (page: Page, table: string, name: string) =>
   page.getByRole('table', { name: table }).getByRole('row').filter({ hasText: name });
@@ -204,11 +219,11 @@ test('users: an administrator creates a user, who reads the invitation in the ou
   await page.getByRole('button', { name: w.newUser }).click();
   await dialog.getByRole('textbox', { name: w.name }).fill(`${name} bis`);
   await dialog.getByRole('textbox', { name: w.email }).fill(email.toUpperCase());
-  const emailTaken = async (language: Lang) => {
-    const asked = page.getByRole('dialog', { name: words[language].newUser });
-    await asked.getByRole('button', { name: words[language].createAndInvite }).click();
-    await expect(asked.getByText(words[language].taken)).toBeVisible();
-  };
+  const emailTaken = refusedAsTaken(
+    page,
+    (l) => l.newUser,
+    (l) => l.createAndInvite,
+  );
   await emailTaken(lang);
   await snap(page, 'admin-user-taken', { askAgain: emailTaken });
   await dialog.getByRole('button', { name: lang === 'fr' ? 'Annuler' : 'Cancel' }).click();
@@ -394,11 +409,11 @@ test('lists: add a branch, refuse a duplicate, archive it', async ({ page, lang 
   await page.getByRole('button', { name: w.addBranch }).click();
   dialog = page.getByRole('dialog', { name: w.addBranch });
   await dialog.getByRole('textbox', { name: w.name }).fill(name.toUpperCase());
-  const branchTaken = async (language: Lang) => {
-    const asked = page.getByRole('dialog', { name: words[language].addBranch });
-    await asked.getByRole('button', { name: words[language].add }).click();
-    await expect(asked.getByText(words[language].taken)).toBeVisible();
-  };
+  const branchTaken = refusedAsTaken(
+    page,
+    (l) => l.addBranch,
+    (l) => l.add,
+  );
   await branchTaken(lang);
   await snap(page, 'admin-branch-taken', { askAgain: branchTaken });
   await dialog.getByRole('button', { name: lang === 'fr' ? 'Annuler' : 'Cancel' }).click();
@@ -437,11 +452,11 @@ for (const list of ['industries', 'accountGroups'] as const) {
     await page.getByRole('button', { name: l.add }).click();
     dialog = page.getByRole('dialog', { name: l.add });
     await dialog.getByRole('textbox', { name: w.name }).fill(name.toLowerCase());
-    const nameTaken = async (language: Lang) => {
-      const asked = page.getByRole('dialog', { name: words[language].lists2[list].add });
-      await asked.getByRole('button', { name: words[language].add }).click();
-      await expect(asked.getByText(words[language].taken)).toBeVisible();
-    };
+    const nameTaken = refusedAsTaken(
+      page,
+      (l) => l.lists2[list].add,
+      (l) => l.add,
+    );
     await nameTaken(lang);
     await expect(dialog.getByRole('textbox', { name: w.name })).toHaveAttribute('aria-invalid', 'true');
     await snap(page, `admin-${list}-taken`, { askAgain: nameTaken });

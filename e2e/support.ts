@@ -116,12 +116,20 @@ export async function snap(
   fs.mkdirSync(screenshots, { recursive: true });
   const journey = await shownLanguage(page);
   const other = otherLanguage(journey);
-  await capture(page, `${screen}-${journey}`);
-  await showIn(page, other);
-  await askAgain?.(other);
-  await capture(page, `${screen}-${other}`);
-  await showIn(page, journey);
-  await askAgain?.(journey);
+  // Toasts keep still while the screen is read twice, as they do when the window loses focus
+  // (their timers pause, and resume when it comes back): both images show the same screen.
+  await page.evaluate(() => window.dispatchEvent(new Event('blur')));
+  try {
+    await capture(page, `${screen}-${journey}`);
+    await showIn(page, other);
+    await askAgain?.(other);
+    await capture(page, `${screen}-${other}`);
+    await showIn(page, journey);
+    await askAgain?.(journey);
+  } finally {
+    // Not in the way of the failure that brought us here, if one did.
+    await page.evaluate(() => window.dispatchEvent(new Event('focus'))).catch(() => undefined);
+  }
 }
 
 /** Serious and critical axe violations fail the test; lesser ones are left to review. */

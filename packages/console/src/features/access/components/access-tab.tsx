@@ -39,6 +39,7 @@ import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorAlert, useErrorSummary } from '@/components/error-alert';
 import { Empty } from '@/components/facts';
 import { emailLink } from '@/components/reach-links';
+import { useNotice, type Wording } from '@/components/use-notice';
 import { clientPath, paths } from '@/config/paths';
 import { fetchMe } from '@/features/auth/api/me-query';
 import type { AccessGrantFieldsFragment } from '@/gql/graphql';
@@ -103,7 +104,8 @@ export function AccessTab({ clientId }: { clientId: string }) {
   const [editing, setEditing] = useState<Grant | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [menu, setMenu] = useState<{ anchor: HTMLElement; grant: Grant } | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  // How to word it, not its words: a notice on screen follows a change of language.
+  const [notice, say, dismiss] = useNotice<Wording<['access', 'common']>>();
   const [failure, setFailure] = useState<string | null>(null);
   // `?grant=<contactId>` (from the Contacts tab's key button) opens the dialog with that person chosen.
   const grantFor = search.get('grant');
@@ -142,20 +144,21 @@ export function AccessTab({ clientId }: { clientId: string }) {
     try {
       if (action === 'resend') {
         const { data: sent } = await resend({ variables: input });
-        setNotice(
+        const { email } = grant.account;
+        say(
           sent?.resendAccessInvitation.emailSuppressed
-            ? t('notice.suppressed', { name })
-            : t('notice.resent', { name, email: grant.account.email }),
+            ? (t) => t('notice.suppressed', { name })
+            : (t) => t('notice.resent', { name, email }),
         );
       } else if (action === 'suspend') {
         await suspend({ variables: input });
-        setNotice(t('notice.suspended', { name }));
+        say((t) => t('notice.suspended', { name }));
       } else if (action === 'reactivate') {
         await reactivate({ variables: input });
-        setNotice(t('notice.reactivated', { name }));
+        say((t) => t('notice.reactivated', { name }));
       } else if (action === 'revoke') {
         await revoke({ variables: input });
-        setNotice(t('notice.revoked', { name }));
+        say((t) => t('notice.revoked', { name }));
       } else if (action === 'actAs') {
         await actAs({ variables: { input: { accessId: grant.id } } });
         // Everything cached was read as the administrator: start over as the contact.
@@ -353,13 +356,12 @@ export function AccessTab({ clientId }: { clientId: string }) {
         onClose={closeGrant}
         onGranted={({ name, emailSent, emailSuppressed, userCode }) => {
           closeGrant();
-          setNotice(
-            emailSuppressed
-              ? t('notice.grantedSuppressed', { name, userCode })
-              : emailSent
-                ? t('notice.grantedSent', { name, userCode })
-                : t('notice.granted', { name, userCode }),
-          );
+          const key = emailSuppressed
+            ? 'notice.grantedSuppressed'
+            : emailSent
+              ? 'notice.grantedSent'
+              : 'notice.granted';
+          say((t) => t(key, { name, userCode }));
         }}
       />
       <EditAccessDialog grant={editing} branches={data.branches} onClose={() => setEditing(null)} />
@@ -384,12 +386,7 @@ export function AccessTab({ clientId }: { clientId: string }) {
             })
           : null}
       </ConfirmDialog>
-      <Snackbar
-        open={notice !== null}
-        autoHideDuration={6000}
-        onClose={() => setNotice(null)}
-        message={notice}
-      />
+      <Snackbar open={notice !== null} autoHideDuration={6000} onClose={dismiss} message={notice?.(t)} />
     </Stack>
   );
 }

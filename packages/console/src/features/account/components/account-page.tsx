@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import { Alert, Snackbar, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { useNotice, type Wording } from '@/components/use-notice';
 import { useMeQuery } from '@/features/auth/api/me-query';
 import { useViewer } from '@/lib/viewer';
 import { ProfileSection } from './profile-section';
@@ -15,7 +15,8 @@ export function AccountPage() {
   const { t } = useTranslation(['account', 'common']);
   const viewer = useViewer();
   const me = useMeQuery().data?.me;
-  const [notice, setNotice] = useState<string | null>(null);
+  // How to word it, not its words: a notice on screen follows a change of language.
+  const [notice, say, dismiss] = useNotice<Wording<['account', 'common']>>();
   const acting = Boolean(me?.actingFor);
   // Staff have a profile of their own to keep; partner users and contacts get theirs from us.
   const staff = viewer && !viewer.partner && me?.user ? viewer : null;
@@ -25,12 +26,12 @@ export function AccountPage() {
       <title>{`${t('title')} · ${t('common:appName')}`}</title>
       <Typography variant="h1">{t('title')}</Typography>
       {acting ? <Alert severity="info">{t('acting')}</Alert> : null}
-      {staff ? <ProfileSection viewer={staff} onNotice={setNotice} /> : null}
+      {staff ? <ProfileSection viewer={staff} onNotice={say} /> : null}
       {/* Where the contact signs in is theirs: an administrator acting as them is not shown it. */}
-      {me && !acting ? <SessionsSection onNotice={setNotice} /> : null}
-      <Snackbar open={notice !== null} autoHideDuration={6000} onClose={() => setNotice(null)}>
-        <Alert severity="success" variant="filled" onClose={() => setNotice(null)}>
-          {notice}
+      {me && !acting ? <SessionsSection onNotice={say} /> : null}
+      <Snackbar open={notice !== null} autoHideDuration={6000} onClose={dismiss}>
+        <Alert severity="success" variant="filled" onClose={dismiss}>
+          {notice?.(t)}
         </Alert>
       </Snackbar>
     </Stack>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Language, checkRequiredText, fieldErrorMessage, languageLabels } from '@clientele/shared';
 import { useErrorSummary } from '@/components/error-alert';
 import { Facts, Section } from '@/components/facts';
+import type { Wording } from '@/components/use-notice';
 import { changeLanguage, useLocale } from '@/lib/i18n';
 import type { Viewer } from '@/lib/viewer';
 import { useUpdateMeMutation } from '../api/account';
@@ -23,7 +24,7 @@ export function ProfileSection({
   onNotice,
 }: {
   viewer: Viewer;
-  onNotice: (message: string) => void;
+  onNotice: (wording: Wording<['account', 'common']>) => void;
 }) {
   const { t } = useTranslation(['account', 'common']);
   const locale = useLocale();
@@ -51,7 +52,8 @@ export function ProfileSection({
       });
       // The console follows at once; the next emails will too.
       if (language !== locale) await changeLanguage(language);
-      onNotice(t('profile.saved', { lng: language }));
+      // Worded when shown, so in the language just chosen.
+      onNotice((t) => t('profile.saved'));
     } catch (failure) {
       const summary = summarize(failure);
       setServerError(summary.fields.displayName ?? null);

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { Alert, Box, Button, Card, CardContent, Chip, Skeleton, Stack, Typography } from '@mui/material';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { CardGrid } from '@/components/card-grid';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorAlert, useErrorSummary } from '@/components/error-alert';
 import { Facts, Section } from '@/components/facts';
+import type { Wording } from '@/components/use-notice';
 import { When } from '@/components/when';
 import type { MySessionsQuery } from '@/gql/graphql';
 import { formatDateTime } from '@/lib/format';
@@ -14,6 +16,14 @@ import { describeUserAgent, displayIp } from '../model/session-display';
 
 type Session = MySessionsQuery['mySessions'][number];
 
+/** A session as people know it: the browser or app, and the system it runs on. */
+function describeSession(session: Session, t: TFunction<['account', 'common']>): string {
+  const { browser, system } = describeUserAgent(session.userAgent);
+  if (session.kind === 'BEARER') return system ? t('sessions.appOn', { system }) : t('sessions.app');
+  if (browser && system) return t('sessions.browserOn', { browser, system });
+  return browser ?? t('sessions.browser');
+}
+
 /** What to end: one session, or every one but this. */
 type Ending = { session: Session } | 'others';
 
@@ -21,7 +31,11 @@ type Ending = { session: Session } | 'others';
  * Where the person is signed in: this browser, others, and the apps holding a
  * bearer token. A lost phone or a shared computer is signed out from here.
  */
-export function SessionsSection({ onNotice }: { onNotice: (message: string) => void }) {
+export function SessionsSection({
+  onNotice,
+}: {
+  onNotice: (wording: Wording<['account', 'common']>) => void;
+}) {
   const { t } = useTranslation(['account', 'common']);
   const locale = useLocale();
   const summarize = useErrorSummary();
@@ -35,12 +49,7 @@ export function SessionsSection({ onNotice }: { onNotice: (message: string) => v
   const sessions = [...(data?.mySessions ?? [])].sort((a, b) => Number(b.current) - Number(a.current));
   const others = sessions.filter((session) => !session.current);
 
-  const describe = (session: Session) => {
-    const { browser, system } = describeUserAgent(session.userAgent);
-    if (session.kind === 'BEARER') return system ? t('sessions.appOn', { system }) : t('sessions.app');
-    if (browser && system) return t('sessions.browserOn', { browser, system });
-    return browser ?? t('sessions.browser');
-  };
+  const describe = (session: Session) => describeSession(session, t);
 
   const confirm = async () => {
     if (!ending) return;
@@ -48,10 +57,13 @@ export function SessionsSection({ onNotice }: { onNotice: (message: string) => v
     try {
       if (ending === 'others') {
         const { data: ended } = await revokeOthers();
-        onNotice(t('sessions.othersEnded', { count: ended?.revokeOtherSessions ?? 0 }));
+        const count = ended?.revokeOtherSessions ?? 0;
+        onNotice((t) => t('sessions.othersEnded', { count }));
       } else {
         await revoke({ variables: { id: ending.session.id } });
-        onNotice(t('sessions.ended', { name: describe(ending.session) }));
+        const { session } = ending;
+        // The session's name is in words too: worded again with the rest.
+        onNotice((t) => t('sessions.ended', { name: describeSession(session, t) }));
       }
     } catch (problem) {
       setFailure(summarize(problem).general.join(' '));

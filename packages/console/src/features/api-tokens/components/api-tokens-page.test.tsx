@@ -1,5 +1,6 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { i18n } from '@/lib/i18n';
 import { ApiTokensQuery, RevokeApiTokenMutation } from '../api/api-tokens';
 import { ApiTokensPage } from './api-tokens-page';
 
@@ -16,24 +17,27 @@ const token = {
   revokedAt: null,
 } as const;
 
+const revoked = {
+  request: { query: RevokeApiTokenMutation, variables: { input: { id: 't1' } } },
+  result: {
+    data: {
+      revokeApiToken: {
+        __typename: 'ApiTokenPayload',
+        apiToken: { __typename: 'ApiToken', id: 't1', revokedAt: '2026-11-23T10:00:00.000Z' },
+      },
+    },
+  },
+};
+
+afterEach(async () => {
+  await act(() => i18n.changeLanguage('en'));
+});
+
 describe('ApiTokensPage', () => {
   it('gives the keyboard to the token’s card once it is revoked (the button pressed is gone)', async () => {
     render(
       <MockedProvider
-        mocks={[
-          { request: { query: ApiTokensQuery }, result: { data: { apiTokens: [token] } } },
-          {
-            request: { query: RevokeApiTokenMutation, variables: { input: { id: 't1' } } },
-            result: {
-              data: {
-                revokeApiToken: {
-                  __typename: 'ApiTokenPayload',
-                  apiToken: { __typename: 'ApiToken', id: 't1', revokedAt: '2026-11-23T10:00:00.000Z' },
-                },
-              },
-            },
-          },
-        ]}
+        mocks={[{ request: { query: ApiTokensQuery }, result: { data: { apiTokens: [token] } } }, revoked]}
       >
         <ApiTokensPage audience="partner" documentTitle="API tokens" />
       </MockedProvider>,
@@ -68,5 +72,24 @@ describe('ApiTokensPage', () => {
     );
     await screen.findByRole('article', { name: 'Tableau de bord' });
     expect(screen.queryByText('Owner')).toBeNull();
+  });
+
+  it('words the notice of a revoked token again when the language changes while it shows', async () => {
+    render(
+      <MockedProvider
+        mocks={[{ request: { query: ApiTokensQuery }, result: { data: { apiTokens: [token] } } }, revoked]}
+      >
+        <ApiTokensPage audience="partner" documentTitle="API tokens" />
+      </MockedProvider>,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Revoke Tableau de bord' }));
+    const confirm = await screen.findByRole('dialog', { name: /Tableau de bord/ });
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Revoke' }));
+
+    const notice = await screen.findByRole('alert');
+    expect(notice.textContent).toBe('Token “Tableau de bord” revoked.');
+    await act(() => i18n.changeLanguage('fr'));
+    // French guillemets hold their words with no-break spaces.
+    expect(screen.getByRole('alert').textContent).toBe('Jeton «\u00a0Tableau de bord\u00a0» révoqué.');
   });
 });

@@ -17,6 +17,7 @@ import { CardGrid } from '@/components/card-grid';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorAlert, useErrorSummary } from '@/components/error-alert';
 import { Facts } from '@/components/facts';
+import { useNotice, type Wording } from '@/components/use-notice';
 import type { ApiTokensQuery } from '@/gql/graphql';
 import { formatDateTime } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';
@@ -47,7 +48,8 @@ export function ApiTokensPage({
   const [revoke, revoking] = useRevokeApiTokenMutation();
   const [creating, setCreating] = useState(false);
   const [confirming, setConfirming] = useState<Token | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  // How to word it, not its words: a notice on screen follows a change of language.
+  const [notice, say, dismiss] = useNotice<Wording<['apiTokens', 'common']>>();
   const [failure, setFailure] = useState<string | null>(null);
   // A revoked token loses its Revoke button, so the dialog cannot hand the focus back to it:
   // the token's card takes it instead.
@@ -65,7 +67,8 @@ export function ApiTokensPage({
     try {
       await revoke({ variables: { input: { id: confirming.id } } });
       refocus.current = confirming.id;
-      setNotice(t('revokedDone', { name: confirming.name }));
+      const { name } = confirming;
+      say((t) => t('revokedDone', { name }));
     } catch (error) {
       setFailure(summarize(error).general.join(' '));
     } finally {
@@ -178,9 +181,9 @@ export function ApiTokensPage({
         {t('revokeBody')}
       </ConfirmDialog>
 
-      <Snackbar open={notice !== null} autoHideDuration={6000} onClose={() => setNotice(null)}>
-        <Alert severity="success" variant="filled" onClose={() => setNotice(null)}>
-          {notice}
+      <Snackbar open={notice !== null} autoHideDuration={6000} onClose={dismiss}>
+        <Alert severity="success" variant="filled" onClose={dismiss}>
+          {notice?.(t)}
         </Alert>
       </Snackbar>
     </Stack>

@@ -1,13 +1,15 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { i18n } from '@/lib/i18n';
 import { ViewerProvider } from '@/lib/viewer';
 import { ClientsQuery } from '../api/clients-query';
+import { DeleteClientsMutation } from '../api/delete-clients-mutation';
 import { ListFilterOptionsQuery } from '../api/list-filter-options-query';
 import { SavedViewsQuery } from '../api/saved-views-query';
 import { ClientsListPage } from './clients-list-page';
 
-type Mocks = React.ComponentProps<typeof MockedProvider>['mocks'];
+type Mocks = NonNullable<React.ComponentProps<typeof MockedProvider>['mocks']>;
 
 const node = {
   __typename: 'Client',
@@ -68,9 +70,9 @@ function Where() {
   return <output aria-label="url">{location.search}</output>;
 }
 
-function renderPage(role: string, url: string, filter: Record<string, unknown>) {
+function renderPage(role: string, url: string, filter: Record<string, unknown>, more: Mocks = []) {
   render(
-    <MockedProvider mocks={mocks(filter)}>
+    <MockedProvider mocks={[...mocks(filter), ...more]}>
       <ViewerProvider viewer={{ id: 'u-1', email: 'x@y.z', displayName: 'X', role, locale: 'en' }}>
         <MemoryRouter initialEntries={[url]}>
           <Routes>
@@ -89,6 +91,10 @@ function renderPage(role: string, url: string, filter: Record<string, unknown>) 
     </MockedProvider>,
   );
 }
+
+afterEach(async () => {
+  await act(() => i18n.changeLanguage('en'));
+});
 
 describe('ClientsListPage', () => {
   it('lets staff pick rows to delete, and names each filter in a removable chip', async () => {
@@ -117,5 +123,41 @@ describe('ClientsListPage', () => {
     expect(screen.queryByRole('button', { name: /^Restore/ })).toBeNull();
     expect(screen.queryByRole('button', { name: 'New client' })).toBeNull();
     expect(screen.getByRole('tab', { name: 'Deleted', selected: true })).toBeTruthy();
+  });
+
+  it('words the deletion notice and its Undo again when the language changes while it shows', async () => {
+    renderPage('STAFF', '/clients', {}, [
+      {
+        request: { query: DeleteClientsMutation, variables: { input: { ids: ['c-1'] } } },
+        result: {
+          data: {
+            deleteClients: {
+              __typename: 'DeleteClientsPayload',
+              clients: [
+                {
+                  __typename: 'Client',
+                  id: 'c-1',
+                  version: 2,
+                  deletedAt: '2026-11-03T12:00:00.000Z',
+                  updatedAt: '2026-11-03T12:00:00.000Z',
+                },
+              ],
+            },
+          },
+        },
+      },
+    ]);
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Select row' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete 1 client' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Delete 1 client?' });
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Delete 1 client' }));
+
+    const notice = await screen.findByRole('alert');
+    expect(within(notice).getByText('1 client deleted')).toBeTruthy();
+    expect(within(notice).getByRole('button', { name: 'Undo' })).toBeTruthy();
+    await act(() => i18n.changeLanguage('fr'));
+    const inFrench = screen.getByRole('alert');
+    expect(within(inFrench).getByText('1 client supprimé')).toBeTruthy();
+    expect(within(inFrench).getByRole('button', { name: 'Annuler' })).toBeTruthy();
   });
 });

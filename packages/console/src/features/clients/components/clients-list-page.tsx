@@ -12,6 +12,7 @@ import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorAlert, useErrorSummary } from '@/components/error-alert';
+import { useNotice, type Wording } from '@/components/use-notice';
 import { clientPath } from '@/config/paths';
 import { useLocale } from '@/lib/i18n';
 import { useCanEdit } from '@/lib/viewer';
@@ -33,7 +34,8 @@ const NO_SELECTION: GridRowSelectionModel = { type: 'include', ids: new Set() };
 
 /** What the snackbar says, and the clients an Undo would bring back. */
 interface Notice {
-  message: string;
+  /** How to word it, not its words: the snackbar on screen follows a change of language. */
+  message: Wording<['clients', 'common']>;
   severity: 'success' | 'error';
   undo?: string[];
   open?: string;
@@ -57,7 +59,7 @@ export function ClientsListPage() {
   const [confirming, setConfirming] = useState(false);
   const [selection, setSelection] = useState<GridRowSelectionModel>(NO_SELECTION);
   // Kept after the snackbar closes, so its text does not vanish while it slides away.
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [notice, say] = useNotice<Notice>();
   const [announcing, setAnnouncing] = useState(false);
   const options = useFilterOptions();
   const [deleteClients, deleting] = useDeleteClientsMutation();
@@ -78,15 +80,14 @@ export function ClientsListPage() {
   );
 
   const announce = (next: Notice) => {
-    setNotice(next);
+    say(next);
     setAnnouncing(true);
   };
   const failed = (error: unknown) => {
     const summary = summarize(error);
-    announce({
-      severity: 'error',
-      message: [...summary.general, ...Object.values(summary.fields)].join(' '),
-    });
+    // The server's words, already in the language of the request.
+    const words = [...summary.general, ...Object.values(summary.fields)].join(' ');
+    announce({ severity: 'error', message: () => words });
   };
 
   const clearSelection = () => setSelection(NO_SELECTION);
@@ -110,7 +111,7 @@ export function ClientsListPage() {
     setAnnouncing(false);
     try {
       await restoreClients({ variables: { input: { ids } } });
-      announce({ severity: 'success', message: t('list.bulk.restored', { count: ids.length }) });
+      announce({ severity: 'success', message: (t) => t('list.bulk.restored', { count: ids.length }) });
     } catch (error) {
       failed(error);
     }
@@ -122,7 +123,11 @@ export function ClientsListPage() {
       await deleteClients({ variables: { input: { ids } } });
       setConfirming(false);
       clearSelection();
-      announce({ severity: 'success', message: t('list.bulk.deleted', { count: ids.length }), undo: ids });
+      announce({
+        severity: 'success',
+        message: (t) => t('list.bulk.deleted', { count: ids.length }),
+        undo: ids,
+      });
     } catch (error) {
       setConfirming(false);
       failed(error);
@@ -134,7 +139,7 @@ export function ClientsListPage() {
     try {
       await restoreClients({ variables: { input: { ids } } });
       clearSelection();
-      announce({ severity: 'success', message: t('list.bulk.restored', { count: ids.length }) });
+      announce({ severity: 'success', message: (t) => t('list.bulk.restored', { count: ids.length }) });
     } catch (error) {
       failed(error);
     }
@@ -146,7 +151,7 @@ export function ClientsListPage() {
         () =>
           announce({
             severity: 'success',
-            message: t('list.deleted.restored', { name: row.name }),
+            message: (t) => t('list.deleted.restored', { name: row.name }),
             open: row.id,
           }),
         failed,
@@ -154,7 +159,7 @@ export function ClientsListPage() {
     },
     // announce and failed only set state; their identity does not matter.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [restoreClient, t],
+    [restoreClient],
   );
 
   const filterCount = activeFilterCount(params.filter);
@@ -343,7 +348,7 @@ export function ClientsListPage() {
           setCreating(false);
           announce({
             severity: 'success',
-            message: t('form.created', { code: client.code }),
+            message: (t) => t('form.created', { code: client.code }),
             open: client.id,
           });
         }}
@@ -382,7 +387,7 @@ export function ClientsListPage() {
             </>
           }
         >
-          {notice?.message}
+          {notice?.message(t)}
         </Alert>
       </Snackbar>
     </Box>

@@ -28,6 +28,7 @@ import { checkRequiredText, fieldErrorMessage } from '@clientele/shared';
 import { useTranslation } from 'react-i18next';
 import { useErrorSummary } from '@/components/error-alert';
 import { ConfirmDialog } from '@/components/confirm-dialog';
+import type { Wording } from '@/components/use-notice';
 import { useLocale } from '@/lib/i18n';
 import { randomId } from '@/lib/random-id';
 import { useCreateSavedViewMutation } from '../api/create-saved-view-mutation';
@@ -75,7 +76,7 @@ function useNameField(initial: string) {
 interface ViewsMenuProps {
   params: ClientListParams;
   onApply: (params: ClientListParams) => void;
-  onSaved: (message: string) => void;
+  onSaved: (wording: Wording<['clients', 'common']>) => void;
 }
 
 /** My saved views: open one, save the current view under a name, rename or delete them. */
@@ -158,7 +159,7 @@ export function ClientsViewsMenu({ params, onApply, onSaved }: ViewsMenuProps) {
         onClose={() => setSaving(false)}
         onSaved={(name) => {
           setSaving(false);
-          onSaved(t('list.views.saved', { name }));
+          onSaved((t) => t('list.views.saved', { name }));
         }}
       />
       <ManageViewsDialog
@@ -166,7 +167,7 @@ export function ClientsViewsMenu({ params, onApply, onSaved }: ViewsMenuProps) {
         items={items}
         params={params}
         onClose={() => setManaging(false)}
-        onSaved={(name) => onSaved(t('list.views.updated', { name }))}
+        onSaved={(name) => onSaved((t) => t('list.views.updated', { name }))}
       />
     </>
   );

@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import { Box, TextField, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { useNotice, type Wording } from '@/components/use-notice';
 import { AddressLineField, type AddressSuggestion } from '@/features/addresses/components/address-line-field';
 import { usePostalCodePlace, type PostalCodePlace } from '@/features/addresses/hooks/use-postal-code-place';
 import type { AddressPart } from '../model/new-client-form';
@@ -33,7 +33,8 @@ export function NewClientAddressFields({
   legend,
 }: NewClientAddressFieldsProps) {
   const { t } = useTranslation(['clients', 'partners']);
-  const [announcement, setAnnouncement] = useState('');
+  // How to word it, not its words: what the status line says follows a change of language.
+  const [announcement, announce] = useNotice<Wording<['clients', 'partners']>>();
   const field = (part: AddressPart) => textFieldProps(bind(part));
   const line1 = bind('line1');
   const countryBinding = bind('country');
@@ -46,7 +47,7 @@ export function NewClientAddressFields({
       postalCode: suggestion.postalCode ?? '',
       ...(suggestion.country ? { country: suggestion.country } : {}),
     });
-    setAnnouncement(t('partners:address.filledFromSuggestion'));
+    announce((t) => t('partners:address.filledFromSuggestion'));
   };
 
   const placeFound = (place: PostalCodePlace) => {
@@ -55,7 +56,7 @@ export function NewClientAddressFields({
     if (place.region && !current.region.trim()) fill.region = place.region;
     if (Object.keys(fill).length === 0) return;
     onFill(fill);
-    setAnnouncement(t('partners:address.filledFromPostalCode'));
+    announce((t) => t('partners:address.filledFromPostalCode'));
   };
   const lookup = usePostalCodePlace(current.postalCode, country, placeFound);
 
@@ -106,7 +107,7 @@ export function NewClientAddressFields({
         <RegionField binding={bind('region')} country={country} />
       </Box>
       <Typography role="status" variant="caption" color="text.secondary" sx={{ minHeight: '1em', mt: -1 }}>
-        {announcement}
+        {announcement?.(t)}
       </Typography>
     </Box>
   );

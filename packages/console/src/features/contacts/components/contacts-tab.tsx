@@ -32,6 +32,7 @@ import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorAlert, useErrorSummary } from '@/components/error-alert';
 import { Empty } from '@/components/facts';
 import { emailLink, phoneLink } from '@/components/reach-links';
+import { useNotice, type Wording } from '@/components/use-notice';
 import { clientPath } from '@/config/paths';
 import type { ContactLinkFieldsFragment } from '@/gql/graphql';
 import { useLocale } from '@/lib/i18n';
@@ -60,7 +61,8 @@ export function ContactsTab({ clientId }: { clientId: string }) {
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<Link | null>(null);
   const [removing, setRemoving] = useState<Link | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  // How to word it, not its words: a notice on screen follows a change of language.
+  const [notice, say, dismiss] = useNotice<Wording<['contacts', 'common']>>();
   const [failure, setFailure] = useState<string | null>(null);
   const client = data?.client;
 
@@ -75,7 +77,8 @@ export function ContactsTab({ clientId }: { clientId: string }) {
     setFailure(null);
     try {
       await setPrimary({ variables: { input: { id: link.id } } });
-      setNotice(t('primary.done', { name: fullName(link) }));
+      const name = fullName(link);
+      say((t) => t('primary.done', { name }));
     } catch (problem) {
       setFailure(summarize(problem).general.join(' '));
     }
@@ -86,7 +89,8 @@ export function ContactsTab({ clientId }: { clientId: string }) {
     setFailure(null);
     try {
       await unlink({ variables: { input: { id: removing.id } } });
-      setNotice(t('unlink.done', { name: fullName(removing) }));
+      const name = fullName(removing);
+      say((t) => t('unlink.done', { name }));
     } catch (problem) {
       setFailure(summarize(problem).general.join(' '));
     } finally {
@@ -243,7 +247,7 @@ export function ContactsTab({ clientId }: { clientId: string }) {
         onClose={() => setAdding(false)}
         onAdded={(name) => {
           setAdding(false);
-          setNotice(t('add.done', { name }));
+          say((t) => t('add.done', { name }));
         }}
       />
       <EditLinkDialog link={editing} onClose={() => setEditing(null)} />
@@ -258,9 +262,9 @@ export function ContactsTab({ clientId }: { clientId: string }) {
       >
         {removing ? t('unlink.body', { name: fullName(removing) }) : null}
       </ConfirmDialog>
-      <Snackbar open={notice !== null} autoHideDuration={5000} onClose={() => setNotice(null)}>
-        <Alert severity="success" variant="filled" onClose={() => setNotice(null)}>
-          {notice}
+      <Snackbar open={notice !== null} autoHideDuration={5000} onClose={dismiss}>
+        <Alert severity="success" variant="filled" onClose={dismiss}>
+          {notice?.(t)}
         </Alert>
       </Snackbar>
     </Stack>

@@ -1,6 +1,8 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
+import { formatDate } from '@/lib/format';
+import { i18n } from '@/lib/i18n';
 import { CancelPartnerInvitationMutation } from '../api/cancel-partner-invitation-mutation';
 import { PartnerClientsQuery } from '../api/partner-clients-query';
 import { ResendPartnerInvitationMutation } from '../api/resend-partner-invitation-mutation';
@@ -44,6 +46,10 @@ const list = {
     },
   },
 };
+
+afterEach(async () => {
+  await act(() => i18n.changeLanguage('en'));
+});
 
 describe('PartnerClientsPage', () => {
   it('gives the keyboard to the card when its invitation is cancelled (the button pressed is gone)', async () => {
@@ -150,6 +156,44 @@ describe('PartnerClientsPage', () => {
         'checked',
         true,
       ),
+    );
+  });
+
+  it('words the resend notice again, its date too, when the language changes while it shows', async () => {
+    render(
+      <MockedProvider
+        mocks={[
+          list,
+          {
+            request: { query: ResendPartnerInvitationMutation, variables: { input: { id: 'i1' } } },
+            result: {
+              data: {
+                resendPartnerInvitation: {
+                  __typename: 'PartnerInvitationPayload',
+                  invitation: { ...invitation, version: 2 },
+                },
+              },
+            },
+          },
+        ]}
+      >
+        <MemoryRouter>
+          <PartnerClientsPage NewClientDialog={() => null} />
+        </MemoryRouter>
+      </MockedProvider>,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Resend invitation: Clinique Roy' }));
+
+    const notice = await screen.findByRole('alert');
+    const english = formatDate(invitation.expiresAt, 'en');
+    expect(notice.textContent).toBe(
+      `Invitation to Clinique Roy sent again: new link, new expiry (${english}).`,
+    );
+    await act(() => i18n.changeLanguage('fr'));
+    const french = formatDate(invitation.expiresAt, 'fr');
+    expect(french).not.toBe(english);
+    expect(screen.getByRole('alert').textContent).toBe(
+      `Invitation à Clinique Roy renvoyée\u00a0: nouveau lien, nouvelle échéance (${french}).`,
     );
   });
 });

@@ -18,8 +18,9 @@ import { useTranslation } from 'react-i18next';
 import { CardGrid } from '@/components/card-grid';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorAlert, useErrorSummary } from '@/components/error-alert';
+import { useNotice, type Wording } from '@/components/use-notice';
 import { formatDate } from '@/lib/format';
-import { useLocale } from '@/lib/i18n';
+import { currentLocale } from '@/lib/i18n';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 import { usePartnerClientsQuery, PARTNER_PAGE_SIZE } from '../api/partner-clients-query';
 import { useCancelPartnerInvitationMutation } from '../api/cancel-partner-invitation-mutation';
@@ -34,6 +35,8 @@ export interface NewPartnerClientDialogProps {
   onCreated: (client: { id: string; name: string }) => void;
 }
 
+type PartnersWording = Wording<['partners', 'common']>;
+
 interface PartnerClientsPageProps {
   NewClientDialog: ComponentType<NewPartnerClientDialogProps>;
 }
@@ -45,7 +48,6 @@ interface PartnerClientsPageProps {
  */
 export function PartnerClientsPage({ NewClientDialog }: PartnerClientsPageProps) {
   const { t } = useTranslation(['partners', 'common']);
-  const locale = useLocale();
   const summarize = useErrorSummary();
   const [search, setSearch] = useState('');
   const query = useDebouncedValue(search.trim(), 300);
@@ -58,7 +60,8 @@ export function PartnerClientsPage({ NewClientDialog }: PartnerClientsPageProps)
   const [creating, setCreating] = useState(false);
   const [confirming, setConfirming] = useState<PartnerClientCard | null>(null);
   const [working, setWorking] = useState<string | null>(null);
-  const [notice, setNotice] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
+  // How to word it, not its words: the snackbar on screen follows a change of language.
+  const [notice, say] = useNotice<{ severity: 'success' | 'error'; text: PartnersWording }>();
   const [noticeOpen, setNoticeOpen] = useState(false);
   // The card whose Cancel button was pressed: that button is gone once the invitation is
   // cancelled, so the dialog cannot hand the focus back to it; the card takes it instead.
@@ -73,23 +76,24 @@ export function PartnerClientsPage({ NewClientDialog }: PartnerClientsPageProps)
   const connection = list.data?.clients ?? list.previousData?.clients;
   const cards = connection?.edges.map((edge) => edge.node) ?? [];
 
-  const announce = (severity: 'success' | 'error', text: string) => {
-    setNotice({ severity, text });
+  const announce = (severity: 'success' | 'error', text: PartnersWording) => {
+    say({ severity, text });
     setNoticeOpen(true);
+  };
+  /** The server's words (already in the language of the request), else ours. */
+  const announceFailure = (error: unknown) => {
+    const words = summarize(error).general.join(' ');
+    announce('error', words ? () => words : (t) => t('common:errors.unexpected'));
   };
 
   const switchNotifications = async (client: PartnerClientCard, enabled: boolean) => {
     setWorking(client.id);
     try {
       await setNotifications({ variables: { input: { clientId: client.id, enabled } } });
-      announce(
-        'success',
-        t(enabled ? 'clients.notificationsTurnedOn' : 'clients.notificationsTurnedOff', {
-          name: client.name,
-        }),
-      );
+      const key = enabled ? 'clients.notificationsTurnedOn' : 'clients.notificationsTurnedOff';
+      announce('success', (t) => t(key, { name: client.name }));
     } catch (error) {
-      announce('error', summarize(error).general.join(' ') || t('common:errors.unexpected'));
+      announceFailure(error);
     } finally {
       setWorking(null);
     }
@@ -107,17 +111,20 @@ export function PartnerClientsPage({ NewClientDialog }: PartnerClientsPageProps)
       if (action === 'resend' || action === 'enableAndResend') {
         const { data } = await resend({ variables: { input: { id: invitation.id } } });
         const expires = data?.resendPartnerInvitation.invitation.expiresAt;
-        announce('success', t('clients.resent', { name: client.name, date: formatDate(expires, locale) }));
+        // The date is in words too: written in the language on screen when shown.
+        announce('success', (t) =>
+          t('clients.resent', { name: client.name, date: formatDate(expires, currentLocale()) }),
+        );
       } else {
         await cancel({ variables: { input: { id: invitation.id } } });
         refocus.current = client.id;
         setConfirming(null);
-        announce('success', t('clients.cancelled', { name: client.name }));
+        announce('success', (t) => t('clients.cancelled', { name: client.name }));
       }
     } catch (error) {
       setConfirming(null);
       setResendingQuiet(null);
-      announce('error', summarize(error).general.join(' ') || t('common:errors.unexpected'));
+      announceFailure(error);
       // The invitation may have moved on meanwhile (answered, expired): show where it stands now.
       void list.refetch().catch(() => undefined);
     } finally {
@@ -219,7 +226,7 @@ export function PartnerClientsPage({ NewClientDialog }: PartnerClientsPageProps)
         onClose={() => setCreating(false)}
         onCreated={(client) => {
           setCreating(false);
-          announce('success', t('newClient.created', { name: client.name }));
+          announce('success', (t) => t('newClient.created', { name: client.name }));
         }}
       />
 
@@ -267,7 +274,7 @@ export function PartnerClientsPage({ NewClientDialog }: PartnerClientsPageProps)
             </IconButton>
           }
         >
-          {notice?.text}
+          {notice?.text(t)}
         </Alert>
       </Snackbar>
     </Box>

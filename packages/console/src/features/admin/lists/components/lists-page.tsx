@@ -16,12 +16,13 @@ import { useTranslation } from 'react-i18next';
 import { LIMITS, checkOptionalText, checkRequiredText } from '@clientele/shared';
 import { ErrorAlert, useErrorSummary } from '@/components/error-alert';
 import { Section } from '@/components/facts';
+import { useNotice } from '@/components/use-notice';
 import { useLocale } from '@/lib/i18n';
 import { randomId } from '@/lib/random-id';
 import { AdminPage } from '../../components/admin-page';
 import { AdminTable } from '../../components/admin-table';
 import { FormDialog } from '../../components/form-dialog';
-import { Notice } from '../../components/notice';
+import { Notice, type AdminWording } from '../../components/notice';
 import { formErrors } from '../../model/server-errors';
 import { issueText } from '../../users/model/user-form';
 import { useAdminListsQuery, useListMutations } from '../api/lists-query';
@@ -43,7 +44,7 @@ export function ListsPage() {
   const { t } = useTranslation(['admin', 'common']);
   const { data, error, refetch } = useAdminListsQuery();
   const [editing, setEditing] = useState<{ list: ListKey; item: Item | null } | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, say, dismiss] = useNotice<AdminWording>();
 
   return (
     <AdminPage title={t('pages.lists')} intro={t('lists.intro')}>
@@ -112,13 +113,13 @@ export function ListsPage() {
           list={editing.list}
           item={editing.item}
           onClose={() => setEditing(null)}
-          onSaved={(message) => {
+          onSaved={(wording) => {
             setEditing(null);
-            setNotice(message);
+            say(wording);
           }}
         />
       ) : null}
-      <Notice message={notice} onClose={() => setNotice(null)} />
+      <Notice notice={notice} onClose={dismiss} />
     </AdminPage>
   );
 }
@@ -134,7 +135,7 @@ function ListItemDialog({
   list: ListKey;
   item: Item | null;
   onClose: () => void;
-  onSaved: (message: string) => void;
+  onSaved: (wording: AdminWording) => void;
 }) {
   const { t } = useTranslation(['admin', 'common']);
   const locale = useLocale();
@@ -177,7 +178,7 @@ function ListItemDialog({
       } else {
         await mutations.create[list]({ variables: { input: { ...values, idempotencyKey } } });
       }
-      onSaved(t('lists.saved', { name: values.name }));
+      onSaved((t) => t('lists.saved', { name: values.name }));
     } catch (failure) {
       const summary = summarize(failure);
       const split = formErrors(summary, FIELDS);

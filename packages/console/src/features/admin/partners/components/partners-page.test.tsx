@@ -1,9 +1,11 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { i18n } from '@/lib/i18n';
 import {
   AdminPartnersQuery,
   DeactivatePartnerUserMutation,
   ReactivatePartnerUserMutation,
+  UpdatePartnerMutation,
 } from '../api/partners-query';
 import { PartnersPage } from './partners-page';
 
@@ -35,6 +37,10 @@ const partners = {
     },
   },
 };
+
+afterEach(async () => {
+  await act(() => i18n.changeLanguage('en'));
+});
 
 describe('PartnersPage', () => {
   it('deactivates a partner user after asking, with the version read, then offers to reactivate them', async () => {
@@ -132,5 +138,42 @@ describe('PartnersPage', () => {
 
     expect(await screen.findByText(/Someone else changed this meanwhile/)).toBeTruthy();
     await waitFor(() => expect(reads).toBe(2));
+  });
+
+  it('words the notice a dialog reports again when the language changes while it shows', async () => {
+    render(
+      <MockedProvider
+        mocks={[
+          partners,
+          {
+            request: {
+              query: UpdatePartnerMutation,
+              variables: { input: { id: 'p1', version: 1, name: 'MSP Laurentides', certifications: [] } },
+            },
+            result: {
+              data: {
+                updatePartner: {
+                  __typename: 'Partner',
+                  id: 'p1',
+                  name: 'MSP Laurentides',
+                  certifications: [],
+                  version: 2,
+                },
+              },
+            },
+          },
+        ]}
+      >
+        <PartnersPage />
+      </MockedProvider>,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit MSP Laurentides' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect((await screen.findByRole('alert')).textContent).toBe('MSP Laurentides is saved.');
+    await act(() => i18n.changeLanguage('fr'));
+    expect(screen.getByRole('alert').textContent).toBe('MSP Laurentides est enregistré.');
   });
 });

@@ -10,12 +10,13 @@ import { checkEmail, checkPassword, checkRequiredText, fieldErrorMessage } from 
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorAlert, useErrorSummary } from '@/components/error-alert';
 import { When } from '@/components/when';
+import { useNotice } from '@/components/use-notice';
 import type { AdminPartnersQuery } from '@/gql/graphql';
 import { useLocale } from '@/lib/i18n';
 import { AdminPage } from '../../components/admin-page';
 import { AdminTable } from '../../components/admin-table';
 import { FormDialog } from '../../components/form-dialog';
-import { Notice } from '../../components/notice';
+import { Notice, type AdminWording } from '../../components/notice';
 import { formErrors } from '../../model/server-errors';
 import { issueText } from '../../users/model/user-form';
 import {
@@ -37,16 +38,16 @@ export function PartnersPage() {
   const { data, error, refetch } = useAdminPartnersQuery();
   const [editing, setEditing] = useState<Partner | 'new' | null>(null);
   const [addingUser, setAddingUser] = useState<Partner | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, say, dismiss] = useNotice<AdminWording>();
   const [leaving, setLeaving] = useState<PartnerUser | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const summarize = useErrorSummary();
   const [deactivate, deactivating] = useDeactivatePartnerUserMutation();
   const [reactivate, reactivating] = useReactivatePartnerUserMutation();
-  const done = (message: string) => {
+  const done = (wording: AdminWording) => {
     setEditing(null);
     setAddingUser(null);
-    setNotice(message);
+    say(wording);
   };
   /** Someone changed the user since this page read it: say so, and read the list again. */
   const failed = (problem: unknown) => {
@@ -60,7 +61,8 @@ export function PartnersPage() {
     setFailure(null);
     try {
       await deactivate({ variables: { input: { id: leaving.id, version: leaving.version } } });
-      setNotice(t('partners.userDeactivated', { name: leaving.displayName }));
+      const name = leaving.displayName;
+      say((t) => t('partners.userDeactivated', { name }));
     } catch (problem) {
       failed(problem);
     } finally {
@@ -72,7 +74,7 @@ export function PartnersPage() {
     setFailure(null);
     try {
       await reactivate({ variables: { input: { id: user.id, version: user.version } } });
-      setNotice(t('partners.userReactivated', { name: user.displayName }));
+      say((t) => t('partners.userReactivated', { name: user.displayName }));
     } catch (problem) {
       failed(problem);
     }
@@ -215,7 +217,7 @@ export function PartnersPage() {
       >
         {t('partners.deactivateUserBody')}
       </ConfirmDialog>
-      <Notice message={notice} onClose={() => setNotice(null)} />
+      <Notice notice={notice} onClose={dismiss} />
     </AdminPage>
   );
 }
@@ -228,7 +230,7 @@ function PartnerDialog({
 }: {
   partner: Partner | null;
   onClose: () => void;
-  onSaved: (message: string) => void;
+  onSaved: (wording: AdminWording) => void;
 }) {
   const { t } = useTranslation(['admin', 'common']);
   const locale = useLocale();
@@ -260,10 +262,12 @@ function PartnerDialog({
             input: { id: partner.id, version: partner.version, name: name.trim(), certifications: codes },
           },
         });
-        onSaved(t('partners.saved', { name: name.trim() }));
+        const saved = name.trim();
+        onSaved((t) => t('partners.saved', { name: saved }));
       } else {
         await create({ variables: { input: { name: name.trim(), certifications: codes } } });
-        onSaved(t('partners.created', { name: name.trim() }));
+        const created = name.trim();
+        onSaved((t) => t('partners.created', { name: created }));
       }
     } catch (failure) {
       const summary = summarize(failure);
@@ -328,7 +332,7 @@ function PartnerUserDialog({
 }: {
   partner: Partner;
   onClose: () => void;
-  onSaved: (message: string) => void;
+  onSaved: (wording: AdminWording) => void;
 }) {
   const { t } = useTranslation(['admin', 'common']);
   const locale = useLocale();
@@ -377,7 +381,8 @@ function PartnerUserDialog({
           },
         },
       });
-      onSaved(t('partners.userCreated', { name: values.displayName.trim(), partner: partner.name }));
+      const name = values.displayName.trim();
+      onSaved((t) => t('partners.userCreated', { name, partner: partner.name }));
     } catch (failure) {
       const split = formErrors(summarize(failure), ['displayName', 'email', 'password']);
       setServer(split.fields);

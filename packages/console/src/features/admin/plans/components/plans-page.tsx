@@ -16,11 +16,12 @@ import EditIcon from '@mui/icons-material/Edit';
 import { useTranslation } from 'react-i18next';
 import { checkOptionalText, checkRequiredText } from '@clientele/shared';
 import { ErrorAlert, useErrorSummary } from '@/components/error-alert';
+import { useNotice } from '@/components/use-notice';
 import { useLocale } from '@/lib/i18n';
 import { AdminPage } from '../../components/admin-page';
 import { AdminTable } from '../../components/admin-table';
 import { FormDialog } from '../../components/form-dialog';
-import { Notice } from '../../components/notice';
+import { Notice, type AdminWording } from '../../components/notice';
 import { formErrors } from '../../model/server-errors';
 import { isCertificationCode } from '../../partners/model/certifications';
 import { useAdminPartnersQuery } from '../../partners/api/partners-query';
@@ -43,7 +44,7 @@ export function PlansPage() {
   const { data, error, refetch } = useAdminPlansQuery();
   // null: closed; 'new': a new plan; a plan: that plan's edit.
   const [editing, setEditing] = useState<Plan | 'new' | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, say, dismiss] = useNotice<AdminWording>();
   return (
     <AdminPage
       title={t('pages.plans')}
@@ -109,13 +110,13 @@ export function PlansPage() {
         <PlanDialog
           plan={editing === 'new' ? null : editing}
           onClose={() => setEditing(null)}
-          onSaved={(message) => {
+          onSaved={(wording) => {
             setEditing(null);
-            setNotice(message);
+            say(wording);
           }}
         />
       ) : null}
-      <Notice message={notice} onClose={() => setNotice(null)} />
+      <Notice notice={notice} onClose={dismiss} />
     </AdminPage>
   );
 }
@@ -130,7 +131,7 @@ function PlanDialog({
 }: {
   plan: Plan | null;
   onClose: () => void;
-  onSaved: (message: string) => void;
+  onSaved: (wording: AdminWording) => void;
 }) {
   const { t } = useTranslation(['admin', 'common']);
   const locale = useLocale();
@@ -188,14 +189,15 @@ function PlanDialog({
             },
           },
         });
-        onSaved(t(archived && !plan.archived ? 'plans.retiredDone' : 'plans.saved', { name }));
+        const retired = archived && !plan.archived;
+        onSaved((t) => t(retired ? 'plans.retiredDone' : 'plans.saved', { name }));
       } else {
         await create({
           variables: {
             input: { code: values.code.trim(), name, requiredCertification: certification || null },
           },
         });
-        onSaved(t('plans.created', { name }));
+        onSaved((t) => t('plans.created', { name }));
       }
     } catch (failure) {
       const summary = summarize(failure);

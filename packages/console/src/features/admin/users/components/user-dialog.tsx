@@ -6,6 +6,7 @@ import { useErrorSummary } from '@/components/error-alert';
 import { useLocale } from '@/lib/i18n';
 import { randomId } from '@/lib/random-id';
 import { FormDialog } from '../../components/form-dialog';
+import type { AdminWording } from '../../components/notice';
 import { formErrors } from '../../model/server-errors';
 import { useCreateUserMutation, useUpdateUserMutation } from '../api/user-mutations';
 import {
@@ -27,7 +28,7 @@ interface UserDialogProps {
   users: readonly StaffUser[];
   viewerId: string;
   onClose: () => void;
-  onSaved: (message: string) => void;
+  onSaved: (wording: AdminWording) => void;
 }
 
 /** Creates a staff user (who then gets a set-password email) or edits one's name, role and language. */
@@ -80,10 +81,12 @@ export function UserDialog({ user, users, viewerId, onClose, onSaved }: UserDial
     try {
       if (creating) {
         await createUser({ variables: { input: toCreateUserInput(values, idempotencyKey) } });
-        onSaved(t('users.created', { email: values.email.trim() }));
+        const email = values.email.trim();
+        onSaved((t) => t('users.created', { email }));
       } else {
         await updateUser({ variables: { input: toUpdateUserInput(user, values) } });
-        onSaved(t('users.saved', { name: values.displayName.trim() }));
+        const name = values.displayName.trim();
+        onSaved((t) => t('users.saved', { name }));
       }
     } catch (failure) {
       const summary = summarize(failure);

@@ -17,11 +17,12 @@ import {
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorAlert, useErrorSummary } from '@/components/error-alert';
 import { When } from '@/components/when';
+import { useNotice } from '@/components/use-notice';
 import { useLocale } from '@/lib/i18n';
 import { useViewer } from '@/lib/viewer';
 import { AdminPage } from '../../components/admin-page';
 import { AdminTable } from '../../components/admin-table';
-import { Notice } from '../../components/notice';
+import { Notice, type AdminWording } from '../../components/notice';
 import { useAdminUsersQuery } from '../api/users-query';
 import {
   useDeactivateUserMutation,
@@ -46,7 +47,7 @@ export function UsersPage() {
   const [resend, resending] = useResendUserInvitationMutation();
   const [editing, setEditing] = useState<StaffUser | 'new' | null>(null);
   const [leaving, setLeaving] = useState<StaffUser | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, say, dismiss] = useNotice<AdminWording>();
   const [failure, setFailure] = useState<string | null>(null);
   const users = data?.users ?? [];
   const viewerId = viewer?.id ?? '';
@@ -56,7 +57,8 @@ export function UsersPage() {
     setFailure(null);
     try {
       await deactivate({ variables: { input: { id: leaving.id } } });
-      setNotice(t('users.deactivated', { name: leaving.displayName }));
+      const name = leaving.displayName;
+      say((t) => t('users.deactivated', { name }));
     } catch (problem) {
       const summary = summarize(problem);
       setFailure([...Object.values(summary.fields), ...summary.general][0] ?? null);
@@ -69,7 +71,7 @@ export function UsersPage() {
     setFailure(null);
     try {
       await reactivate({ variables: { input: { id: user.id } } });
-      setNotice(t('users.reactivated', { name: user.displayName }));
+      say((t) => t('users.reactivated', { name: user.displayName }));
     } catch (problem) {
       setFailure(summarize(problem).general.join(' '));
     }
@@ -79,7 +81,7 @@ export function UsersPage() {
     setFailure(null);
     try {
       await resend({ variables: { input: { id: user.id } } });
-      setNotice(t('users.resent', { email: user.email }));
+      say((t) => t('users.resent', { email: user.email }));
     } catch (problem) {
       const summary = summarize(problem);
       setFailure([...Object.values(summary.fields), ...summary.general][0] ?? null);
@@ -217,9 +219,9 @@ export function UsersPage() {
           users={users}
           viewerId={viewerId}
           onClose={() => setEditing(null)}
-          onSaved={(message) => {
+          onSaved={(wording) => {
             setEditing(null);
-            setNotice(message);
+            say(wording);
           }}
         />
       ) : null}
@@ -234,7 +236,7 @@ export function UsersPage() {
       >
         {t('users.deactivateBody')}
       </ConfirmDialog>
-      <Notice message={notice} onClose={() => setNotice(null)} />
+      <Notice notice={notice} onClose={dismiss} />
     </AdminPage>
   );
 }

@@ -16,6 +16,7 @@ import {
   type GrantField,
 } from '../model/access-form';
 import { AccessSettingsFields } from './access-fields';
+import { dialogFormLayout } from '@/components/form/dialog-form-layout';
 
 interface Branch {
   id: string;
@@ -98,7 +99,12 @@ function EditAccessForm({
   };
 
   return (
-    <Box component="form" noValidate onSubmit={(event: FormEvent) => void submit(event)}>
+    <Box
+      component="form"
+      noValidate
+      onSubmit={(event: FormEvent) => void submit(event)}
+      sx={dialogFormLayout}
+    >
       <DialogContent dividers>
         {general.length > 0 ? (
           <Alert severity="error" sx={{ mb: 2 }}>

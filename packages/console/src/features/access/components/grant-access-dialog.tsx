@@ -27,6 +27,7 @@ import {
   type GrantValues,
 } from '../model/access-form';
 import { AccessSettingsFields } from './access-fields';
+import { dialogFormLayout } from '@/components/form/dialog-form-layout';
 
 export interface GrantCandidate {
   contactId: string;
@@ -156,6 +157,7 @@ function GrantAccessForm({
         event.preventDefault();
         void save(true);
       }}
+      sx={dialogFormLayout}
     >
       <DialogContent dividers>
         {general.length > 0 ? (

@@ -12,6 +12,7 @@ import {
   useTheme,
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { dialogFormLayout } from '@/components/form/dialog-form-layout';
 
 interface FormDialogProps {
   open: boolean;
@@ -57,7 +58,7 @@ export function FormDialog({
           event.preventDefault();
           onSubmit();
         }}
-        sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, flex: 1 }}
+        sx={dialogFormLayout}
       >
         <DialogContent dividers>
           <Stack sx={{ gap: 2.5 }}>

@@ -48,6 +48,7 @@ import {
   type NewContactValues,
 } from '../model/contact-form';
 import { LinkFields } from './link-fields';
+import { dialogFormLayout } from '@/components/form/dialog-form-layout';
 
 type Mode = 'new' | 'existing';
 
@@ -178,7 +179,7 @@ function AddContactForm({ clientId, country, onClose, onAdded }: Omit<AddContact
       component="form"
       noValidate
       onSubmit={(event: FormEvent) => void submit(event)}
-      sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, flex: 1 }}
+      sx={dialogFormLayout}
     >
       <DialogContent dividers>
         <Stack sx={{ gap: 2.5 }}>

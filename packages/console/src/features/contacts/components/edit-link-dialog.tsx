@@ -7,6 +7,7 @@ import { useLocale } from '@/lib/i18n';
 import { useUpdateContactLinkMutation } from '../api/link-mutations';
 import { checkLink, fieldOfPath, issueText, linkInput, type LinkValues } from '../model/contact-form';
 import { LinkFields } from './link-fields';
+import { dialogFormLayout } from '@/components/form/dialog-form-layout';
 
 /** Changes a contact's title, department or role at this client. */
 export function EditLinkDialog({
@@ -60,7 +61,12 @@ function EditLinkForm({ link, onClose }: { link: ContactLinkFieldsFragment; onCl
   };
 
   return (
-    <Box component="form" noValidate onSubmit={(event: FormEvent) => void submit(event)}>
+    <Box
+      component="form"
+      noValidate
+      onSubmit={(event: FormEvent) => void submit(event)}
+      sx={dialogFormLayout}
+    >
       <DialogContent dividers>
         {general.length > 0 ? (
           <Alert severity="error" sx={{ mb: 2 }}>

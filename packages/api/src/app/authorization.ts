@@ -1,4 +1,9 @@
-import type { MiddlewareFn } from 'type-graphql';
+import {
+  GraphQLObjectType,
+  defaultFieldResolver,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+} from 'graphql';
 import { ErrorCode, PartnerInvitationStatus, StaffRole } from '@clientele/shared';
 import type { Client } from '../modules/clients/client.entity';
 import type { GraphQLContext } from './context';
@@ -6,9 +11,10 @@ import { AppError } from './errors';
 import { ApiTokenScope } from '../modules/auth/api-token.entity';
 
 /**
- * Who may call each query and mutation, declared once, here. The middleware
- * below refuses any root field missing from this table (fail closed), and a
- * test walks the printed schema so a new operation cannot ship unlisted.
+ * Who may call each query and mutation, declared once, here. The guard put on
+ * every resolver (`guardSchema`, below) refuses any root field missing from
+ * this table (fail closed), and a test walks the printed schema so a new
+ * operation cannot ship unlisted.
  */
 export enum Audience {
   /** Anyone, signed in or not: signing in, recovering a password. */
@@ -446,12 +452,6 @@ async function partnerReadsFile(context: GraphQLContext, client: Pick<Client, 'i
   return invitation?.partnerId === partner.id && invitation.status === PartnerInvitationStatus.ACCEPTED;
 }
 
-async function assertPartnerMaySee(context: GraphQLContext, client: Client, field: string): Promise<void> {
-  if (client.partnerId !== context.partner!.partner.id) throw new AppError(ErrorCode.FORBIDDEN);
-  if (PARTNER_CARD_FIELDS.has(field)) return;
-  if (!(await partnerReadsFile(context, client))) throw new AppError(ErrorCode.FORBIDDEN);
-}
-
 /**
  * A contact's links to companies, as the caller may see them: a partner only
  * those to its own clients that accepted it, a client contact only those to
@@ -471,28 +471,87 @@ export async function linksVisibleTo<T extends { clientId: string }>(
   return links.filter((_, i) => visible[i]);
 }
 
+/** Refuses a root field the caller's audience may not call (and any mutation with a read-only token). */
+function assertRootField(context: GraphQLContext, parent: 'Query' | 'Mutation', field: string): void {
+  assertAudience(context, POLICY[`${parent}.${field}`]);
+  if (parent === 'Mutation' && context.apiToken?.scope === ApiTokenScope.READ) {
+    throw new AppError(ErrorCode.FORBIDDEN);
+  }
+}
+
 /**
- * Checks every root field against the policy and, for partners and client
- * contacts, every other field against their allow-list (and a client file's
- * fields against whose it is), before resolvers run.
+ * Whether a partner may read this field of this client, decided once per
+ * client and request: the card's fields always, the rest once it is theirs and
+ * accepted. Answers synchronously once known, so the page's other fields cost
+ * nothing more.
  */
-export const authorize: MiddlewareFn<GraphQLContext> = async ({ context, info, root }, next) => {
-  const parent = info.parentType.name;
-  if (parent === 'Query' || parent === 'Mutation') {
-    assertAudience(context, POLICY[`${parent}.${info.fieldName}`]);
-    if (parent === 'Mutation' && context.apiToken?.scope === ApiTokenScope.READ) {
-      throw new AppError(ErrorCode.FORBIDDEN);
+function partnerMaySee(context: GraphQLContext, client: Client, field: string): true | Promise<true> {
+  if (client.partnerId !== context.partner!.partner.id) throw new AppError(ErrorCode.FORBIDDEN);
+  if (PARTNER_CARD_FIELDS.has(field)) return true;
+  const known = readsFileOf(context).get(client.id);
+  const decided = known ?? partnerReadsFile(context, client);
+  if (known === undefined) readsFileOf(context).set(client.id, decided);
+  if (decided === true) return true;
+  if (decided === false) throw new AppError(ErrorCode.FORBIDDEN);
+  return decided.then((reads) => {
+    readsFileOf(context).set(client.id, reads);
+    if (!reads) throw new AppError(ErrorCode.FORBIDDEN);
+    return true;
+  });
+}
+
+const fileAccess = new WeakMap<GraphQLContext, Map<string, boolean | Promise<boolean>>>();
+function readsFileOf(context: GraphQLContext): Map<string, boolean | Promise<boolean>> {
+  let known = fileAccess.get(context);
+  if (!known) fileAccess.set(context, (known = new Map()));
+  return known;
+}
+
+/**
+ * A field's resolver, guarded: for partners and client contacts, the field
+ * must be on their allow-list, and a client file's fields are checked against
+ * whose file it is. Staff pass straight through.
+ */
+function guardField(parent: string, field: string, resolve: GraphQLFieldResolver<unknown, GraphQLContext>) {
+  const guarded: GraphQLFieldResolver<unknown, GraphQLContext> = (root, args, context, info) => {
+    const allowed = context.partner ? PARTNER_FIELDS : context.portal ? PORTAL_FIELDS : null;
+    if (!allowed) return resolve(root, args, context, info);
+    if (!allowed[parent]?.has(field)) throw new AppError(ErrorCode.FORBIDDEN);
+    if (parent === 'Client') {
+      if (context.partner) {
+        const seen = partnerMaySee(context, root as Client, field);
+        if (seen !== true) return seen.then(() => resolve(root, args, context, info));
+      } else if (!context.portal!.clientIds.includes((root as Client).id)) {
+        // Only their own companies' files reach a contact; this holds even if a new path to another opened.
+        throw new AppError(ErrorCode.FORBIDDEN);
+      }
     }
-    return next();
-  }
-  const allowed = context.partner ? PARTNER_FIELDS : context.portal ? PORTAL_FIELDS : null;
-  if (allowed && !allowed[parent]?.has(info.fieldName)) throw new AppError(ErrorCode.FORBIDDEN);
-  if (parent === 'Client') {
-    if (context.partner) await assertPartnerMaySee(context, root as Client, info.fieldName);
-    // Only their own companies' files reach a contact; this holds even if a new path to another opened.
-    else if (context.portal && !context.portal.clientIds.includes((root as Client).id)) {
-      throw new AppError(ErrorCode.FORBIDDEN);
+    return resolve(root, args, context, info);
+  };
+  return guarded;
+}
+
+/**
+ * Puts the rules above on every field of the schema, once, when it is built:
+ * root fields against the policy, every other field against the caller's
+ * allow-list. A resolver wrapped here, rather than a middleware run around
+ * each field of each row, costs staff nothing and partners a set lookup.
+ */
+export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve = field.resolve ?? defaultFieldResolver;
+      if (type.name === 'Query' || type.name === 'Mutation') {
+        const parent = type.name;
+        field.resolve = (root, args, context: GraphQLContext, info) => {
+          assertRootField(context, parent, field.name);
+          return resolve(root, args, context, info);
+        };
+      } else {
+        field.resolve = guardField(type.name, field.name, resolve);
+      }
     }
   }
-  return next();
-};
+  return schema;
+}

@@ -7,7 +7,7 @@ import {
   ClientActivityResolver,
 } from '../modules/activity/activity.resolver';
 import { ClientResolver } from '../modules/clients/client.resolver';
-import { authorize } from './authorization';
+import { guardSchema } from './authorization';
 import {
   ClientContactResolver,
   ClientContactsFieldResolver,
@@ -71,8 +71,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     resolvers,
     // Missing properties are validated too: a required field left out must be reported.
     validate: { forbidUnknownValues: false, skipMissingProperties: false },
-    globalMiddlewares: [authorize],
     // Dates travel as ISO 8601 strings (`DateTimeISO`).
-  });
+  }).then(guardSchema);
   return built;
 }

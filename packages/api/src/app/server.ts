@@ -3,7 +3,10 @@ import path from 'node:path';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { negotiateLocale } from '@clientele/shared';
 import { createContext, type GraphQLContext, type Services } from './context';
 import { formatError } from './errors';
@@ -69,9 +72,16 @@ export async function createHttpApp(
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await getSchema(),
     formatError,
-    // Sandbox pages load from the internet: nothing here may.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      // Sandbox pages load from the internet: nothing here may.
+      ApolloServerPluginLandingPageDisabled(),
+      // Cache hints are for CDNs in front of public data; ours is private, and the plugin's hook
+      // runs on every field of every row.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     includeStacktraceInErrorResponses: false,
+    // Programs read the answers, not people: no indentation (Apollo's default) to build and send.
+    stringifyResult: (result) => JSON.stringify(result),
   });
   await apollo.start();
 

@@ -1,3 +1,4 @@
+import './app/production-by-default';
 import 'reflect-metadata';
 import type { Server } from 'node:http';
 import { ConfigError, describeDatabase, loadConfig } from './app/config';

@@ -37,7 +37,8 @@ export interface Edge<T> {
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Counted only when asked (see `lazyTotalCount`). */
+  totalCount: number | Promise<number>;
 }
 
 /** Declares `<Name>Edge` and `<Name>Connection` object types for a node type. */
@@ -60,7 +61,7 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: 'How many items match the filter, across all pages.' })
-    totalCount: number;
+    totalCount: number | Promise<number>;
   }
   return ConnectionClass;
 }
@@ -90,6 +91,24 @@ export function decodeCursor(cursor: string, path = 'after'): CursorKey {
     // fall through to the field error
   }
   throw badUserInput([fieldError(path, FieldErrorCode.INVALID_FORMAT)]);
+}
+
+/**
+ * Lists inside an object (a client's contacts, its notes) are not pages, but
+ * they are bounded: at most `first`, and never more than this however many
+ * there are (a busy file has thousands of notes).
+ */
+export const MAX_NESTED_LIST = 1000;
+
+/** Checks the `first` of a list inside an object; the most allowed when omitted. */
+export function nestedListSize(first: number | null | undefined, path = 'first'): number {
+  if (first === null || first === undefined) return MAX_NESTED_LIST;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_NESTED_LIST) {
+    throw badUserInput([
+      fieldError(path, FieldErrorCode.INVALID_FORMAT, { expected: `1–${MAX_NESTED_LIST}` }),
+    ]);
+  }
+  return first;
 }
 
 /** Checks `first` against the page-size cap. */

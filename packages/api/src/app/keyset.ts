@@ -1,13 +1,13 @@
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import {
   Brackets,
-  In,
   type DataSource,
   type EntityTarget,
   type ObjectLiteral,
   type SelectQueryBuilder,
 } from 'typeorm';
 import { decodeCursor, encodeCursor, pageSize, type Connection, type CursorKey } from './connection';
+import { entityRows } from './row-mapper';
 
 export interface KeysetOrder {
   /** SQL of the sort key, on the query's alias (`c.name_key`). */
@@ -15,13 +15,32 @@ export interface KeysetOrder {
   /** Set when the key is an instant column: cursor values round-trip through it. */
   instantColumn?: ColumnMetadata;
   direction: 'ASC' | 'DESC';
+  /** The key alone orders the list (a unique column): no tie on the id to break, so its index serves. */
+  unique?: boolean;
+}
+
+/** A one-to-one row read with each row of the page: `LEFT JOIN <entity's table> <alias> ON <on>`. */
+export interface PageJoin {
+  alias: string;
+  entity: EntityTarget<ObjectLiteral>;
+  on: string;
+}
+
+export interface KeysetPageOptions<T extends ObjectLiteral> {
+  joins?: readonly PageJoin[];
+  /** Called with each node and its raw row: where the joined rows are read (`entityRows`). */
+  withRow?: (node: T, row: Record<string, unknown>) => void;
+  /** How to count the matches, when `totalCount` is asked; an exact COUNT(*) by default. */
+  count?: (filtered: SelectQueryBuilder<T>) => Promise<number>;
 }
 
 /**
- * One page of a filtered query, read by keyset: the ids and sort values come
- * straight off the indexes, then the rows by id (MariaDB's optimizer otherwise
- * sorts the whole table for `SELECT *`; see `pnpm bench`). `alias.id` breaks
- * ties. Costs three statements whatever the page: count, keys, rows.
+ * One page of a filtered query, read by keyset in one statement: the keys of
+ * the page straight off the index that gives the order (a derived table,
+ * `LIMIT first + 1`), then their rows and whatever one-to-one rows the caller
+ * joins (MariaDB's optimizer, asked for whole rows at once, would rather sort
+ * the table). The count is one more statement, made only if `totalCount` is
+ * read: a lazy property, so a page that does not ask does not count.
  */
 export async function keysetPage<T extends ObjectLiteral & { id: string }>(
   dataSource: DataSource,
@@ -29,65 +48,88 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
   filtered: SelectQueryBuilder<T>,
   order: KeysetOrder,
   args: { first?: number | null; after?: string | null },
+  options: KeysetPageOptions<T> = {},
 ): Promise<Connection<T>> {
   const first = pageSize(args.first);
   const alias = filtered.alias;
-  // A plain COUNT(*): getCount() counts DISTINCT ids, which MySQL answers with a full scan.
-  // Our joins are one-to-one, so no row is counted twice.
+  const { driver } = dataSource;
+  const keys = filtered.clone().select(`${alias}.id`, 'k_id').addSelect(order.sql, 'k_sort').orderBy();
+  if (args.after) {
+    const key = decodeCursor(args.after);
+    const value = order.instantColumn ? new Date(String(key.value)) : key.value;
+    const op = order.direction === 'ASC' ? '>' : '<';
+    keys.andWhere(
+      order.unique
+        ? `${order.sql} ${op} :cursorValue`
+        : new Brackets((qb) => {
+            qb.where(`${order.sql} ${op} :cursorValue`).orWhere(
+              new Brackets((tie) => {
+                tie.where(`${order.sql} = :cursorValue`).andWhere(`${alias}.id ${op} :cursorId`);
+              }),
+            );
+          }),
+      { cursorValue: value, cursorId: key.id },
+    );
+  }
+  keys.orderBy(order.sql, order.direction);
+  if (!order.unique) keys.addOrderBy(`${alias}.id`, order.direction);
+  // One more key than asked tells whether another page follows.
+  const [keysSql, parameters] = keys.limit(first + 1).getQueryAndParameters();
+
+  const table = (target: EntityTarget<ObjectLiteral>) =>
+    driver.escape(dataSource.getMetadata(target).tablePath);
+  const joins = options.joins ?? [];
+  const sql = [
+    `SELECT ${[entityRows(dataSource, entity).select(alias), ...joins.map((j) => entityRows(dataSource, j.entity).select(j.alias))].join(', ')}, k.k_sort AS k_sort`,
+    `FROM (${keysSql}) k`,
+    `INNER JOIN ${table(entity)} ${driver.escape(alias)} ON ${driver.escape(alias)}.${driver.escape('id')} = k.k_id`,
+    ...joins.map((j) => `LEFT JOIN ${table(j.entity)} ${driver.escape(j.alias)} ON ${j.on}`),
+    `ORDER BY k.k_sort ${order.direction}${order.unique ? '' : `, k.k_id ${order.direction}`}`,
+  ].join(' ');
+  const rows: Record<string, unknown>[] = await dataSource.query(sql, parameters);
+
+  const read = entityRows(dataSource, entity);
+  const edges = rows.slice(0, first).map((row) => {
+    const node = read.read(row, alias)!;
+    options.withRow?.(node, row);
+    const raw = order.instantColumn
+      ? driver.prepareHydratedValue(row.k_sort, order.instantColumn)
+      : row.k_sort;
+    const value: CursorKey['value'] = raw instanceof Date ? raw.toISOString() : String(raw);
+    return { cursor: encodeCursor({ value, id: node.id }), node };
+  });
+  const count = options.count ?? exactCount;
+  let counted: Promise<number> | undefined;
+  return lazyTotalCount(
+    {
+      edges,
+      pageInfo: {
+        hasNextPage: rows.length > first,
+        hasPreviousPage: Boolean(args.after),
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    },
+    () => (counted ??= count(filtered)),
+  );
+}
+
+/** A plain COUNT(*): getCount() counts DISTINCT ids, which MySQL answers with a full scan. Our joins are one-to-one. */
+export async function exactCount<T extends ObjectLiteral>(filtered: SelectQueryBuilder<T>): Promise<number> {
   const counted = await filtered
     .clone()
     .select('COUNT(*)', 'n')
     .orderBy()
     .getRawOne<{ n: string | number }>();
-  const totalCount = Number(counted?.n ?? 0);
+  return Number(counted?.n ?? 0);
+}
 
-  const page = filtered.clone().select(`${alias}.id`, 'id').addSelect(order.sql, 'sort_value');
-  if (args.after) {
-    const key = decodeCursor(args.after);
-    const value = order.instantColumn ? new Date(String(key.value)) : key.value;
-    const op = order.direction === 'ASC' ? '>' : '<';
-    page.andWhere(
-      new Brackets((qb) => {
-        qb.where(`${order.sql} ${op} :cursorValue`).orWhere(
-          new Brackets((tie) => {
-            tie.where(`${order.sql} = :cursorValue`).andWhere(`${alias}.id ${op} :cursorId`);
-          }),
-        );
-      }),
-      { cursorValue: value, cursorId: key.id },
-    );
-  }
-  // One more key than asked tells whether another page follows.
-  const keys = await page
-    .orderBy(order.sql, order.direction)
-    .addOrderBy(`${alias}.id`, order.direction)
-    .limit(first + 1)
-    .getRawMany<{ id: string; sort_value: unknown }>();
-  const pageKeys = keys.slice(0, first);
-
-  const rows = pageKeys.length
-    ? await dataSource.getRepository(entity).findBy({ id: In(pageKeys.map((k) => k.id)) } as never)
-    : [];
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  const edges = pageKeys.flatMap(({ id, sort_value }) => {
-    const node = byId.get(id);
-    if (!node) return [];
-    const raw = order.instantColumn
-      ? dataSource.driver.prepareHydratedValue(sort_value, order.instantColumn)
-      : sort_value;
-    const value: CursorKey['value'] = raw instanceof Date ? raw.toISOString() : String(raw);
-    return [{ cursor: encodeCursor({ value, id }), node }];
-  });
-  return {
-    edges,
-    totalCount,
-    pageInfo: {
-      hasNextPage: keys.length > first,
-      hasPreviousPage: Boolean(args.after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+/** A connection whose `totalCount` is counted when, and only if, it is read. */
+export function lazyTotalCount<T>(
+  page: Omit<Connection<T>, 'totalCount'>,
+  count: () => Promise<number>,
+): Connection<T> {
+  return Object.defineProperty(page, 'totalCount', { get: count, enumerable: true }) as Connection<T>;
 }
 
 /**

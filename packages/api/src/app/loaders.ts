@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import { AccessStatus } from '@clientele/shared';
-import { In, IsNull, type DataSource, type ObjectLiteral, type EntityTarget } from 'typeorm';
+import { AccessStatus, NoteVisibility } from '@clientele/shared';
+import { In, type DataSource, type ObjectLiteral, type EntityTarget } from 'typeorm';
 import { Client } from '../modules/clients/client.entity';
 import { ClientDomain } from '../modules/clients/client-domain.entity';
 import { ClientTag } from '../modules/clients/client-tag.entity';
@@ -19,6 +19,7 @@ import { ServicePlan } from '../modules/partners/service-plan.entity';
 import { AccessGrant } from '../modules/access/access-grant.entity';
 import { PortalAccount } from '../modules/access/portal-account.entity';
 import { Branch } from '../modules/lists/branch.entity';
+import { entityRows } from './row-mapper';
 
 /**
  * Per-request batching: a page of 50 clients asking for their terms, CRM,
@@ -73,12 +74,76 @@ function countByClient(dataSource: DataSource, table: string, extraWhere = '') {
   });
 }
 
+/**
+ * Each client's contact links, with their contacts read in the same statement
+ * and handed to `contacts`, so a page's contacts cost one query, not two.
+ */
+function contactLinksOf(dataSource: DataSource, contacts: DataLoader<string, Contact | null>) {
+  const links = entityRows(dataSource, ClientContact);
+  const people = entityRows(dataSource, Contact);
+  return manyByClient<ClientContact>(async (clientIds) => {
+    const rows: Record<string, unknown>[] = await dataSource
+      .createQueryBuilder()
+      .select(`${links.select('l')}, ${people.select('ct')}`)
+      .from(ClientContact, 'l')
+      .leftJoin(Contact, 'ct', 'ct.id = l.contact_id')
+      .where('l.client_id IN (:...clientIds)', { clientIds })
+      .orderBy('l.linked_at', 'ASC')
+      .addOrderBy('l.id', 'ASC')
+      .getRawMany();
+    return rows.map((row) => {
+      const person = people.read(row, 'ct');
+      if (person) contacts.prime(person.id, person);
+      return links.read(row, 'l')!;
+    });
+  });
+}
+
+/**
+ * The first `first` live notes of each client in the notes' order (pinned,
+ * then newest), the internal ones left out for a partner: one statement for a
+ * page of clients, which reads no further into a file of thousands of notes
+ * than each client's own first ones.
+ */
+function firstNotesOf(dataSource: DataSource) {
+  const notes = entityRows(dataSource, Note);
+  const loaders = new Map<string, DataLoader<string, Note[]>>();
+  return (first: number, sharedOnly: boolean): DataLoader<string, Note[]> => {
+    const key = `${first}:${sharedOnly}`;
+    let loader = loaders.get(key);
+    if (!loader) {
+      loader = manyByClient<Note>(async (clientIds) => {
+        const ranked = dataSource
+          .createQueryBuilder()
+          .select(notes.select('n'))
+          .addSelect(
+            'ROW_NUMBER() OVER (PARTITION BY n.client_id ORDER BY n.pinned DESC, n.created_at DESC, n.id DESC)',
+            'n_rank',
+          )
+          .from(Note, 'n')
+          .where('n.client_id IN (:...clientIds)', { clientIds })
+          .andWhere('n.deleted_at IS NULL');
+        if (sharedOnly) ranked.andWhere('n.visibility = :shared', { shared: NoteVisibility.SHARED });
+        const [sql, parameters] = ranked.getQueryAndParameters();
+        const rows: Record<string, unknown>[] = await dataSource.query(
+          `SELECT * FROM (${sql}) ranked WHERE ranked.n_rank <= ? ORDER BY ranked.n_rank`,
+          [...parameters, first],
+        );
+        return rows.map((row) => notes.read(row, 'n')!);
+      });
+      loaders.set(key, loader);
+    }
+    return loader;
+  };
+}
+
 export function createLoaders(dataSource: DataSource) {
   const repo = <T extends ObjectLiteral>(entity: EntityTarget<T>) => dataSource.getRepository(entity);
+  const contact = byId(dataSource, Contact);
   return {
     client: byId(dataSource, Client),
     user: byId(dataSource, User),
-    contact: byId(dataSource, Contact),
+    contact,
     industry: byId(dataSource, Industry),
     branch: byId(dataSource, Branch),
     partner: byId(dataSource, Partner),
@@ -99,9 +164,7 @@ export function createLoaders(dataSource: DataSource) {
     ),
     accountGroupLinks: manyByClient((ids) => repo(ClientAccountGroup).findBy({ clientId: In(ids) })),
     salespeople: manyByClient((ids) => repo(ClientSalesperson).findBy({ clientId: In(ids) })),
-    contactLinks: manyByClient((ids) =>
-      repo(ClientContact).find({ where: { clientId: In(ids) }, order: { linkedAt: 'ASC', id: 'ASC' } }),
-    ),
+    contactLinks: contactLinksOf(dataSource, contact),
     /** A portal account's live accesses: a contact's companies cost one query, however many. */
     activeGrantsOfAccount: manyBy<AccessGrant>('accountId', (ids) =>
       repo(AccessGrant).findBy({ accountId: In(ids), status: AccessStatus.ACTIVE }),
@@ -109,12 +172,7 @@ export function createLoaders(dataSource: DataSource) {
     linksOfContact: manyBy<ClientContact>('contactId', (ids) =>
       repo(ClientContact).find({ where: { contactId: In(ids) }, order: { linkedAt: 'ASC', id: 'ASC' } }),
     ),
-    notes: manyByClient((ids) =>
-      repo(Note).find({
-        where: { clientId: In(ids), deletedAt: IsNull() },
-        order: { pinned: 'DESC', createdAt: 'DESC', id: 'DESC' },
-      }),
-    ),
+    firstNotes: firstNotesOf(dataSource),
     /** The latest partner invitation of each client. */
     partnerInvitation: new DataLoader<string, PartnerInvitation | null>(async (clientIds) => {
       const rows = await repo(PartnerInvitation).find({

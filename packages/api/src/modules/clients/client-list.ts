@@ -2,6 +2,10 @@ import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import { ClientOrderField, SortDirection, foldText } from '@clientele/shared';
 import type { Connection } from '../../app/connection';
 import { keysetPage, likePattern } from '../../app/keyset';
+import { entityRows } from '../../app/row-mapper';
+import { ClientCrm } from '../crm/client-crm.entity';
+import { PartnerInvitation } from '../partners/partner-invitation.entity';
+import { User } from '../users/user.entity';
 import { Client } from './client.entity';
 import type { ClientFilter, ClientOrder } from './client.input';
 
@@ -97,12 +101,47 @@ function forPartner(args: ClientListArgs): ClientListArgs {
   } as ClientListArgs;
 }
 
-/** A page of clients, filtered and ordered, by keyset. */
-export function listClients(
+/** What a page may read along with its clients, in the same statement. */
+export interface ClientPageReads {
+  /** Each client's CRM row (one to one). */
+  crm?: boolean;
+  /** The account owner of each CRM row. */
+  accountOwner?: boolean;
+  /** Each client's latest partner invitation (a partner's rights on the file depend on it). */
+  partnerInvitation?: boolean;
+}
+
+/** A page of clients, and the rows read with it, for the caller to hand to the request's loaders. */
+export interface ClientPage {
+  connection: Connection<Client>;
+  crm: Map<string, ClientCrm | null>;
+  users: Map<string, User>;
+  invitations: Map<string, PartnerInvitation | null>;
+}
+
+/** The statements that read the joined rows: each a LEFT JOIN of the page's one statement. */
+const JOINS = {
+  crm: { alias: 'crm', entity: ClientCrm, on: 'crm.client_id = c.id' },
+  accountOwner: { alias: 'owner', entity: User, on: 'owner.id = crm.account_owner_id' },
+  // A client's invitations over time: the latest one says where it stands.
+  partnerInvitation: {
+    alias: 'inv',
+    entity: PartnerInvitation,
+    on: `inv.id = (SELECT i.id FROM partner_invitation i WHERE i.client_id = c.id ORDER BY i.created_at DESC, i.id DESC LIMIT 1)`,
+  },
+} as const;
+
+/** A page of clients, filtered and ordered, by keyset, in one statement (and one more to count, if asked). */
+export async function listClients(
   dataSource: DataSource,
   requested: ClientListArgs,
-  partnerId?: string,
-): Promise<Connection<Client>> {
+  options: {
+    partnerId?: string;
+    reads?: ClientPageReads;
+    count?: (filtered: SelectQueryBuilder<Client>) => Promise<number>;
+  } = {},
+): Promise<ClientPage> {
+  const { partnerId, reads = {} } = options;
   const args = partnerId ? forPartner(requested) : requested;
   const order = args.orderBy ?? { field: ClientOrderField.NAME, direction: SortDirection.ASC };
   const filter = args.filter;
@@ -136,17 +175,45 @@ export function listClients(
     sql === 'c.live_name_key' ? 'c.live_name_key IS NOT NULL' : undefined,
     partnerId ? 'name' : 'everything',
   );
-  return keysetPage(
+
+  const page: ClientPage = {
+    connection: undefined!,
+    crm: new Map(),
+    users: new Map(),
+    invitations: new Map(),
+  };
+  const crmRows = entityRows(dataSource, ClientCrm);
+  const userRows = entityRows(dataSource, User);
+  const invitationRows = entityRows(dataSource, PartnerInvitation);
+  const joins = [
+    ...(reads.crm || reads.accountOwner ? [JOINS.crm] : []),
+    ...(reads.accountOwner ? [JOINS.accountOwner] : []),
+    ...(reads.partnerInvitation ? [JOINS.partnerInvitation] : []),
+  ];
+  page.connection = await keysetPage(
     dataSource,
     Client,
     filtered,
     {
       sql,
       direction: order.direction === SortDirection.DESC ? 'DESC' : 'ASC',
+      // Names of live clients and codes are unique: their own index gives the order.
+      unique: sql === 'c.live_name_key' || order.field === ClientOrderField.CODE,
       instantColumn: property
         ? dataSource.getMetadata(Client).findColumnWithPropertyName(property)
         : undefined,
     },
     args,
+    {
+      joins,
+      count: options.count,
+      withRow: (client, row) => {
+        if (reads.crm || reads.accountOwner) page.crm.set(client.id, crmRows.read(row, 'crm'));
+        const owner = reads.accountOwner ? userRows.read(row, 'owner') : null;
+        if (owner) page.users.set(owner.id, owner);
+        if (reads.partnerInvitation) page.invitations.set(client.id, invitationRows.read(row, 'inv'));
+      },
+    },
   );
+  return page;
 }

@@ -1,9 +1,11 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
   Ctx,
   Field,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   ObjectType,
@@ -15,6 +17,7 @@ import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { ActivityAction } from '@clientele/shared';
 import { ConnectionType } from '../../app/connection';
+import { selectionOf } from '../../app/selection';
 import { Activity } from '../activity/activity.entity';
 import { callerOf, type GraphQLContext } from '../../app/context';
 import { AccountGroup } from '../lists/account-group.entity';
@@ -84,7 +87,7 @@ function visibleTo(context: GraphQLContext, client: Client | null): Client | nul
 @Resolver(() => Client)
 export class ClientResolver {
   @Query(() => ClientConnection, { description: 'A page of client files, filtered and ordered.' })
-  clients(
+  async clients(
     @Ctx() context: GraphQLContext,
     @Arg('first', () => Int, { nullable: true, description: 'Page size: 25 by default, at most 100.' })
     first: number | null,
@@ -100,8 +103,25 @@ export class ClientResolver {
       description: 'Order of the list: by name by default.',
     })
     orderBy: ClientOrder | null,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return context.services.clients.list({ first, after, filter, orderBy }, context.partner?.partner.id);
+    // What the page's fields will ask for is read with the page, and handed to the loaders they ask.
+    const node = selectionOf(info).at('edges', 'node');
+    const crm = node?.get('crm');
+    const page = await context.services.clients.page(
+      { first, after, filter, orderBy },
+      context.partner?.partner.id,
+      {
+        crm: Boolean(crm),
+        accountOwner: Boolean(crm?.has('accountOwner')),
+        // A partner's rights on each file hang on it; staff read it only when asked.
+        partnerInvitation: Boolean(context.partner || node?.has('partnerInvitation')),
+      },
+    );
+    for (const [id, row] of page.crm) context.loaders.crm.prime(id, row);
+    for (const [id, user] of page.users) context.loaders.user.prime(id, user);
+    for (const [id, invitation] of page.invitations) context.loaders.partnerInvitation.prime(id, invitation);
+    return page.connection;
   }
 
   @Query(() => Client, {

@@ -33,7 +33,8 @@ import { ServicePlan } from '../partners/service-plan.entity';
 import { normalizeAddress } from './address';
 import { BusinessNumber } from './business-number.entity';
 import { ClientDomain } from './client-domain.entity';
-import { listClients, type ClientListArgs } from './client-list';
+import { BoundedCounts } from '../../app/bounded-count';
+import { listClients, type ClientListArgs, type ClientPage, type ClientPageReads } from './client-list';
 import { CLIENT_INFO_FIELDS, normalizeClientInfo, type ClientLists } from './client-rules';
 import { ClientTag } from './client-tag.entity';
 import { Client } from './client.entity';
@@ -93,11 +94,16 @@ type ListSnapshot = {
 };
 
 export class ClientService {
+  /** How many clients a list matches: exact when few, else recounted at most once a minute. */
+  private readonly counts: BoundedCounts;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     readonly retentionDays = DEFAULT_RETENTION_DAYS,
-  ) {}
+  ) {
+    this.counts = new BoundedCounts(clock);
+  }
 
   findById(id: string): Promise<Client | null> {
     return this.dataSource.getRepository(Client).findOneBy({ id });
@@ -114,8 +120,18 @@ export class ClientService {
   }
 
   /** A page of clients; a partner's id keeps the list to that partner's clients. */
-  list(args: ClientListArgs, partnerId?: string): Promise<Connection<Client>> {
-    return listClients(this.dataSource, args, partnerId);
+  async list(args: ClientListArgs, partnerId?: string): Promise<Connection<Client>> {
+    return (await this.page(args, partnerId)).connection;
+  }
+
+  /** A page of clients with the rows asked for beside them (see `ClientPageReads`). */
+  page(args: ClientListArgs, partnerId?: string, reads: ClientPageReads = {}): Promise<ClientPage> {
+    return listClients(this.dataSource, args, {
+      partnerId,
+      reads,
+      count: (filtered) =>
+        this.counts.count(filtered, JSON.stringify([partnerId ?? null, args.filter ?? null])),
+    });
   }
 
   async create(input: CreateClientInput, caller: Caller, extra: Partial<Client> = {}): Promise<Client> {

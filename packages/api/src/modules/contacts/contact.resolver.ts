@@ -12,7 +12,7 @@ import {
   Root,
 } from 'type-graphql';
 import { linksVisibleTo } from '../../app/authorization';
-import { ConnectionType } from '../../app/connection';
+import { ConnectionType, MAX_NESTED_LIST, nestedListSize } from '../../app/connection';
 import { callerOf, type GraphQLContext } from '../../app/context';
 import { Client } from '../clients/client.entity';
 import { ClientContact } from './client-contact.entity';
@@ -172,11 +172,19 @@ export class ClientContactResolver {
 @Resolver(() => Client)
 export class ClientContactsFieldResolver {
   @FieldResolver(() => [ClientContact], {
-    description: 'Linked contacts, primary first, then in the order linked.',
+    description: `Linked contacts, primary first, then in the order linked: the first \`first\` (at most ${MAX_NESTED_LIST}, and that many when omitted).`,
   })
-  async contacts(@Root() client: Client, @Ctx() { loaders }: GraphQLContext): Promise<ClientContact[]> {
+  async contacts(
+    @Root() client: Client,
+    @Ctx() { loaders }: GraphQLContext,
+    @Arg('first', () => Int, { nullable: true, description: `How many contacts, 1–${MAX_NESTED_LIST}.` })
+    first: number | null,
+  ): Promise<ClientContact[]> {
+    const size = nestedListSize(first);
     const links = await loaders.contactLinks.load(client.id);
-    return [...links].sort((a, b) => Number(b.primaryKey !== null) - Number(a.primaryKey !== null));
+    return [...links]
+      .sort((a, b) => Number(b.primaryKey !== null) - Number(a.primaryKey !== null))
+      .slice(0, size);
   }
 
   @FieldResolver(() => ClientContact, { nullable: true, description: 'The primary contact, if any.' })

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { MAX_NESTED_LIST, nestedListSize } from '../../app/connection';
 import { callerOf, type GraphQLContext } from '../../app/context';
-import { NoteVisibility } from '@clientele/shared';
 import { Client } from '../clients/client.entity';
 import { Note } from './note.entity';
 import { CreateNoteInput, DeleteNoteInput, SetNotePinnedInput, UpdateNoteInput } from './note.input';
@@ -13,11 +13,17 @@ export class NotePayload {
 
 @Resolver(() => Client)
 export class ClientNotesResolver {
-  @FieldResolver(() => [Note], { description: 'Notes, pinned first, then newest first.' })
-  async notes(@Root() client: Client, @Ctx() { loaders, partner }: GraphQLContext) {
-    const notes = await loaders.notes.load(client.id);
+  @FieldResolver(() => [Note], {
+    description: `Notes, pinned first, then newest first: the first \`first\` (at most ${MAX_NESTED_LIST}, and that many when omitted).`,
+  })
+  notes(
+    @Root() client: Client,
+    @Ctx() { loaders, partner }: GraphQLContext,
+    @Arg('first', () => Int, { nullable: true, description: `How many notes, 1–${MAX_NESTED_LIST}.` })
+    first: number | null,
+  ) {
     // A partner reads the notes shared with it, never the internal ones.
-    return partner ? notes.filter((n) => n.visibility === NoteVisibility.SHARED) : notes;
+    return loaders.firstNotes(nestedListSize(first), Boolean(partner)).load(client.id);
   }
 
   @FieldResolver(() => Int, { description: 'How many notes the client has.' })

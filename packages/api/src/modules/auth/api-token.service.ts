@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { IsNull, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { ActivityAction, ActorType, LIMITS, checkRequiredText } from '@clientele/shared';
 import { Partner, PartnerUser } from '../partners/partner.entity';
 import type { PartnerViewer } from './auth.service';
 import type { Caller } from '../../app/actor';
 import type { Clock } from '../../app/clock';
+import { entityRows } from '../../app/row-mapper';
 import { badUserInput, fieldError, notFound } from '../../app/errors';
 import { inTransaction } from '../../app/transaction';
 import { recordActivity } from '../activity/activity.service';
@@ -90,21 +91,36 @@ export class ApiTokenService {
   async resolve(
     secret: string,
   ): Promise<{ token: ApiToken; owner: User | null; partner: PartnerViewer | null } | null> {
-    const token = await this.dataSource
-      .getRepository(ApiToken)
-      .findOneBy({ tokenHash: hashSecret(secret), revokedAt: IsNull() });
+    // Every call of a program asks this first: the token and whoever holds it, in one read.
+    const tokens = entityRows(this.dataSource, ApiToken);
+    const partnerUsers = entityRows(this.dataSource, PartnerUser);
+    const partners = entityRows(this.dataSource, Partner);
+    const staff = entityRows(this.dataSource, User);
+    const [row] = await this.dataSource
+      .createQueryBuilder()
+      .select(
+        [tokens.select('t'), partnerUsers.select('pu'), partners.select('p'), staff.select('u')].join(', '),
+      )
+      .from(ApiToken, 't')
+      .leftJoin(PartnerUser, 'pu', 't.owner_type = :partner AND pu.id = t.owner_id', {
+        partner: ActorType.PARTNER,
+      })
+      .leftJoin(Partner, 'p', 'p.id = pu.partner_id')
+      .leftJoin(User, 'u', 't.owner_type <> :partner AND u.id = t.owner_id')
+      .where('t.token_hash = :hash', { hash: hashSecret(secret) })
+      .andWhere('t.revoked_at IS NULL')
+      .getRawMany<Record<string, unknown>>();
+    const token = row ? tokens.read(row, 't') : null;
     if (!token) return null;
     let owner: User | null = null;
     let partner: PartnerViewer | null = null;
     if (token.ownerType === ActorType.PARTNER) {
-      const user = await this.dataSource.getRepository(PartnerUser).findOneBy({ id: token.ownerId });
-      const organisation = user
-        ? await this.dataSource.getRepository(Partner).findOneBy({ id: user.partnerId })
-        : null;
+      const user = partnerUsers.read(row!, 'pu');
+      const organisation = partners.read(row!, 'p');
       if (!user || user.deactivatedAt || !organisation) return null;
       partner = { user, partner: organisation };
     } else {
-      owner = await this.dataSource.getRepository(User).findOneBy({ id: token.ownerId });
+      owner = staff.read(row!, 'u');
       if (!owner || owner.deactivatedAt) return null;
     }
     const now = this.clock.now();

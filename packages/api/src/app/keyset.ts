@@ -27,6 +27,8 @@ export interface PageJoin {
 }
 
 export interface KeysetPageOptions<T extends ObjectLiteral> {
+  /** The entity's properties to read (the primary key always); every column when omitted. */
+  properties?: Iterable<string>;
   joins?: readonly PageJoin[];
   /** Called with each node and its raw row: where the joined rows are read (`entityRows`). */
   withRow?: (node: T, row: Record<string, unknown>) => void;
@@ -79,8 +81,11 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
   const table = (target: EntityTarget<ObjectLiteral>) =>
     driver.escape(dataSource.getMetadata(target).tablePath);
   const joins = options.joins ?? [];
+  const all = entityRows(dataSource, entity);
+  const read = options.properties ? all.only(options.properties) : all;
+  const columns = [read.select(alias), ...joins.map((j) => entityRows(dataSource, j.entity).select(j.alias))];
   const sql = [
-    `SELECT ${[entityRows(dataSource, entity).select(alias), ...joins.map((j) => entityRows(dataSource, j.entity).select(j.alias))].join(', ')}, k.k_sort AS k_sort`,
+    `SELECT ${columns.join(', ')}, k.k_sort AS k_sort`,
     `FROM (${keysSql}) k`,
     `INNER JOIN ${table(entity)} ${driver.escape(alias)} ON ${driver.escape(alias)}.${driver.escape('id')} = k.k_id`,
     ...joins.map((j) => `LEFT JOIN ${table(j.entity)} ${driver.escape(j.alias)} ON ${j.on}`),
@@ -88,7 +93,6 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
   ].join(' ');
   const rows: Record<string, unknown>[] = await dataSource.query(sql, parameters);
 
-  const read = entityRows(dataSource, entity);
   const edges = rows.slice(0, first).map((row) => {
     const node = read.read(row, alias)!;
     options.withRow?.(node, row);

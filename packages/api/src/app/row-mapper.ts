@@ -14,6 +14,11 @@ export interface EntityRows<T> {
   select(alias: string): string;
   /** The object of `alias` in a row selected with `select(alias)`; null when a LEFT JOIN found none. */
   read(row: Record<string, unknown>, alias: string): T | null;
+  /**
+   * The same for some properties only (an embedded value by its own name, `billingAddress`), the
+   * primary key always: a page reads the columns its query asks for, not the whole row.
+   */
+  only(properties: Iterable<string>): EntityRows<T>;
 }
 
 interface ColumnReader {
@@ -25,6 +30,7 @@ interface ColumnReader {
 }
 
 const cache = new WeakMap<DataSource, Map<unknown, EntityRows<unknown>>>();
+const MAX_SUBSETS = 200;
 
 export function entityRows<T extends ObjectLiteral>(
   dataSource: DataSource,
@@ -56,10 +62,11 @@ export function entityRows<T extends ObjectLiteral>(
     });
   const prototype = (metadata.target as { prototype?: object }).prototype ?? Object.prototype;
   const primary = metadata.primaryColumns[0]!.databaseName;
+  const subsets = new Map<string, EntityRows<T>>();
 
-  const rows: EntityRows<T> = {
+  const rowsOf = (chosen: ColumnReader[]): EntityRows<T> => ({
     select: (alias) =>
-      readers
+      chosen
         .map(
           ({ name }) =>
             `${driver.escape(alias)}.${driver.escape(name)} AS ${driver.escape(`${alias}__${name}`)}`,
@@ -68,7 +75,7 @@ export function entityRows<T extends ObjectLiteral>(
     read: (row, alias) => {
       if (row[`${alias}__${primary}`] === null || row[`${alias}__${primary}`] === undefined) return null;
       const object = Object.create(prototype) as Record<string, unknown>;
-      for (const reader of readers) {
+      for (const reader of chosen) {
         const value = driver.prepareHydratedValue(row[`${alias}__${reader.name}`], reader.column);
         if (!reader.embedded) {
           object[reader.property] = value;
@@ -81,7 +88,23 @@ export function entityRows<T extends ObjectLiteral>(
       }
       return object as T;
     },
-  };
+    only: (properties) => {
+      const wanted = new Set(properties);
+      const key = [...wanted].sort().join(',');
+      let subset = subsets.get(key);
+      if (!subset) {
+        subset = rowsOf(
+          readers.filter(
+            (reader) => reader.name === primary || wanted.has(reader.embedded?.property ?? reader.property),
+          ),
+        );
+        // As many as queries have shapes: a few dozen; past a bound (a caller inventing shapes), not kept.
+        if (subsets.size < MAX_SUBSETS) subsets.set(key, subset);
+      }
+      return subset;
+    },
+  });
+  const rows = rowsOf(readers);
   forSource.set(entity, rows);
   return rows;
 }

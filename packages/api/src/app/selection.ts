@@ -18,6 +18,11 @@ export class Selection {
     return this.children.has(name);
   }
 
+  /** The names of the fields asked for here. */
+  names(): string[] {
+    return [...this.children.keys()];
+  }
+
   /** The selection under a path of fields (`edges`, `node`), if asked. */
   at(...path: string[]): Selection | undefined {
     return path.reduce<Selection | undefined>((here, name) => here?.get(name), this);

@@ -101,8 +101,18 @@ function forPartner(args: ClientListArgs): ClientListArgs {
   } as ClientListArgs;
 }
 
+/**
+ * Client properties the resolvers of its other fields read (a partner's rights
+ * on the file, its plan, parent, bill-to client, purge date, card city), read
+ * with every page whatever the query asks. A resolver of a Client field that
+ * reads another property must add it here.
+ */
+const READ_BY_RESOLVERS = ['partnerId', 'planId', 'parentId', 'billToId', 'deletedAt', 'billingAddress'];
+
 /** What a page may read along with its clients, in the same statement. */
 export interface ClientPageReads {
+  /** The client fields the query asks for; every column when omitted. */
+  fields?: Iterable<string>;
   /** Each client's CRM row (one to one). */
   crm?: boolean;
   /** The account owner of each CRM row. */
@@ -205,6 +215,7 @@ export async function listClients(
     },
     args,
     {
+      properties: reads.fields ? [...READ_BY_RESOLVERS, ...reads.fields] : undefined,
       joins,
       count: options.count,
       withRow: (client, row) => {

@@ -112,6 +112,7 @@ export class ClientResolver {
       { first, after, filter, orderBy },
       context.partner?.partner.id,
       {
+        fields: node?.names(),
         crm: Boolean(crm),
         accountOwner: Boolean(crm?.has('accountOwner')),
         // A partner's rights on each file hang on it; staff read it only when asked.

@@ -1,0 +1,135 @@
+import { getNamedType, isLeafType, isNonNullType, type GraphQLObjectType } from 'graphql';
+import { describeEachDialect } from '../../../test/db';
+import { createClient, uniqueName } from '../../../test/factories';
+import { TestClient } from '../../../test/graphql';
+import { getSchema } from '../../app/schema';
+
+/** Every field of Client that takes no required argument: leaves by name, objects by their type. */
+async function everyClientField(): Promise<string> {
+  const client = (await getSchema()).getType('Client') as GraphQLObjectType;
+  return Object.values(client.getFields())
+    .filter((field) => !field.args.some((arg) => isNonNullType(arg.type)))
+    .map((field) => (isLeafType(getNamedType(field.type)) ? field.name : `${field.name} { __typename }`))
+    .join('\n');
+}
+
+/** What a clients screen or a partner's dashboard asks for: a page with CRM and the first contacts. */
+const PAGE = /* GraphQL */ `
+  query ($first: Int, $tag: String) {
+    clients(first: $first, filter: { tag: $tag }) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          code
+          name
+          status
+          billingAddress {
+            city
+          }
+          crm {
+            health
+            tier
+            renewalDate
+            accountOwner {
+              displayName
+            }
+          }
+          contacts(first: 5) {
+            title
+            contact {
+              firstName
+              email
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+describeEachDialect('a page of clients, read in one statement', (db) => {
+  let api: TestClient;
+  const tag = uniqueName('page').replace(/\W+/g, '').toLowerCase();
+
+  beforeAll(async () => {
+    api = await TestClient.create(db().dataSource);
+    for (let i = 0; i < 12; i += 1) {
+      const client = await createClient(api, {
+        tags: [tag],
+        domains: [`c${i}-${tag}.test`],
+        ...(i % 2 ? { website: `https://c${i}.test`, registrationIp: '203.0.113.7' } : {}),
+      });
+      for (let k = 0; k < 6; k += 1) {
+        await api.run(`mutation($i: CreateContactInput!) { createContact(input: $i) { contact { id } } }`, {
+          i: {
+            clientId: client.id,
+            firstName: `P${k}`,
+            lastName: `${i}`,
+            email: `p${k}@c${i}-${tag}.test`,
+            primary: k === 3,
+          },
+        });
+      }
+    }
+  });
+  afterAll(() => api.stop());
+
+  it('answers every field of every client as the client read on its own does', async () => {
+    const fields = await everyClientField();
+    const page = await api.run<any>(
+      `query ($tag: String) { clients(first: 20, filter: { tag: $tag }) { edges { node { ${fields} } } } }`,
+      { tag },
+    );
+    expect(page.errors).toBeUndefined();
+    const nodes = page.data.clients.edges.map((edge: any) => edge.node);
+    expect(nodes).toHaveLength(12);
+    for (const node of nodes) {
+      const alone = await api.run<any>(`query ($id: ID!) { client(id: $id) { ${fields} } }`, { id: node.id });
+      expect(alone.errors).toBeUndefined();
+      expect(node).toEqual(alone.data.client);
+    }
+  });
+
+  async function statementsFor(first: number): Promise<{ statements: number; data: any }> {
+    const spy = jest.spyOn(db().dataSource.logger, 'logQuery');
+    try {
+      const result = await api.run<any>(PAGE, { first, tag });
+      expect(result.errors).toBeUndefined();
+      return { statements: spy.mock.calls.length, data: result.data };
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it('costs three statements whatever its size: the page with its CRM rows and owners, the contacts, the count', async () => {
+    const five = await statementsFor(5);
+    const ten = await statementsFor(10);
+    expect(five.statements).toBe(3);
+    expect(ten.statements).toBe(3);
+    expect(ten.data.clients.totalCount).toBe(12);
+    expect(ten.data.clients.edges).toHaveLength(10);
+    // The first five contacts, the primary one first.
+    const contacts = ten.data.clients.edges[0].node.contacts;
+    expect(contacts.map((c: any) => c.contact.firstName)).toEqual(['P3', 'P0', 'P1', 'P2', 'P4']);
+  });
+
+  it('does not count when totalCount is not asked', async () => {
+    const spy = jest.spyOn(db().dataSource.logger, 'logQuery');
+    try {
+      const result = await api.run<any>(
+        `query ($tag: String) { clients(first: 5, filter: { tag: $tag }) { edges { node { id } } } }`,
+        { tag },
+      );
+      expect(result.data.clients.edges).toHaveLength(5);
+      expect(spy.mock.calls.map(([sql]) => sql).some((sql) => /COUNT\(/i.test(sql))).toBe(false);
+      expect(spy).toHaveBeenCalledTimes(1);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});

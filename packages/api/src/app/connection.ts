@@ -42,7 +42,11 @@ export interface Connection<T> {
 }
 
 /** Declares `<Name>Edge` and `<Name>Connection` object types for a node type. */
-export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string) {
+export function ConnectionType<T extends object>(
+  nodeType: ClassType<T>,
+  name: string,
+  descriptions: { totalCount?: string } = {},
+) {
   @ObjectType(`${name}Edge`, { description: `One ${name.toLowerCase()} in a list, with its cursor.` })
   class EdgeType {
     @Field({ description: 'Opaque position of this edge; pass it as `after`.' })
@@ -60,7 +64,11 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
     @Field(() => PageInfo, { description: 'Where this page sits in the list.' })
     pageInfo: PageInfo;
 
-    @Field(() => Int, { description: 'How many items match the filter, across all pages.' })
+    @Field(() => Int, {
+      description:
+        descriptions.totalCount ??
+        'How many items match the filter, across all pages; counted only when asked.',
+    })
     totalCount: number | Promise<number>;
   }
   return ConnectionClass;

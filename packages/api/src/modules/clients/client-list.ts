@@ -1,13 +1,14 @@
-import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { ClientOrderField, SortDirection, foldText } from '@clientele/shared';
 import type { Connection } from '../../app/connection';
-import { keysetPage, likePattern } from '../../app/keyset';
+import { keysetPage } from '../../app/keyset';
 import { entityRows } from '../../app/row-mapper';
 import { ClientCrm } from '../crm/client-crm.entity';
 import { PartnerInvitation } from '../partners/partner-invitation.entity';
 import { User } from '../users/user.entity';
 import { Client } from './client.entity';
 import type { ClientFilter, ClientOrder } from './client.input';
+import { applySearch, type SearchIn } from './client-search';
 
 export interface ClientListArgs {
   first?: number | null;
@@ -34,35 +35,12 @@ export function applyClientFilter(
   filter: ClientFilter | null | undefined,
   liveness = filter?.deleted ? 'c.deleted_at IS NOT NULL' : 'c.deleted_at IS NULL',
   /** What the search words are matched against: a partner's search reads names only. */
-  searchIn: 'everything' | 'name' = 'everything',
+  searchIn: SearchIn = 'everything',
 ): void {
   qb.andWhere(liveness);
   if (!filter) return;
 
-  foldText(filter.search ?? '')
-    .split(' ')
-    .filter(Boolean)
-    .slice(0, 8)
-    .forEach((word, index) => {
-      const p = `search${index}`;
-      const like = `LIKE :${p} ESCAPE '!'`;
-      if (searchIn === 'name') {
-        qb.andWhere(`c.name_key ${like}`, { [p]: likePattern(word) });
-        return;
-      }
-      qb.andWhere(
-        new Brackets((any) => {
-          any
-            .where(`c.search_key ${like}`)
-            .orWhere(`EXISTS (SELECT 1 FROM client_domain d WHERE d.client_id = c.id AND d.domain ${like})`)
-            .orWhere(
-              `EXISTS (SELECT 1 FROM client_contact cc INNER JOIN contact ct ON ct.id = cc.contact_id
-                 WHERE cc.client_id = c.id AND ct.deleted_at IS NULL AND ct.name_key ${like})`,
-            );
-        }),
-        { [p]: likePattern(word) },
-      );
-    });
+  applySearch(qb, filter.search, searchIn);
 
   if (filter.status?.length) qb.andWhere('c.status IN (:...status)', { status: filter.status });
   if (filter.kind) qb.andWhere('c.kind = :kind', { kind: filter.kind });

@@ -68,6 +68,12 @@ registerEnumType(Language, {
 @Index('IDX_client_live_code', ['deletedAt', 'code'])
 @Index('IDX_client_live_created', ['deletedAt', 'createdAt', 'id'])
 @Index('IDX_client_live_updated', ['deletedAt', 'updatedAt', 'id'])
+// A partner's own clients, by name: its list and its count read one range of this index.
+@Index('IDX_client_partner_live_name', ['partnerId', 'liveNameKey'])
+// Search: full-text indexes over the folded keys (FTS5 on SQLite), made by the AddSearchIndexes
+// migrations, which TypeORM cannot declare; it leaves them be.
+@Index('FT_client_search', { synchronize: false })
+@Index('FT_client_name', { synchronize: false })
 @ObjectType({ description: 'A client file: one company or person who buys from the operator.' })
 export class Client {
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -208,7 +214,6 @@ export class Client {
   })
   verifiedPhone: string | null;
 
-  @Index('IDX_client_partner')
   @IdColumn({ nullable: true })
   @Field(() => ID, { nullable: true, description: 'Id of the managing partner, if any.' })
   partnerId: string | null;

@@ -52,7 +52,7 @@ export class ClientFilter {
   @Field(() => String, {
     nullable: true,
     description:
-      'Words to find, ignoring case and accents, in the code, name, legal name, email, email domains or the names of linked contacts; every word must match.',
+      'Words to find as people type them, ignoring case and accents: each must begin a word of the code, name, legal name or email, one of the email domains, or the name or email of a linked contact (a partner searches by name only). Every word must match; at most 8 count.',
   })
   search?: string | null;
 

@@ -16,6 +16,7 @@ import {
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { ActivityAction } from '@clientele/shared';
+import { EXACT_COUNT_UP_TO, RECOUNT_AFTER_MS } from '../../app/bounded-count';
 import { ConnectionType } from '../../app/connection';
 import { selectionOf } from '../../app/selection';
 import { Activity } from '../activity/activity.entity';
@@ -33,7 +34,9 @@ import {
   UpdateClientInput,
 } from './client.input';
 
-export const ClientConnection = ConnectionType(Client, 'Client');
+export const ClientConnection = ConnectionType(Client, 'Client', {
+  totalCount: `How many clients match the filter, across all pages: exact up to ${EXACT_COUNT_UP_TO.toLocaleString('en')}; beyond that, the exact number as counted at most ${RECOUNT_AFTER_MS / 1000} seconds ago. Counted only when asked.`,
+});
 
 @ObjectType({ description: 'The result of a mutation that changes one client file.' })
 export class ClientPayload {

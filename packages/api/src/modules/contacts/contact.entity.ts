@@ -27,6 +27,8 @@ export class SocialHandle {
 
 /** A person at one or more clients (Freshdesk contact; GEM-BOOKS "contact associé"). */
 @Entity('contact')
+// Search by name or email: a full-text index over the folded keys (see FT_client_search).
+@Index('FT_contact_search', { synchronize: false })
 @ObjectType({ description: 'A person at one or more client companies.' })
 export class Contact {
   @PrimaryColumn({ type: 'varchar', length: 36 })

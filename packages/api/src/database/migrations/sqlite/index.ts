@@ -6,6 +6,7 @@ import { ServicePlanVersion1795458078438 } from './1795458078438-ServicePlanVers
 import { PasswordResetRequests1796153108872 } from './1796153108872-PasswordResetRequests';
 import { PartnerUserDeactivation1796154491060 } from './1796154491060-PartnerUserDeactivation';
 import { ActingSessionGrant1796155812888 } from './1796155812888-ActingSessionGrant';
+import { AddSearchIndexes1796210000000 } from './1796210000000-AddSearchIndexes';
 
 export const sqliteMigrations = [
   Init1795441443786,
@@ -15,4 +16,5 @@ export const sqliteMigrations = [
   PasswordResetRequests1796153108872,
   PartnerUserDeactivation1796154491060,
   ActingSessionGrant1796155812888,
+  AddSearchIndexes1796210000000,
 ];

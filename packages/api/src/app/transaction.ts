@@ -17,7 +17,7 @@ export function inTransaction<T>(
   dataSource: DataSource,
   work: (manager: EntityManager) => Promise<T>,
 ): Promise<T> {
-  if (dataSource.options.type !== 'better-sqlite3') return dataSource.transaction('READ COMMITTED', work);
+  if (dataSource.options.type !== 'better-sqlite3') return readCommitted(dataSource, work);
   const previous = sqliteQueues.get(dataSource) ?? Promise.resolve();
   const turn = previous.then(() => dataSource.transaction(work));
   sqliteQueues.set(
@@ -25,4 +25,40 @@ export function inTransaction<T>(
     turn.catch(() => undefined),
   );
   return turn;
+}
+
+/** Connections already told to run READ COMMITTED for the rest of their life. */
+const readCommittedConnections = new WeakSet<object>();
+
+/**
+ * A MySQL transaction at READ COMMITTED. The level is set once per pooled
+ * connection, for its session, rather than before each transaction (as
+ * `dataSource.transaction(level, …)` does): one round trip less on every write.
+ */
+async function readCommitted<T>(
+  dataSource: DataSource,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
+  const runner = dataSource.createQueryRunner();
+  try {
+    await runner.connect();
+    const connection = (runner as unknown as { databaseConnection: object }).databaseConnection;
+    if (!readCommittedConnections.has(connection)) {
+      await runner.query('SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED');
+      readCommittedConnections.add(connection);
+    }
+    await runner.startTransaction();
+    try {
+      const result = await work(runner.manager);
+      await runner.commitTransaction();
+      return result;
+    } catch (error) {
+      // The failure is what the caller needs to hear; a rollback that fails too (the connection is
+      // gone) must not hide it.
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    }
+  } finally {
+    await runner.release();
+  }
 }

@@ -95,6 +95,25 @@ describeEachDialect('a page of clients, read in one statement', (db) => {
     }
   });
 
+  it('answers a create with the client as it is then read', async () => {
+    const fields = await everyClientField();
+    const created = await api.run<any>(
+      `mutation ($i: CreateClientInput!) { createClient(input: $i) { client { ${fields} } } }`,
+      {
+        i: {
+          name: uniqueName('Créé'),
+          email: 'info@cree.test',
+          tags: ['Un', 'deux'],
+          domains: [`cree-${tag}.test`],
+        },
+      },
+    );
+    expect(created.errors).toBeUndefined();
+    const client = created.data.createClient.client;
+    const read = await api.run<any>(`query ($id: ID!) { client(id: $id) { ${fields} } }`, { id: client.id });
+    expect(client).toEqual(read.data.client);
+  });
+
   async function statementsFor(first: number): Promise<{ statements: number; data: any }> {
     const spy = jest.spyOn(db().dataSource.logger, 'logQuery');
     try {

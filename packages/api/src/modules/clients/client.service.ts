@@ -155,7 +155,13 @@ export class ClientService {
   ): Promise<Client> {
     const { values, lists, errors } = normalizeClientInfo(input, null);
     if (errors.length) throw badUserInput(errors);
-    const code = values.code ?? (await this.nextFreeCode(manager));
+    // Code and name are checked in one statement; a generated code taken by hand before is skipped.
+    let code = values.code;
+    let taken = code === undefined ? undefined : await this.taken(manager, { code, nameKey: values.nameKey });
+    while (code === undefined || (values.code === undefined && taken?.code)) {
+      code = formatClientCode(await nextCounterValue(manager, CLIENT_CODE_COUNTER));
+      taken = await this.taken(manager, { code, nameKey: values.nameKey });
+    }
     const now = this.clock.now();
     const client = manager.create(Client, {
       ...NEW_CLIENT_DEFAULTS,
@@ -171,10 +177,7 @@ export class ClientService {
     } as Client);
     client.searchKey = searchKeyOf(client);
     client.liveNameKey = client.nameKey;
-    await this.assertReferences(manager, client, lists, {
-      code: values.code !== undefined,
-      plan: values.planId !== undefined,
-    });
+    await this.assertReferences(manager, client, lists, { taken, plan: values.planId !== undefined });
     try {
       await manager.insert(Client, client);
     } catch (error) {
@@ -191,7 +194,8 @@ export class ClientService {
     });
     await manager.insert(ClientCrm, { clientId: client.id });
     await this.writeLists(manager, client.id, lists);
-    const saved = await this.getById(client.id, manager);
+    // What was written is what a read would give (a test holds them equal): no need to read it back.
+    const saved = client;
     await recordActivity(manager, caller, {
       at: now,
       clientId: client.id,
@@ -448,21 +452,53 @@ export class ClientService {
       : badUserInput([fieldError('input.name', FieldErrorCode.ALREADY_TAKEN, { value: client.name })]);
   }
 
+  /** Whether a code or a (folded) name belongs to a client already, both asked in one statement. */
+  private async taken(
+    manager: EntityManager,
+    wanted: { code?: string; nameKey?: string },
+  ): Promise<{ code: boolean; name: boolean }> {
+    if (wanted.code === undefined && wanted.nameKey === undefined) return { code: false, name: false };
+    const rows: { code: string; live_name_key: string | null }[] = await manager
+      .createQueryBuilder(Client, 'c')
+      .select('c.code', 'code')
+      .addSelect('c.live_name_key', 'live_name_key')
+      .where('c.code = :code OR c.live_name_key = :nameKey', {
+        code: wanted.code ?? null,
+        nameKey: wanted.nameKey ?? null,
+      })
+      .getRawMany();
+    return {
+      code: wanted.code !== undefined && rows.some((row) => row.code === wanted.code),
+      name: wanted.nameKey !== undefined && rows.some((row) => row.live_name_key === wanted.nameKey),
+    };
+  }
+
   /** The checks that need the database: uniqueness and references. */
   private async assertReferences(
     manager: EntityManager,
     client: Client,
     lists: ClientLists,
-    check: { code?: boolean; name?: boolean; plan?: boolean; self?: string },
+    check: {
+      code?: boolean;
+      name?: boolean;
+      plan?: boolean;
+      self?: string;
+      /** Already asked (a create asks with its code): whether the code and the name are someone's. */
+      taken?: { code: boolean; name: boolean };
+    },
   ): Promise<void> {
     const errors: FieldError[] = [];
     const isNew = !check.self;
-    if (check.code && (await manager.existsBy(Client, { code: client.code }))) {
+    const taken =
+      check.taken ??
+      (await this.taken(manager, {
+        code: check.code ? client.code : undefined,
+        nameKey: isNew || check.name ? client.nameKey : undefined,
+      }));
+    if (taken.code)
       errors.push(fieldError('input.code', FieldErrorCode.ALREADY_TAKEN, { value: client.code }));
-    }
-    if ((isNew || check.name) && (await manager.existsBy(Client, { liveNameKey: client.nameKey }))) {
+    if (taken.name)
       errors.push(fieldError('input.name', FieldErrorCode.ALREADY_TAKEN, { value: client.name }));
-    }
     for (const field of ['parentId', 'billToId'] as const) {
       const id = client[field];
       if (!id) continue;
@@ -566,12 +602,6 @@ export class ClientService {
   }
 
   /** The next generated code that nobody chose by hand in the meantime. */
-  private async nextFreeCode(manager: EntityManager): Promise<string> {
-    for (;;) {
-      const code = formatClientCode(await nextCounterValue(manager, CLIENT_CODE_COUNTER));
-      if (!(await manager.existsBy(Client, { code }))) return code;
-    }
-  }
 }
 
 function listSnapshotOf(lists: ClientLists): Partial<ListSnapshot> {

@@ -119,6 +119,18 @@ export function nestedListSize(first: number | null | undefined, path = 'first')
   return first;
 }
 
+/** How far `offset` may jump into a list: each step is an index entry walked. */
+export const MAX_OFFSET = 200_000;
+
+/** Checks `offset` (0 when omitted). */
+export function pageOffset(offset: number | null | undefined, path = 'offset'): number {
+  if (offset === null || offset === undefined) return 0;
+  if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) {
+    throw badUserInput([fieldError(path, FieldErrorCode.INVALID_FORMAT, { expected: `0–${MAX_OFFSET}` })]);
+  }
+  return offset;
+}
+
 /** Checks `first` against the page-size cap. */
 export function pageSize(first: number | null | undefined, path = 'first'): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;

@@ -6,7 +6,14 @@ import {
   type ObjectLiteral,
   type SelectQueryBuilder,
 } from 'typeorm';
-import { decodeCursor, encodeCursor, pageSize, type Connection, type CursorKey } from './connection';
+import {
+  decodeCursor,
+  encodeCursor,
+  pageOffset,
+  pageSize,
+  type Connection,
+  type CursorKey,
+} from './connection';
 import { entityRows } from './row-mapper';
 
 export interface KeysetOrder {
@@ -49,7 +56,7 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
   entity: EntityTarget<T>,
   filtered: SelectQueryBuilder<T>,
   order: KeysetOrder,
-  args: { first?: number | null; after?: string | null },
+  args: { first?: number | null; after?: string | null; offset?: number | null },
   options: KeysetPageOptions<T> = {},
 ): Promise<Connection<T>> {
   const first = pageSize(args.first);
@@ -75,7 +82,9 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
   }
   keys.orderBy(order.sql, order.direction);
   if (!order.unique) keys.addOrderBy(`${alias}.id`, order.direction);
-  // One more key than asked tells whether another page follows.
+  // One more key than asked tells whether another page follows; an offset jumps ahead along the index.
+  const offset = pageOffset(args.offset);
+  if (offset) keys.offset(offset);
   const [keysSql, parameters] = keys.limit(first + 1).getQueryAndParameters();
 
   const table = (target: EntityTarget<ObjectLiteral>) =>
@@ -109,7 +118,7 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
       edges,
       pageInfo: {
         hasNextPage: rows.length > first,
-        hasPreviousPage: Boolean(args.after),
+        hasPreviousPage: Boolean(args.after) || offset > 0,
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges.at(-1)?.cursor ?? null,
       },

@@ -56,7 +56,7 @@ export function createApolloClient({
             clients: {
               // One cache entry per page, filter and order: pages are shown one at a time,
               // never concatenated, so nothing is merged and a page never mixes with another.
-              keyArgs: ['first', 'after', 'filter', ['search'], 'orderBy', ['field', 'direction']],
+              keyArgs: ['first', 'after', 'offset', 'filter', ['search'], 'orderBy', ['field', 'direction']],
               merge: false,
             },
             contacts: { keyArgs: ['first', 'after', 'filter', ['search', 'clientId']], merge: false },

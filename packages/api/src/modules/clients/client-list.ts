@@ -13,6 +13,7 @@ import { applySearch, type SearchIn } from './client-search';
 export interface ClientListArgs {
   first?: number | null;
   after?: string | null;
+  offset?: number | null;
   filter?: ClientFilter | null;
   orderBy?: ClientOrder | null;
 }

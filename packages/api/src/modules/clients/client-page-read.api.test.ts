@@ -151,4 +151,27 @@ describeEachDialect('a page of clients, read in one statement', (db) => {
       spy.mockRestore();
     }
   });
+
+  it('goes straight to a page with offset, as far as paging there by cursor would, and refuses a bad one', async () => {
+    const PAGES = `query ($first: Int, $after: String, $offset: Int, $tag: String) {
+      clients(first: $first, after: $after, offset: $offset, filter: { tag: $tag }) {
+        pageInfo { hasPreviousPage hasNextPage endCursor }
+        edges { node { name } }
+      }
+    }`;
+    const first = await api.run<any>(PAGES, { first: 5, tag });
+    const paged = await api.run<any>(PAGES, { first: 5, after: first.data.clients.pageInfo.endCursor, tag });
+    const jumped = await api.run<any>(PAGES, { first: 5, offset: 5, tag });
+    expect(jumped.data.clients).toEqual(paged.data.clients);
+    expect(jumped.data.clients.pageInfo.hasPreviousPage).toBe(true);
+    const past = await api.run<any>(PAGES, { first: 5, offset: 500, tag });
+    expect(past.data.clients.edges).toEqual([]);
+    for (const offset of [-1, 200_001]) {
+      const refused = await api.run<any>(PAGES, { first: 5, offset, tag });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ path: 'offset' }],
+      });
+    }
+  });
 });

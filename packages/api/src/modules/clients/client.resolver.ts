@@ -17,7 +17,7 @@ import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { ActivityAction } from '@clientele/shared';
 import { EXACT_COUNT_UP_TO, RECOUNT_AFTER_MS } from '../../app/bounded-count';
-import { ConnectionType } from '../../app/connection';
+import { ConnectionType, MAX_OFFSET } from '../../app/connection';
 import { selectionOf } from '../../app/selection';
 import { Activity } from '../activity/activity.entity';
 import { callerOf, type GraphQLContext } from '../../app/context';
@@ -99,6 +99,11 @@ export class ClientResolver {
       description: 'Cursor after which the page starts (`pageInfo.endCursor`).',
     })
     after: string | null,
+    @Arg('offset', () => Int, {
+      nullable: true,
+      description: `Clients to skip before the page starts (after \`after\`, if given), for going straight to page N: at most ${MAX_OFFSET.toLocaleString('en')}. Each one skipped is an index entry read: go page by page with \`after\`.`,
+    })
+    offset: number | null,
     @Arg('filter', () => ClientFilter, { nullable: true, description: 'Criteria the clients must meet.' })
     filter: ClientFilter | null,
     @Arg('orderBy', () => ClientOrder, {
@@ -112,7 +117,7 @@ export class ClientResolver {
     const node = selectionOf(info).at('edges', 'node');
     const crm = node?.get('crm');
     const page = await context.services.clients.page(
-      { first, after, filter, orderBy },
+      { first, after, offset, filter, orderBy },
       context.partner?.partner.id,
       {
         fields: node?.names(),

@@ -3,8 +3,8 @@ import { graphql } from '@/gql';
 import type { ClientsQueryVariables } from '@/gql/graphql';
 
 export const ClientsQuery = graphql(`
-  query Clients($first: Int!, $after: String, $filter: ClientFilter, $orderBy: ClientOrder) {
-    clients(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+  query Clients($first: Int!, $after: String, $offset: Int, $filter: ClientFilter, $orderBy: ClientOrder) {
+    clients(first: $first, after: $after, offset: $offset, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
         endCursor
@@ -53,11 +53,10 @@ export const ClientsQuery = graphql(`
   }
 `);
 
-/** One page of the client list; `skip` while the page's cursor is still being found. */
-export function useClientsQuery(variables: ClientsQueryVariables, options: { skip?: boolean } = {}) {
+/** One page of the client list. */
+export function useClientsQuery(variables: ClientsQueryVariables) {
   return useQuery(ClientsQuery, {
     variables,
-    skip: options.skip,
     // A page seen before shows at once, and is refreshed behind it: others edit clients all day.
     fetchPolicy: 'cache-and-network',
     nextFetchPolicy: 'cache-first',

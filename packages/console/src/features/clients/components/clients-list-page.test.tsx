@@ -116,6 +116,47 @@ describe('ClientsListPage', () => {
     await waitFor(() => expect(screen.getByRole('status', { name: 'url' }).textContent).toBe(''));
   });
 
+  it('opens a page reached by a link in one query, by its offset, without walking the pages before it', async () => {
+    const asked: Record<string, unknown>[] = [];
+    render(
+      <MockedProvider
+        mocks={[
+          {
+            request: {
+              query: ClientsQuery,
+              variables: (variables: Record<string, unknown>) => {
+                asked.push(variables);
+                return true;
+              },
+            },
+            result: {
+              data: {
+                clients: {
+                  __typename: 'ClientConnection',
+                  totalCount: 101,
+                  pageInfo: { __typename: 'PageInfo', endCursor: 'x', hasNextPage: true },
+                  edges: [{ __typename: 'ClientEdge', node }],
+                },
+              },
+            },
+            maxUsageCount: 5,
+          },
+          ...mocks({}).slice(1),
+        ]}
+      >
+        <ViewerProvider viewer={{ id: 'u-1', email: 'x@y.z', displayName: 'X', role: 'STAFF', locale: 'en' }}>
+          <MemoryRouter initialEntries={['/clients?page=4']}>
+            <Routes>
+              <Route path="/clients" element={<ClientsListPage />} />
+            </Routes>
+          </MemoryRouter>
+        </ViewerProvider>
+      </MockedProvider>,
+    );
+    expect(await screen.findByText('Fromagerie Boivin')).toBeTruthy();
+    expect(asked).toEqual([expect.objectContaining({ first: 25, after: null, offset: 75 })]);
+  });
+
   it('gives viewers the list to read, with nothing to delete, restore or create', async () => {
     renderPage('VIEWER', '/clients?view=deleted', { deleted: true });
     expect(await screen.findByText('Fromagerie Boivin')).toBeTruthy();

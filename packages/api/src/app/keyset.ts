@@ -137,7 +137,10 @@ export async function exactCount<T extends ObjectLiteral>(filtered: SelectQueryB
   return Number(counted?.n ?? 0);
 }
 
-/** A connection whose `totalCount` is counted when, and only if, it is read. */
+/**
+ * A connection whose `totalCount` is counted when, and only if, it is read.
+ * Never spread one (`{ ...page }`): spreading reads it.
+ */
 export function lazyTotalCount<T>(
   page: Omit<Connection<T>, 'totalCount'>,
   count: () => Promise<number>,

@@ -55,7 +55,8 @@ export class ActivityService {
       },
       args,
     );
-    return { ...page, clientId: args.clientId ?? null };
+    // Assigned, not spread: a spread would read `totalCount`, and so count what nobody asked to.
+    return Object.assign(page, { clientId: args.clientId ?? null });
   }
 
   /**

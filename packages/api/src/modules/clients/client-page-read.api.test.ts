@@ -147,6 +147,13 @@ describeEachDialect('a page of clients, read in one statement', (db) => {
       expect(result.data.clients.edges).toHaveLength(5);
       expect(spy.mock.calls.map(([sql]) => sql).some((sql) => /COUNT\(/i.test(sql))).toBe(false);
       expect(spy).toHaveBeenCalledTimes(1);
+      // Nor a client's history read without its total.
+      const file = await api.run<any>(
+        `query ($id: ID!) { client(id: $id) { activity(first: 5) { edges { node { id } } } } }`,
+        { id: result.data.clients.edges[0].node.id },
+      );
+      expect(file.data.client.activity.edges.length).toBeGreaterThan(0);
+      expect(spy.mock.calls.map(([sql]) => sql).some((sql) => /COUNT\(/i.test(sql))).toBe(false);
     } finally {
       spy.mockRestore();
     }

@@ -1,9 +1,11 @@
-import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ClientOrderField, SortDirection, foldText } from '@clientele/shared';
 import type { Connection } from '../../app/connection';
 import { keysetPage } from '../../app/keyset';
 import { entityRows } from '../../app/row-mapper';
 import { ClientCrm } from '../crm/client-crm.entity';
+import { Industry } from '../lists/industry.entity';
+import { ClientTerms } from '../terms/client-terms.entity';
 import { PartnerInvitation } from '../partners/partner-invitation.entity';
 import { User } from '../users/user.entity';
 import { Client } from './client.entity';
@@ -110,8 +112,10 @@ export interface ClientPage {
 
 /** The statements that read the joined rows: each a LEFT JOIN of the page's one statement. */
 const JOINS = {
+  terms: { alias: 'terms', entity: ClientTerms, on: 'terms.client_id = c.id' },
   crm: { alias: 'crm', entity: ClientCrm, on: 'crm.client_id = c.id' },
   accountOwner: { alias: 'owner', entity: User, on: 'owner.id = crm.account_owner_id' },
+  industry: { alias: 'ind', entity: Industry, on: 'ind.id = crm.industry_id' },
   // A client's invitations over time: the latest one says where it stands.
   partnerInvitation: {
     alias: 'inv',
@@ -206,4 +210,59 @@ export async function listClients(
     },
   );
   return page;
+}
+
+/** What a client file's read may take along, each a one-to-one row. */
+export interface ClientFileReads {
+  fields?: Iterable<string>;
+  terms?: boolean;
+  crm?: boolean;
+  accountOwner?: boolean;
+  industry?: boolean;
+}
+
+/** One client file and the one-to-one rows its query asks for, in one statement. */
+export interface ClientFile {
+  client: Client;
+  terms: ClientTerms | null;
+  crm: ClientCrm | null;
+  owner: User | null;
+  industry: Industry | null;
+}
+
+export async function readClientFile(
+  dataSource: DataSource,
+  id: string,
+  reads: ClientFileReads = {},
+): Promise<ClientFile | null> {
+  const joins = [
+    ...(reads.terms ? [JOINS.terms] : []),
+    ...(reads.crm || reads.accountOwner || reads.industry ? [JOINS.crm] : []),
+    ...(reads.accountOwner ? [JOINS.accountOwner] : []),
+    ...(reads.industry ? [JOINS.industry] : []),
+  ];
+  const all = entityRows(dataSource, Client);
+  const clients = reads.fields ? all.only([...READ_BY_RESOLVERS, ...reads.fields]) : all;
+  const qb = dataSource
+    .createQueryBuilder()
+    .select(
+      [
+        clients.select('c'),
+        ...joins.map((join) => entityRows(dataSource, join.entity).select(join.alias)),
+      ].join(', '),
+    )
+    .from(Client, 'c');
+  for (const join of joins) qb.leftJoin(join.entity, join.alias, join.on);
+  const [row] = await qb.where('c.id = :id', { id }).getRawMany<Record<string, unknown>>();
+  const client = row ? clients.read(row, 'c') : null;
+  if (!client) return null;
+  const read = <T extends ObjectLiteral>(entity: EntityTarget<T>, alias: string, wanted?: boolean) =>
+    wanted ? entityRows(dataSource, entity).read(row!, alias) : null;
+  return {
+    client,
+    terms: read(ClientTerms, 'terms', reads.terms),
+    crm: read(ClientCrm, 'crm', reads.crm || reads.accountOwner || reads.industry),
+    owner: read(User, 'owner', reads.accountOwner),
+    industry: read(Industry, 'ind', reads.industry),
+  };
 }

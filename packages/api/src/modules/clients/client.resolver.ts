@@ -140,8 +140,25 @@ export class ClientResolver {
   async client(
     @Ctx() context: GraphQLContext,
     @Arg('id', () => ID, { description: 'The client id.' }) id: string,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return visibleTo(context, await context.loaders.client.load(id));
+    // The file and its one-to-one rows in one statement, handed to the loaders its fields ask.
+    const asked = selectionOf(info);
+    const crm = asked.get('crm');
+    const file = await context.services.clients.file(id, {
+      fields: asked.names(),
+      terms: asked.has('terms'),
+      crm: Boolean(crm),
+      accountOwner: Boolean(crm?.has('accountOwner')),
+      industry: Boolean(crm?.has('industry')),
+    });
+    if (!file) return null;
+    const { loaders } = context;
+    if (asked.has('terms')) loaders.terms.prime(id, file.terms);
+    if (crm) loaders.crm.prime(id, file.crm);
+    if (file.owner) loaders.user.prime(file.owner.id, file.owner);
+    if (file.industry) loaders.industry.prime(file.industry.id, file.industry);
+    return visibleTo(context, file.client);
   }
 
   @Query(() => Client, {

@@ -34,7 +34,15 @@ import { normalizeAddress } from './address';
 import { BusinessNumber } from './business-number.entity';
 import { ClientDomain } from './client-domain.entity';
 import { BoundedCounts } from '../../app/bounded-count';
-import { listClients, type ClientListArgs, type ClientPage, type ClientPageReads } from './client-list';
+import {
+  listClients,
+  readClientFile,
+  type ClientFile,
+  type ClientFileReads,
+  type ClientListArgs,
+  type ClientPage,
+  type ClientPageReads,
+} from './client-list';
 import { CLIENT_INFO_FIELDS, normalizeClientInfo, type ClientLists } from './client-rules';
 import { ClientTag } from './client-tag.entity';
 import { Client } from './client.entity';
@@ -122,6 +130,11 @@ export class ClientService {
   /** A page of clients; a partner's id keeps the list to that partner's clients. */
   async list(args: ClientListArgs, partnerId?: string): Promise<Connection<Client>> {
     return (await this.page(args, partnerId)).connection;
+  }
+
+  /** One client file, deleted or not, with the one-to-one rows asked for beside it; null when none. */
+  file(id: string, reads: ClientFileReads = {}): Promise<ClientFile | null> {
+    return readClientFile(this.dataSource, id, reads);
   }
 
   /** A page of clients with the rows asked for beside them (see `ClientPageReads`). */

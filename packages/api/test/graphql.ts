@@ -1,16 +1,15 @@
 import type { DataSource } from 'typeorm';
 import type { ApolloServer } from '@apollo/server';
-import { ApolloServer as Server } from '@apollo/server';
 import { StaffRole, type Locale } from '@clientele/shared';
 import { createStaffUser } from './users';
 import type { User } from '../src/modules/users/user.entity';
 import type { PartnerViewer, PortalViewer } from '../src/modules/auth/auth.service';
 import type { Session } from '../src/modules/auth/session.entity';
 import { createContext, createServices, type GraphQLContext, type Services } from '../src/app/context';
-import { formatError } from '../src/app/errors';
 import { requestScope } from '../src/app/request-context';
 import type { Clock } from '../src/app/clock';
 import { getSchema } from '../src/app/schema';
+import { createApollo } from '../src/app/server';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
   data?: T | null;
@@ -42,7 +41,7 @@ export class TestClient {
   }
 
   static async create(dataSource: DataSource, options: { clock?: Clock } = {}): Promise<TestClient> {
-    const apollo = new Server<GraphQLContext>({ schema: await getSchema(), formatError });
+    const apollo = createApollo(await getSchema());
     await apollo.start();
     return new TestClient(
       apollo,

@@ -7,6 +7,7 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
 import { negotiateLocale } from '@clientele/shared';
 import { createContext, type GraphQLContext, type Services } from './context';
 import { formatError } from './errors';
@@ -63,14 +64,10 @@ function serveConsole(app: Express, consoleDir: string): void {
   });
 }
 
-export async function createHttpApp(
-  services: Services,
-  consoleDir?: string,
-  trustProxy: string | number = 'loopback',
-): Promise<HttpApp> {
-  const { dataSource } = services;
-  const apollo = new ApolloServer<GraphQLContext>({
-    schema: await getSchema(),
+/** The GraphQL server itself, as HTTP serves it and as the tests run it. */
+export function createApollo(schema: GraphQLSchema): ApolloServer<GraphQLContext> {
+  return new ApolloServer<GraphQLContext>({
+    schema,
     formatError,
     plugins: [
       // Sandbox pages load from the internet: nothing here may.
@@ -83,6 +80,15 @@ export async function createHttpApp(
     // Programs read the answers, not people: no indentation (Apollo's default) to build and send.
     stringifyResult: (result) => JSON.stringify(result),
   });
+}
+
+export async function createHttpApp(
+  services: Services,
+  consoleDir?: string,
+  trustProxy: string | number = 'loopback',
+): Promise<HttpApp> {
+  const { dataSource } = services;
+  const apollo = createApollo(await getSchema());
   await apollo.start();
 
   const app = express();

@@ -6,6 +6,7 @@ import {
 } from 'graphql';
 import { ErrorCode, PartnerInvitationStatus, StaffRole } from '@clientele/shared';
 import type { Client } from '../modules/clients/client.entity';
+import type { PartnerInvitation } from '../modules/partners/partner-invitation.entity';
 import type { GraphQLContext } from './context';
 import { AppError } from './errors';
 import { ApiTokenScope } from '../modules/auth/api-token.entity';
@@ -446,10 +447,32 @@ export const PARTNER_FIELDS: Record<string, ReadonlySet<string>> = {
 
 /** Whether the partner reads this client's file, not just its card: its own, and accepted. */
 async function partnerReadsFile(context: GraphQLContext, client: Pick<Client, 'id' | 'partnerId'>) {
+  return readsFileWith(context, client, await context.loaders.partnerInvitation.load(client.id));
+}
+
+function readsFileWith(
+  context: GraphQLContext,
+  client: Pick<Client, 'partnerId'>,
+  invitation: Pick<PartnerInvitation, 'partnerId' | 'status'> | null,
+): boolean {
   const partner = context.partner!.partner;
-  if (client.partnerId !== partner.id) return false;
-  const invitation = await context.loaders.partnerInvitation.load(client.id);
-  return invitation?.partnerId === partner.id && invitation.status === PartnerInvitationStatus.ACCEPTED;
+  return (
+    client.partnerId === partner.id &&
+    invitation?.partnerId === partner.id &&
+    invitation.status === PartnerInvitationStatus.ACCEPTED
+  );
+}
+
+/**
+ * Decides a partner's access to a client file from its latest invitation,
+ * read along with a page: the page's fields then check it without waiting.
+ */
+export function knowPartnerAccess(
+  context: GraphQLContext,
+  client: Pick<Client, 'id' | 'partnerId'>,
+  invitation: Pick<PartnerInvitation, 'partnerId' | 'status'> | null,
+): void {
+  if (context.partner) readsFileOf(context).set(client.id, readsFileWith(context, client, invitation));
 }
 
 /**

@@ -19,6 +19,7 @@ import { ServicePlan } from '../modules/partners/service-plan.entity';
 import { AccessGrant } from '../modules/access/access-grant.entity';
 import { PortalAccount } from '../modules/access/portal-account.entity';
 import { Branch } from '../modules/lists/branch.entity';
+import { keepAlong } from './read-along';
 import { entityRows } from './row-mapper';
 
 /**
@@ -74,29 +75,51 @@ function countByClient(dataSource: DataSource, table: string, extraWhere = '') {
   });
 }
 
+/** Link properties the resolvers of a link's fields read (its order, whether primary, whose). */
+const LINK_READ_BY_RESOLVERS = ['clientId', 'contactId', 'primaryKey', 'linkedAt'];
+
+/**
+ * The contact links of some clients, in the order linked, each with its
+ * contact read in the same statement and kept along with it. Only the
+ * properties named are read when names are given (a page's query says which).
+ */
+export async function readContactLinks(
+  dataSource: DataSource,
+  clientIds: readonly string[],
+  properties: { link?: Iterable<string>; contact?: Iterable<string> } = {},
+): Promise<{ link: ClientContact; contact: Contact | null }[]> {
+  const allLinks = entityRows(dataSource, ClientContact);
+  const allPeople = entityRows(dataSource, Contact);
+  const links = properties.link ? allLinks.only([...LINK_READ_BY_RESOLVERS, ...properties.link]) : allLinks;
+  const people = properties.contact ? allPeople.only(properties.contact) : allPeople;
+  const rows: Record<string, unknown>[] = await dataSource
+    .createQueryBuilder()
+    .select(`${links.select('l')}, ${people.select('ct')}`)
+    .from(ClientContact, 'l')
+    .leftJoin(Contact, 'ct', 'ct.id = l.contact_id')
+    .where('l.client_id IN (:...clientIds)', { clientIds })
+    .orderBy('l.linked_at', 'ASC')
+    .addOrderBy('l.id', 'ASC')
+    .getRawMany();
+  return rows.map((row) => {
+    const link = links.read(row, 'l')!;
+    const contact = people.read(row, 'ct');
+    keepAlong(link, 'contact', contact);
+    return { link, contact };
+  });
+}
+
 /**
  * Each client's contact links, with their contacts read in the same statement
  * and handed to `contacts`, so a page's contacts cost one query, not two.
  */
 function contactLinksOf(dataSource: DataSource, contacts: DataLoader<string, Contact | null>) {
-  const links = entityRows(dataSource, ClientContact);
-  const people = entityRows(dataSource, Contact);
-  return manyByClient<ClientContact>(async (clientIds) => {
-    const rows: Record<string, unknown>[] = await dataSource
-      .createQueryBuilder()
-      .select(`${links.select('l')}, ${people.select('ct')}`)
-      .from(ClientContact, 'l')
-      .leftJoin(Contact, 'ct', 'ct.id = l.contact_id')
-      .where('l.client_id IN (:...clientIds)', { clientIds })
-      .orderBy('l.linked_at', 'ASC')
-      .addOrderBy('l.id', 'ASC')
-      .getRawMany();
-    return rows.map((row) => {
-      const person = people.read(row, 'ct');
-      if (person) contacts.prime(person.id, person);
-      return links.read(row, 'l')!;
-    });
-  });
+  return manyByClient<ClientContact>(async (clientIds) =>
+    (await readContactLinks(dataSource, clientIds)).map(({ link, contact }) => {
+      if (contact) contacts.prime(contact.id, contact);
+      return link;
+    }),
+  );
 }
 
 /**

@@ -18,6 +18,10 @@ import { In } from 'typeorm';
 import { ActivityAction } from '@clientele/shared';
 import { EXACT_COUNT_UP_TO, RECOUNT_AFTER_MS } from '../../app/bounded-count';
 import { ConnectionType, MAX_OFFSET } from '../../app/connection';
+import { knowPartnerAccess } from '../../app/authorization';
+import { readContactLinks } from '../../app/loaders';
+import { keepAlong } from '../../app/read-along';
+import type { ClientContact } from '../contacts/client-contact.entity';
 import { selectionOf } from '../../app/selection';
 import { Activity } from '../activity/activity.entity';
 import { callerOf, type GraphQLContext } from '../../app/context';
@@ -127,9 +131,32 @@ export class ClientResolver {
         partnerInvitation: Boolean(context.partner || node?.has('partnerInvitation')),
       },
     );
-    for (const [id, row] of page.crm) context.loaders.crm.prime(id, row);
-    for (const [id, user] of page.users) context.loaders.user.prime(id, user);
-    for (const [id, invitation] of page.invitations) context.loaders.partnerInvitation.prime(id, invitation);
+    const { loaders } = context;
+    for (const [id, user] of page.users) loaders.user.prime(id, user);
+    for (const [id, invitation] of page.invitations) loaders.partnerInvitation.prime(id, invitation);
+    const clients = page.connection.edges.map((edge) => edge.node);
+    for (const client of clients) {
+      if (page.invitations.has(client.id))
+        knowPartnerAccess(context, client, page.invitations.get(client.id) ?? null);
+      if (!page.crm.has(client.id)) continue;
+      const row = page.crm.get(client.id) ?? null;
+      loaders.crm.prime(client.id, row);
+      keepAlong(client, 'crm', row);
+      if (row?.accountOwnerId) keepAlong(row, 'accountOwner', page.users.get(row.accountOwnerId) ?? null);
+    }
+    // The contacts of the whole page in one statement, with the columns their fields ask for.
+    const contacts = node?.get('contacts');
+    if (clients.length && contacts && !node?.has('primaryContact')) {
+      const person = contacts.get('contact');
+      const read = await readContactLinks(
+        context.services.dataSource,
+        clients.map((client) => client.id),
+        { link: contacts.names(), contact: person ? person.names() : [] },
+      );
+      const byClient = new Map(clients.map((client) => [client.id, [] as ClientContact[]]));
+      for (const { link } of read) byClient.get(link.clientId)?.push(link);
+      for (const client of clients) keepAlong(client, 'contactLinks', byClient.get(client.id));
+    }
     return page.connection;
   }
 
@@ -154,8 +181,16 @@ export class ClientResolver {
     });
     if (!file) return null;
     const { loaders } = context;
-    if (asked.has('terms')) loaders.terms.prime(id, file.terms);
-    if (crm) loaders.crm.prime(id, file.crm);
+    if (asked.has('terms')) {
+      loaders.terms.prime(id, file.terms);
+      keepAlong(file.client, 'terms', file.terms);
+    }
+    if (crm) {
+      loaders.crm.prime(id, file.crm);
+      keepAlong(file.client, 'crm', file.crm);
+      if (file.crm && crm.has('accountOwner')) keepAlong(file.crm, 'accountOwner', file.owner);
+      if (file.crm && crm.has('industry')) keepAlong(file.crm, 'industry', file.industry);
+    }
     if (file.owner) loaders.user.prime(file.owner.id, file.owner);
     if (file.industry) loaders.industry.prime(file.industry.id, file.industry);
     return visibleTo(context, file.client);

@@ -14,6 +14,7 @@ import {
 import { linksVisibleTo } from '../../app/authorization';
 import { ConnectionType, MAX_NESTED_LIST, nestedListSize } from '../../app/connection';
 import { callerOf, type GraphQLContext } from '../../app/context';
+import { readAlong } from '../../app/read-along';
 import { Client } from '../clients/client.entity';
 import { ClientContact } from './client-contact.entity';
 import { Contact } from './contact.entity';
@@ -154,8 +155,9 @@ export class ContactResolver {
 @Resolver(() => ClientContact)
 export class ClientContactResolver {
   @FieldResolver(() => Contact, { description: 'The person.' })
-  async contact(@Root() link: ClientContact, @Ctx() { loaders }: GraphQLContext): Promise<Contact> {
-    return (await loaders.contact.load(link.contactId)) as Contact;
+  contact(@Root() link: ClientContact, @Ctx() { loaders }: GraphQLContext) {
+    return readAlong(link, 'contact', () => loaders.contact.load(link.contactId)) as
+      Contact | Promise<Contact>;
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether this is the client’s primary contact.' })
@@ -169,30 +171,36 @@ export class ClientContactResolver {
   }
 }
 
+/** A client's contact links: read along with a page (see the clients resolver), or loaded. */
+const linksOf = (client: Client, loaders: GraphQLContext['loaders']) =>
+  readAlong(client, 'contactLinks', () => loaders.contactLinks.load(client.id));
+
 @Resolver(() => Client)
 export class ClientContactsFieldResolver {
   @FieldResolver(() => [ClientContact], {
     description: `Linked contacts, primary first, then in the order linked: the first \`first\` (at most ${MAX_NESTED_LIST}, and that many when omitted).`,
   })
-  async contacts(
+  contacts(
     @Root() client: Client,
     @Ctx() { loaders }: GraphQLContext,
     @Arg('first', () => Int, { nullable: true, description: `How many contacts, 1–${MAX_NESTED_LIST}.` })
     first: number | null,
-  ): Promise<ClientContact[]> {
+  ): ClientContact[] | Promise<ClientContact[]> {
     const size = nestedListSize(first);
-    const links = await loaders.contactLinks.load(client.id);
-    return [...links]
-      .sort((a, b) => Number(b.primaryKey !== null) - Number(a.primaryKey !== null))
-      .slice(0, size);
+    const inOrder = (links: ClientContact[]) =>
+      [...links].sort((a, b) => Number(b.primaryKey !== null) - Number(a.primaryKey !== null)).slice(0, size);
+    const links = linksOf(client, loaders);
+    return links instanceof Promise ? links.then(inOrder) : inOrder(links);
   }
 
   @FieldResolver(() => ClientContact, { nullable: true, description: 'The primary contact, if any.' })
-  async primaryContact(
+  primaryContact(
     @Root() client: Client,
     @Ctx() { loaders }: GraphQLContext,
-  ): Promise<ClientContact | null> {
-    return (await loaders.contactLinks.load(client.id)).find((l) => l.primaryKey !== null) ?? null;
+  ): ClientContact | null | Promise<ClientContact | null> {
+    const primary = (links: ClientContact[]) => links.find((l) => l.primaryKey !== null) ?? null;
+    const links = linksOf(client, loaders);
+    return links instanceof Promise ? links.then(primary) : primary(links);
   }
 
   @FieldResolver(() => Int, { description: 'How many contacts are linked.' })

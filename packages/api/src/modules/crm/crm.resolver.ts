@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { callerOf, type GraphQLContext } from '../../app/context';
+import { readAlong } from '../../app/read-along';
 import { Client } from '../clients/client.entity';
 import { ClientPayload } from '../clients/client.resolver';
 import { Industry } from '../lists/industry.entity';
@@ -11,7 +12,7 @@ import { UpdateClientCrmInput } from './crm.input';
 export class ClientCrmFieldResolver {
   @FieldResolver(() => ClientCrm, { description: 'The relationship (the CRM tab).' })
   crm(@Root() client: Client, @Ctx() { loaders }: GraphQLContext) {
-    return loaders.crm.load(client.id);
+    return readAlong(client, 'crm', () => loaders.crm.load(client.id));
   }
 
   @Mutation(() => ClientPayload, { description: 'Changes the CRM tab of a client file.' })
@@ -29,12 +30,14 @@ export class ClientCrmFieldResolver {
 export class ClientCrmResolver {
   @FieldResolver(() => Industry, { nullable: true, description: 'The industry.' })
   industry(@Root() crm: ClientCrm, @Ctx() { loaders }: GraphQLContext) {
-    return crm.industryId ? loaders.industry.load(crm.industryId) : null;
+    return crm.industryId ? readAlong(crm, 'industry', () => loaders.industry.load(crm.industryId!)) : null;
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'The staff member who owns the account.' })
   accountOwner(@Root() crm: ClientCrm, @Ctx() { loaders }: GraphQLContext) {
-    return crm.accountOwnerId ? loaders.user.load(crm.accountOwnerId) : null;
+    return crm.accountOwnerId
+      ? readAlong(crm, 'accountOwner', () => loaders.user.load(crm.accountOwnerId!))
+      : null;
   }
 
   @FieldResolver(() => [User], { description: 'Salespeople credited with the client’s sales.' })

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { callerOf, type GraphQLContext } from '../../app/context';
+import { readAlong } from '../../app/read-along';
 import { Client } from '../clients/client.entity';
 import { ClientPayload } from '../clients/client.resolver';
 import { ClientTerms } from './client-terms.entity';
@@ -8,8 +9,8 @@ import { UpdateClientTermsInput } from './terms.input';
 @Resolver(() => Client)
 export class ClientTermsResolver {
   @FieldResolver(() => ClientTerms, { description: 'How the client is billed (the Terms tab).' })
-  async terms(@Root() client: Client, @Ctx() { loaders }: GraphQLContext): Promise<ClientTerms | null> {
-    return loaders.terms.load(client.id);
+  terms(@Root() client: Client, @Ctx() { loaders }: GraphQLContext) {
+    return readAlong(client, 'terms', () => loaders.terms.load(client.id));
   }
 
   @Mutation(() => ClientPayload, { description: 'Changes the Terms tab of a client file.' })

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { graphqlDocuments } from './vite-graphql-documents';
 
 const fromHere = (relative: string) => decodeURIComponent(new URL(relative, import.meta.url).pathname);
 
@@ -7,7 +8,8 @@ const fromHere = (relative: string) => decodeURIComponent(new URL(relative, impo
 const api = process.env.CLIENTELE_API_URL ?? 'http://localhost:4000';
 
 export default defineConfig({
-  plugins: [react()],
+  // Documents by name, so each ships with the route that uses it (see vite-graphql-documents.ts).
+  plugins: [graphqlDocuments(fromHere('./src/gql/graphql.ts')), react()],
   resolve: {
     alias: [
       { find: /^@\//, replacement: `${fromHere('./src')}/` },

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { Suspense, lazy, useId, useState } from 'react';
 import {
   Alert,
   Avatar,
@@ -22,8 +22,12 @@ import { paths } from '@/config/paths';
 import { useLocale } from '@/lib/i18n';
 import { useViewer } from '@/lib/viewer';
 import { useMeQuery } from '../api/me-query';
-import { ChangePasswordDialog } from './change-password-dialog';
 import { visuallyHidden } from '@/components/visually-hidden';
+
+// The dialog (a form with its fields) loads when first opened, not with every screen's app bar.
+const ChangePasswordDialog = lazy(() =>
+  import('./change-password-dialog').then((module) => ({ default: module.ChangePasswordDialog })),
+);
 
 const initials = (name: string) =>
   name
@@ -51,6 +55,8 @@ export function UserMenu({ person }: { person?: MenuPerson }) {
   const navigate = useNavigate();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [changing, setChanging] = useState(false);
+  // Once opened, the dialog stays mounted, so it closes with its transition like any other.
+  const [dialogWanted, setDialogWanted] = useState(false);
   const [changed, setChanged] = useState(false);
   const menuId = useId();
   const who: MenuPerson | null =
@@ -134,6 +140,7 @@ export function UserMenu({ person }: { person?: MenuPerson }) {
             onClick={() => {
               setAnchor(null);
               setChanging(true);
+              setDialogWanted(true);
             }}
           >
             <ListItemIcon>
@@ -154,15 +161,19 @@ export function UserMenu({ person }: { person?: MenuPerson }) {
           <ListItemText>{t('menu.signOut')}</ListItemText>
         </MenuItem>
       </Menu>
-      <ChangePasswordDialog
-        open={changing}
-        login={who.email}
-        onClose={() => setChanging(false)}
-        onChanged={() => {
-          setChanging(false);
-          setChanged(true);
-        }}
-      />
+      {dialogWanted ? (
+        <Suspense fallback={null}>
+          <ChangePasswordDialog
+            open={changing}
+            login={who.email}
+            onClose={() => setChanging(false)}
+            onChanged={() => {
+              setChanging(false);
+              setChanged(true);
+            }}
+          />
+        </Suspense>
+      ) : null}
       <Snackbar open={changed} autoHideDuration={6000} onClose={() => setChanged(false)}>
         <Alert severity="success" variant="filled" onClose={() => setChanged(false)}>
           {t('change.done')}

@@ -21,18 +21,29 @@ export class BoundedCounts {
   constructor(private readonly clock: Clock) {}
 
   async count<T extends ObjectLiteral>(filtered: SelectQueryBuilder<T>, key: string): Promise<number> {
+    const [sql, parameters] = this.boundedQuery(filtered);
+    const [bounded] = await filtered.connection.query(sql, parameters);
+    return this.total(Number((bounded as { n: number | string }).n), filtered, key);
+  }
+
+  /** The count up to `EXACT_COUNT_UP_TO + 1` matches, as SQL (`n`): alone, or inside a page's own statement. */
+  boundedQuery<T extends ObjectLiteral>(filtered: SelectQueryBuilder<T>): [string, unknown[]] {
     const [sql, parameters] = filtered
       .clone()
       .select('1', 'one')
       .orderBy()
       .limit(EXACT_COUNT_UP_TO + 1)
       .getQueryAndParameters();
-    const [bounded] = await filtered.connection.query(
-      `SELECT COUNT(*) AS n FROM (${sql}) matches`,
-      parameters,
-    );
-    const few = Number((bounded as { n: number | string }).n);
-    if (few <= EXACT_COUNT_UP_TO) return few;
+    return [`SELECT COUNT(*) AS n FROM (${sql}) matches`, parameters];
+  }
+
+  /** The total, from the bounded count: itself when exact, else the remembered total or a full count. */
+  async total<T extends ObjectLiteral>(
+    bounded: number,
+    filtered: SelectQueryBuilder<T>,
+    key: string,
+  ): Promise<number> {
+    if (bounded <= EXACT_COUNT_UP_TO) return bounded;
 
     const now = this.clock.now().getTime();
     const known = this.large.get(key);

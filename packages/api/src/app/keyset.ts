@@ -41,6 +41,13 @@ export interface KeysetPageOptions<T extends ObjectLiteral> {
   withRow?: (node: T, row: Record<string, unknown>) => void;
   /** How to count the matches, when `totalCount` is asked; an exact COUNT(*) by default. */
   count?: (filtered: SelectQueryBuilder<T>) => Promise<number>;
+  /**
+   * A count read in the page's own statement, for a query known to ask for
+   * `totalCount`: `query` is its SQL (one row, `n`), `total` says the total
+   * from that answer. A page without rows brings no answer back, and is
+   * counted by `count`.
+   */
+  countAlong?: { query: [string, unknown[]]; total: (n: number) => Promise<number> };
 }
 
 /**
@@ -48,8 +55,9 @@ export interface KeysetPageOptions<T extends ObjectLiteral> {
  * the page straight off the index that gives the order (a derived table,
  * `LIMIT first + 1`), then their rows and whatever one-to-one rows the caller
  * joins (MariaDB's optimizer, asked for whole rows at once, would rather sort
- * the table). The count is one more statement, made only if `totalCount` is
- * read: a lazy property, so a page that does not ask does not count.
+ * the table). The count is one more column of that statement when the caller
+ * knows it is asked (`countAlong`), or one more statement, made only if
+ * `totalCount` is read: a lazy property, so a page that does not ask does not count.
  */
 export async function keysetPage<T extends ObjectLiteral & { id: string }>(
   dataSource: DataSource,
@@ -93,14 +101,19 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
   const all = entityRows(dataSource, entity);
   const read = options.properties ? all.only(options.properties) : all;
   const columns = [read.select(alias), ...joins.map((j) => entityRows(dataSource, j.entity).select(j.alias))];
+  const along = options.countAlong;
   const sql = [
-    `SELECT ${columns.join(', ')}, k.k_sort AS k_sort`,
+    `SELECT ${columns.join(', ')}, k.k_sort AS k_sort${along ? `, (${along.query[0]}) AS k_count` : ''}`,
     `FROM (${keysSql}) k`,
     `INNER JOIN ${table(entity)} ${driver.escape(alias)} ON ${driver.escape(alias)}.${driver.escape('id')} = k.k_id`,
     ...joins.map((j) => `LEFT JOIN ${table(j.entity)} ${driver.escape(j.alias)} ON ${j.on}`),
     `ORDER BY k.k_sort ${order.direction}${order.unique ? '' : `, k.k_id ${order.direction}`}`,
   ].join(' ');
-  const rows: Record<string, unknown>[] = await dataSource.query(sql, parameters);
+  // The count's subquery comes first in the statement's text, so its parameters come first too.
+  const rows: Record<string, unknown>[] = await dataSource.query(
+    sql,
+    along ? [...along.query[1], ...parameters] : parameters,
+  );
 
   const edges = rows.slice(0, first).map((row) => {
     const node = read.read(row, alias)!;
@@ -123,7 +136,14 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
         endCursor: edges.at(-1)?.cursor ?? null,
       },
     },
-    () => (counted ??= count(filtered)),
+    () =>
+      (counted ??=
+        // Nothing from the start of the list: nothing matches.
+        !rows.length && !args.after && !offset
+          ? Promise.resolve(0)
+          : along && rows.length
+            ? along.total(Number(rows[0]!.k_count))
+            : count(filtered)),
   );
 }
 

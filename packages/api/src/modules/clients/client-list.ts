@@ -102,6 +102,15 @@ export interface ClientPageReads {
   partnerInvitation?: boolean;
 }
 
+/** How a page counts its matches: alone, and (when `totalCount` is asked) within the page's statement. */
+export interface ClientPageCount {
+  count: (filtered: SelectQueryBuilder<Client>) => Promise<number>;
+  along?: (filtered: SelectQueryBuilder<Client>) => {
+    query: [string, unknown[]];
+    total: (n: number) => Promise<number>;
+  };
+}
+
 /** A page of clients, and the rows read with it, for the caller to hand to the request's loaders. */
 export interface ClientPage {
   connection: Connection<Client>;
@@ -124,14 +133,14 @@ const JOINS = {
   },
 } as const;
 
-/** A page of clients, filtered and ordered, by keyset, in one statement (and one more to count, if asked). */
+/** A page of clients, filtered and ordered, by keyset, in one statement (and one more to count, if asked and not read along). */
 export async function listClients(
   dataSource: DataSource,
   requested: ClientListArgs,
   options: {
     partnerId?: string;
     reads?: ClientPageReads;
-    count?: (filtered: SelectQueryBuilder<Client>) => Promise<number>;
+    count?: ClientPageCount;
   } = {},
 ): Promise<ClientPage> {
   const { partnerId, reads = {} } = options;
@@ -200,7 +209,8 @@ export async function listClients(
     {
       properties: reads.fields ? [...READ_BY_RESOLVERS, ...reads.fields] : undefined,
       joins,
-      count: options.count,
+      count: options.count?.count,
+      countAlong: options.count?.along?.(filtered),
       withRow: (client, row) => {
         if (reads.crm || reads.accountOwner) page.crm.set(client.id, crmRows.read(row, 'crm'));
         const owner = reads.accountOwner ? userRows.read(row, 'owner') : null;

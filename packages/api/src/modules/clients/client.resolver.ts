@@ -118,7 +118,8 @@ export class ClientResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     // What the page's fields will ask for is read with the page, and handed to the loaders they ask.
-    const node = selectionOf(info).at('edges', 'node');
+    const selection = selectionOf(info);
+    const node = selection.at('edges', 'node');
     const crm = node?.get('crm');
     const page = await context.services.clients.page(
       { first, after, offset, filter, orderBy },
@@ -130,6 +131,7 @@ export class ClientResolver {
         // A partner's rights on each file hang on it; staff read it only when asked.
         partnerInvitation: Boolean(context.partner || node?.has('partnerInvitation')),
       },
+      selection.has('totalCount'),
     );
     const { loaders } = context;
     for (const [id, user] of page.users) loaders.user.prime(id, user);

@@ -138,12 +138,26 @@ export class ClientService {
   }
 
   /** A page of clients with the rows asked for beside them (see `ClientPageReads`). */
-  page(args: ClientListArgs, partnerId?: string, reads: ClientPageReads = {}): Promise<ClientPage> {
+  page(
+    args: ClientListArgs,
+    partnerId?: string,
+    reads: ClientPageReads = {},
+    /** The query asks for `totalCount`: its bounded count is read in the page's statement. */
+    counted = false,
+  ): Promise<ClientPage> {
+    const key = JSON.stringify([partnerId ?? null, args.filter ?? null]);
     return listClients(this.dataSource, args, {
       partnerId,
       reads,
-      count: (filtered) =>
-        this.counts.count(filtered, JSON.stringify([partnerId ?? null, args.filter ?? null])),
+      count: {
+        count: (filtered) => this.counts.count(filtered, key),
+        along: counted
+          ? (filtered) => ({
+              query: this.counts.boundedQuery(filtered),
+              total: (bounded) => this.counts.total(bounded, filtered, key),
+            })
+          : undefined,
+      },
     });
   }
 

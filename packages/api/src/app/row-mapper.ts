@@ -92,46 +92,60 @@ export function entityRows<T extends ObjectLiteral>(
   const primary = metadata.primaryColumns[0]!.databaseName;
   const subsets = new Map<string, EntityRows<T>>();
 
-  const rowsOf = (chosen: ColumnReader[]): EntityRows<T> => ({
-    select: (alias) =>
-      chosen
-        .map(
-          ({ name }) =>
-            `${driver.escape(alias)}.${driver.escape(name)} AS ${driver.escape(`${alias}__${name}`)}`,
-        )
-        .join(', '),
-    read: (row, alias) => {
-      if (row[`${alias}__${primary}`] === null || row[`${alias}__${primary}`] === undefined) return null;
-      const object = Object.create(prototype) as Record<string, unknown>;
-      for (const reader of chosen) {
-        const value = reader.convert(row[`${alias}__${reader.name}`]);
-        if (!reader.embedded) {
-          object[reader.property] = value;
-          continue;
+  const rowsOf = (chosen: ColumnReader[]): EntityRows<T> => {
+    // The row's keys for an alias (`c__name`…), made once per alias rather than per value of every row.
+    const keysByAlias = new Map<string, { primary: string; columns: string[] }>();
+    const keysOf = (alias: string) => {
+      let keys = keysByAlias.get(alias);
+      if (!keys) {
+        keys = { primary: `${alias}__${primary}`, columns: chosen.map(({ name }) => `${alias}__${name}`) };
+        keysByAlias.set(alias, keys);
+      }
+      return keys;
+    };
+    return {
+      select: (alias) =>
+        chosen
+          .map(
+            ({ name }) =>
+              `${driver.escape(alias)}.${driver.escape(name)} AS ${driver.escape(`${alias}__${name}`)}`,
+          )
+          .join(', '),
+      read: (row, alias) => {
+        const keys = keysOf(alias);
+        if (row[keys.primary] === null || row[keys.primary] === undefined) return null;
+        const object = Object.create(prototype) as Record<string, unknown>;
+        for (let i = 0; i < chosen.length; i += 1) {
+          const reader = chosen[i]!;
+          const value = reader.convert(row[keys.columns[i]!]);
+          if (!reader.embedded) {
+            object[reader.property] = value;
+            continue;
+          }
+          const holder = (object[reader.embedded.property] ??= Object.create(
+            reader.embedded.prototype ?? Object.prototype,
+          )) as Record<string, unknown>;
+          holder[reader.property] = value;
         }
-        const holder = (object[reader.embedded.property] ??= Object.create(
-          reader.embedded.prototype ?? Object.prototype,
-        )) as Record<string, unknown>;
-        holder[reader.property] = value;
-      }
-      return object as T;
-    },
-    only: (properties) => {
-      const wanted = new Set(properties);
-      const key = [...wanted].sort().join(',');
-      let subset = subsets.get(key);
-      if (!subset) {
-        subset = rowsOf(
-          readers.filter(
-            (reader) => reader.name === primary || wanted.has(reader.embedded?.property ?? reader.property),
-          ),
-        );
-        // As many as queries have shapes: a few dozen; past a bound (a caller inventing shapes), not kept.
-        if (subsets.size < MAX_SUBSETS) subsets.set(key, subset);
-      }
-      return subset;
-    },
-  });
+        return object as T;
+      },
+      only: (properties) => {
+        const wanted = new Set(properties);
+        const key = [...wanted].sort().join(',');
+        let subset = subsets.get(key);
+        if (!subset) {
+          subset = rowsOf(
+            readers.filter(
+              (reader) => reader.name === primary || wanted.has(reader.embedded?.property ?? reader.property),
+            ),
+          );
+          // As many as queries have shapes: a few dozen; past a bound (a caller inventing shapes), not kept.
+          if (subsets.size < MAX_SUBSETS) subsets.set(key, subset);
+        }
+        return subset;
+      },
+    };
+  };
   const rows = rowsOf(readers);
   forSource.set(entity, rows);
   return rows;

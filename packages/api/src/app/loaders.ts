@@ -123,6 +123,32 @@ function contactLinksOf(dataSource: DataSource, contacts: DataLoader<string, Con
 }
 
 /**
+ * Each client's salespeople as users, read with their links in one statement
+ * and handed to `users`.
+ */
+function salespeopleOf(dataSource: DataSource, users: DataLoader<string, User | null>) {
+  const people = entityRows(dataSource, User);
+  return new DataLoader<string, User[]>(async (clientIds) => {
+    const rows: Record<string, unknown>[] = await dataSource
+      .createQueryBuilder()
+      .select('s.client_id', 's_client_id')
+      .addSelect(people.select('u'))
+      .from(ClientSalesperson, 's')
+      .innerJoin(User, 'u', 'u.id = s.user_id')
+      .where('s.client_id IN (:...clientIds)', { clientIds: [...clientIds] })
+      .getRawMany();
+    const byClient = new Map<string, User[]>();
+    for (const row of rows) {
+      const user = people.read(row, 'u')!;
+      users.prime(user.id, user);
+      const clientId = String(row.s_client_id);
+      byClient.set(clientId, [...(byClient.get(clientId) ?? []), user]);
+    }
+    return clientIds.map((id) => byClient.get(id) ?? []);
+  });
+}
+
+/**
  * The first `first` live notes of each client in the notes' order (pinned,
  * then newest), the internal ones left out for a partner: one statement for a
  * page of clients, which reads no further into a file of thousands of notes
@@ -163,9 +189,10 @@ function firstNotesOf(dataSource: DataSource) {
 export function createLoaders(dataSource: DataSource) {
   const repo = <T extends ObjectLiteral>(entity: EntityTarget<T>) => dataSource.getRepository(entity);
   const contact = byId(dataSource, Contact);
+  const user = byId(dataSource, User);
   return {
     client: byId(dataSource, Client),
-    user: byId(dataSource, User),
+    user,
     contact,
     industry: byId(dataSource, Industry),
     branch: byId(dataSource, Branch),
@@ -186,7 +213,8 @@ export function createLoaders(dataSource: DataSource) {
       repo(BusinessNumber).find({ where: { clientId: In(ids) }, order: { position: 'ASC' } }),
     ),
     accountGroupLinks: manyByClient((ids) => repo(ClientAccountGroup).findBy({ clientId: In(ids) })),
-    salespeople: manyByClient((ids) => repo(ClientSalesperson).findBy({ clientId: In(ids) })),
+    /** A client's salespeople, as users (see `salespeopleOf`). */
+    salespeople: salespeopleOf(dataSource, user),
     contactLinks: contactLinksOf(dataSource, contact),
     /** A portal account's live accesses: a contact's companies cost one query, however many. */
     activeGrantsOfAccount: manyBy<AccessGrant>('accountId', (ids) =>

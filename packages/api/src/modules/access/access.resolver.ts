@@ -135,7 +135,13 @@ export class AccessResolver {
 @Resolver(() => Client)
 export class ClientAccessResolver {
   @FieldResolver(() => [AccessGrant], { description: 'Who of the contacts may sign in (the Access tab).' })
-  accessGrants(@Root() client: Client, @Ctx() { services }: GraphQLContext) {
-    return services.access.grantsOf(client.id);
+  async accessGrants(@Root() client: Client, @Ctx() { services, loaders }: GraphQLContext) {
+    // Their contacts and accounts come with them, for the grants' own fields.
+    const read = await services.access.grantsWithPeopleOf(client.id);
+    for (const { contact, account } of read) {
+      if (contact) loaders.contact.prime(contact.id, contact);
+      if (account) loaders.portalAccount.prime(account.id, account);
+    }
+    return read.map(({ grant }) => grant);
   }
 }

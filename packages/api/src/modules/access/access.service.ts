@@ -19,6 +19,7 @@ import {
 import { SYSTEM_ACTOR, type Caller } from '../../app/actor';
 import type { Clock } from '../../app/clock';
 import { AppError, badUserInput, fieldError, notFound } from '../../app/errors';
+import { entityRows } from '../../app/row-mapper';
 import { inTransaction } from '../../app/transaction';
 import { recordActivity } from '../activity/activity.service';
 import { fieldChanges } from '../activity/field-changes';
@@ -75,7 +76,31 @@ export class AccessService {
   grantsOf(clientId: string): Promise<AccessGrant[]> {
     return this.dataSource
       .getRepository(AccessGrant)
-      .find({ where: { clientId }, order: { createdAt: 'ASC' } });
+      .find({ where: { clientId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** A client's access grants, oldest first, each with its contact and portal account: one statement. */
+  async grantsWithPeopleOf(
+    clientId: string,
+  ): Promise<{ grant: AccessGrant; contact: Contact | null; account: PortalAccount | null }[]> {
+    const grants = entityRows(this.dataSource, AccessGrant);
+    const contacts = entityRows(this.dataSource, Contact);
+    const accounts = entityRows(this.dataSource, PortalAccount);
+    const rows: Record<string, unknown>[] = await this.dataSource
+      .createQueryBuilder()
+      .select([grants.select('g'), contacts.select('ct'), accounts.select('pa')].join(', '))
+      .from(AccessGrant, 'g')
+      .leftJoin(Contact, 'ct', 'ct.id = g.contact_id')
+      .leftJoin(PortalAccount, 'pa', 'pa.id = g.account_id')
+      .where('g.client_id = :clientId', { clientId })
+      .orderBy('g.created_at', 'ASC')
+      .addOrderBy('g.id', 'ASC')
+      .getRawMany();
+    return rows.map((row) => ({
+      grant: grants.read(row, 'g')!,
+      contact: contacts.read(row, 'ct'),
+      account: accounts.read(row, 'pa'),
+    }));
   }
 
   grant(input: GrantAccessInput, caller: Caller): Promise<GrantOutcome> {

@@ -42,10 +42,7 @@ export class ClientCrmResolver {
 
   @FieldResolver(() => [User], { description: 'Salespeople credited with the client’s sales.' })
   async salespeople(@Root() crm: ClientCrm, @Ctx() { loaders }: GraphQLContext): Promise<User[]> {
-    const links = await loaders.salespeople.load(crm.clientId);
-    const users = await loaders.user.loadMany(links.map((l) => l.userId));
-    return users
-      .filter((u): u is User => u instanceof User)
-      .sort((a, b) => a.displayName.localeCompare(b.displayName));
+    const users = await loaders.salespeople.load(crm.clientId);
+    return [...users].sort((a, b) => a.displayName.localeCompare(b.displayName));
   }
 }

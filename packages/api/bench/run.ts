@@ -257,6 +257,29 @@ function commitOf(): string {
   }
 }
 
+/**
+ * The SQL statements each operation may cost per request, by dialect (`Q1a staff`: 3): what
+ * `--check` holds the API to, so a change that adds a statement to a page fails CI. Lower it
+ * when a change saves one.
+ */
+const SQL_BUDGET = path.join(__dirname, 'sql-budget.json');
+const sqlBudget = (): Partial<Record<BenchDialect, Record<string, number>>> =>
+  JSON.parse(fs.readFileSync(SQL_BUDGET, 'utf8')) as Partial<Record<BenchDialect, Record<string, number>>>;
+
+/**
+ * Statements per request, the fewest of three after the first: the first may count a large total
+ * in full, and a session is touched once a minute; neither is what a request usually costs.
+ */
+async function statementsPerRequest(server: RunningServer, op: Operation): Promise<number> {
+  const counts: number[] = [];
+  for (let i = 1; i <= 3; i += 1) {
+    const before = (await server.stats()).statements;
+    await ask(server, op, i);
+    counts.push((await server.stats()).statements - before);
+  }
+  return Math.min(...counts);
+}
+
 async function runDataset(dialect: BenchDialect, clients: number, args: Args): Promise<void> {
   const started = Date.now();
   const loadAverageBefore = os.loadavg();
@@ -279,10 +302,23 @@ async function runDataset(dialect: BenchDialect, clients: number, args: Args): P
   ]);
   if (args.check) {
     try {
+      const budget = sqlBudget()[dialect] ?? {};
+      const grown: string[] = [];
       for (const op of operations) {
         const diff = differencesOf(op, (await ask(api, op)).answer, (await ask(twin, op)).answer);
+        const statements = await statementsPerRequest(api, op);
+        const allowed = budget[`${op.id} ${op.role}`];
+        if (allowed !== undefined && statements > allowed)
+          grown.push(`${op.id} ${op.role}: ${statements} > ${allowed}`);
         log(
-          `  ${op.id} ${op.role.padEnd(7)} ${diff.length ? `answers differ: ${diff.join('; ')}` : 'same answer'}`,
+          `  ${op.id} ${op.role.padEnd(7)} ${diff.length ? `answers differ: ${diff.join('; ')}` : 'same answer'}` +
+            `; ${statements} SQL statements per request (budget ${allowed ?? 'none'})`,
+        );
+      }
+      if (grown.length) {
+        process.exitCode = 1;
+        log(
+          `\nSQL statements per request grew beyond ${path.relative(process.cwd(), SQL_BUDGET)}: ${grown.join(', ')}`,
         );
       }
     } finally {

@@ -136,8 +136,17 @@ test.describe('signed in', () => {
     const w = words[lang];
     await chooseLanguage(page, lang);
     const client = await createClient(page, unique(info, 'Session'));
+    // The tab's own read follows the header's: the session must end after both, or the tab's read
+    // is the request that finds it ended (and the way back leads to this tab, not to Notes).
+    const tabRead = page.waitForResponse(
+      (response) =>
+        response.url().endsWith('/graphql') &&
+        response.request().postDataJSON()?.operationName === 'ClientInfo',
+    );
     await page.goto(`/clients/${client.id}/info`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Session');
+    await tabRead;
+    await page.waitForLoadState('networkidle');
 
     // The session ends elsewhere (expired, signed out from another browser): the next request says so.
     await context.clearCookies();

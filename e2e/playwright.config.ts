@@ -6,8 +6,8 @@ import { smtpPort } from './mail';
 /**
  * Browser tests: the built app (API serving the console) on a fresh embedded
  * database, driven by Debian's Chromium. Each journey runs once, in the
- * language its spec names; every screen it shows is screenshotted and read by
- * axe in both languages (`snap`). Two workers share the one server: every test
+ * language its spec names; every screen it shows is screenshotted in both
+ * languages and read by axe in the journey's (`snap`). Two workers share the one server: every test
  * makes the data it works on.
  */
 const port = Number(process.env.E2E_PORT ?? 4010);

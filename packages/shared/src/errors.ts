@@ -7,6 +7,11 @@ export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
+  /**
+   * An `idempotencyKey` already used, within the last 24 hours, with another
+   * request: nothing was written (`extensions.idempotencyKey` names it).
+   */
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
   FORBIDDEN = 'FORBIDDEN',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',

@@ -285,6 +285,8 @@ export const errorCodeMessages: Labels<ErrorCode> = {
     BAD_USER_INPUT: 'Certains champs sont invalides.',
     NOT_FOUND: 'Introuvable.',
     CONFLICT: 'Quelqu’un d’autre a modifié ces données entre-temps.',
+    IDEMPOTENCY_KEY_REUSED:
+      'Cette clé d’idempotence a déjà servi, ces dernières 24 heures, pour une autre requête : rien n’a été enregistré. Utilisez une nouvelle clé.',
     FORBIDDEN: 'Vous n’avez pas accès à cette action.',
     UNAUTHENTICATED: 'Veuillez vous connecter.',
     INTERNAL_SERVER_ERROR: 'Une erreur inattendue est survenue.',
@@ -293,10 +295,20 @@ export const errorCodeMessages: Labels<ErrorCode> = {
     BAD_USER_INPUT: 'Some fields are invalid.',
     NOT_FOUND: 'Not found.',
     CONFLICT: 'Someone else changed this data in the meantime.',
+    IDEMPOTENCY_KEY_REUSED:
+      'This idempotency key was already used, in the last 24 hours, with a different request: nothing was saved. Use a new key.',
     FORBIDDEN: 'You do not have access to this action.',
     UNAUTHENTICATED: 'Please sign in.',
     INTERNAL_SERVER_ERROR: 'An unexpected error occurred.',
   },
+};
+
+/** `IDEMPOTENCY_KEY_REUSED`, naming the key: the caller learns which of its requests to renew. */
+export const idempotencyKeyReusedMessage: Record<Locale, (key: string) => string> = {
+  fr: (key) =>
+    `La clé d’idempotence « ${key} » a déjà servi, ces dernières 24 heures, pour une autre requête : rien n’a été enregistré. Utilisez une nouvelle clé pour une nouvelle requête.`,
+  en: (key) =>
+    `The idempotency key "${key}" was already used, in the last 24 hours, with a different request: nothing was saved. Use a new key for a new request.`,
 };
 
 type MessageTemplate = (params: FieldErrorParams) => string;

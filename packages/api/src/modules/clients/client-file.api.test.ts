@@ -301,5 +301,69 @@ describeEachDialect('the client file (Info)', (db) => {
       expect(new Set(ids).size).toBe(1);
       expect(await db().dataSource.getRepository(Client).countBy({ name: raceName })).toBe(1);
     });
+
+    it('refuses a key reused with another request, naming it, and writes nothing', async () => {
+      const key = uniqueName('reused');
+      const name = uniqueName('Premier');
+      const first = await api.run(CREATE_CLIENT, {
+        input: { name, website: 'premier.ca', idempotencyKey: key },
+      });
+      expect(first.errors).toBeUndefined();
+      // The same request with its fields in another order is the same request.
+      const same = await api.run(CREATE_CLIENT, {
+        input: { idempotencyKey: key, website: 'premier.ca', name },
+      });
+      expect((same.data as any).createClient.client.id).toBe((first.data as any).createClient.client.id);
+
+      const other = uniqueName('Second');
+      for (const locale of ['en', 'fr'] as const) {
+        const reused = await api.run(
+          CREATE_CLIENT,
+          { input: { name: other, idempotencyKey: key } },
+          { locale },
+        );
+        expect(reused.data).toBeNull();
+        expect(reused.errors?.[0]?.extensions).toMatchObject({
+          code: 'IDEMPOTENCY_KEY_REUSED',
+          idempotencyKey: key,
+        });
+        expect(reused.errors?.[0]?.message).toContain(key);
+        expect(reused.errors?.[0]?.message).toMatch(locale === 'fr' ? /déjà servi/ : /already used/);
+      }
+      expect(await db().dataSource.getRepository(Client).countBy({ name: other })).toBe(0);
+
+      // Racing: one of two different requests with one key wins, the other is refused.
+      const raceKey = uniqueName('race-reused');
+      const [a, b] = await Promise.all(
+        [uniqueName('Course A'), uniqueName('Course B')].map((n) =>
+          api.run(CREATE_CLIENT, { input: { name: n, idempotencyKey: raceKey } }),
+        ),
+      );
+      const codes = [a, b].map((r) => r!.errors?.[0]?.extensions?.code ?? 'created').sort();
+      expect(codes).toEqual(['IDEMPOTENCY_KEY_REUSED', 'created']);
+    });
+
+    it('forgets a key after 24 hours: the same key then creates again', async () => {
+      const clock = new TestClock();
+      const timed = await TestClient.create(db().dataSource, { clock });
+      try {
+        const key = uniqueName('expiring');
+        const name = uniqueName('Expire');
+        const first = await timed.run(CREATE_CLIENT, { input: { name, idempotencyKey: key } });
+        clock.advance(24 * 3600_000 - 1000);
+        const retry = await timed.run(CREATE_CLIENT, { input: { name, idempotencyKey: key } });
+        expect((retry.data as any).createClient.client.id).toBe((first.data as any).createClient.client.id);
+        // A day on, the key is new again, even for another request (a new name, the old one taken).
+        clock.advance(2000);
+        const renamed = uniqueName('Expire encore');
+        const again = await timed.run(CREATE_CLIENT, { input: { name: renamed, idempotencyKey: key } });
+        expect(again.errors).toBeUndefined();
+        expect((again.data as any).createClient.client.id).not.toBe(
+          (first.data as any).createClient.client.id,
+        );
+      } finally {
+        await timed.stop();
+      }
+    });
   });
 });

@@ -166,7 +166,7 @@ export class ClientService {
       this.dataSource,
       caller,
       'createClient',
-      input.idempotencyKey,
+      input,
       Client,
       this.clock.now(),
       (manager) => this.createIn(manager, input, caller, extra),

@@ -199,7 +199,7 @@ export class ContactService {
       this.dataSource,
       caller,
       'createContact',
-      input.idempotencyKey,
+      input,
       Contact,
       this.clock.now(),
       (manager) => this.createIn(manager, input, caller),

@@ -37,42 +37,34 @@ export class ListService {
   async create(list: ListName, input: CreateListItemInput, caller: Caller): Promise<ListItem> {
     const entity = LISTS[list] as EntityTarget<ListItem & { city?: string | null }>;
     const now = this.clock.now();
-    return withIdempotency(
-      this.dataSource,
-      caller,
-      `create${list}`,
-      input.idempotencyKey,
-      entity,
-      now,
-      async (manager) => {
-        const name = input.name.trim().replace(/\s+/g, ' ');
-        const nameKey = foldText(name);
-        if (await manager.existsBy(entity, { nameKey })) {
-          throw badUserInput([fieldError('input.name', FieldErrorCode.ALREADY_TAKEN, { value: name })]);
-        }
-        const last = await manager.getRepository(entity).maximum('position');
-        const item = manager.create(entity, {
-          id: randomUUID(),
-          name,
-          nameKey,
-          position: input.position ?? (last ?? 0) + 1,
-          archived: false,
-          createdAt: now,
-          updatedAt: now,
-          ...(list === 'Branch' ? { city: input.city?.trim() || null } : {}),
-        });
-        await manager.insert(entity, item);
-        await recordActivity(manager, caller, {
-          at: now,
-          clientId: null,
-          entityType: list,
-          entityId: item.id,
-          action: ActivityAction.CREATED,
-          changes: fieldChanges(null, item as unknown as Record<string, unknown>, FIELDS),
-        });
-        return manager.findOneByOrFail(entity, { id: item.id });
-      },
-    );
+    return withIdempotency(this.dataSource, caller, `create${list}`, input, entity, now, async (manager) => {
+      const name = input.name.trim().replace(/\s+/g, ' ');
+      const nameKey = foldText(name);
+      if (await manager.existsBy(entity, { nameKey })) {
+        throw badUserInput([fieldError('input.name', FieldErrorCode.ALREADY_TAKEN, { value: name })]);
+      }
+      const last = await manager.getRepository(entity).maximum('position');
+      const item = manager.create(entity, {
+        id: randomUUID(),
+        name,
+        nameKey,
+        position: input.position ?? (last ?? 0) + 1,
+        archived: false,
+        createdAt: now,
+        updatedAt: now,
+        ...(list === 'Branch' ? { city: input.city?.trim() || null } : {}),
+      });
+      await manager.insert(entity, item);
+      await recordActivity(manager, caller, {
+        at: now,
+        clientId: null,
+        entityType: list,
+        entityId: item.id,
+        action: ActivityAction.CREATED,
+        changes: fieldChanges(null, item as unknown as Record<string, unknown>, FIELDS),
+      });
+      return manager.findOneByOrFail(entity, { id: item.id });
+    });
   }
 
   async update(list: ListName, input: UpdateListItemInput, caller: Caller): Promise<ListItem> {

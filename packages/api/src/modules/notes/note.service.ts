@@ -35,40 +35,32 @@ export class NoteService {
 
   async create(input: CreateNoteInput, caller: Caller): Promise<Note> {
     const now = this.clock.now();
-    return withIdempotency(
-      this.dataSource,
-      caller,
-      'createNote',
-      input.idempotencyKey,
-      Note,
-      now,
-      async (manager) => {
-        if (!(await manager.existsBy(Client, { id: input.clientId, deletedAt: IsNull() }))) throw notFound();
-        const note = manager.create(Note, {
-          id: randomUUID(),
-          clientId: input.clientId,
-          body: input.body.trim(),
-          visibility: input.visibility,
-          pinned: input.pinned,
-          authorType: caller.actor.type,
-          authorId: caller.actor.id,
-          authorName: caller.actor.name,
-          createdAt: now,
-          editedAt: null,
-          deletedAt: null,
-        });
-        await manager.insert(Note, note);
-        await recordActivity(manager, caller, {
-          at: now,
-          clientId: note.clientId,
-          entityType: 'Note',
-          entityId: note.id,
-          action: ActivityAction.CREATED,
-          changes: fieldChanges(null, note as unknown as Record<string, unknown>, NOTE_FIELDS, 'note.'),
-        });
-        return manager.findOneByOrFail(Note, { id: note.id });
-      },
-    );
+    return withIdempotency(this.dataSource, caller, 'createNote', input, Note, now, async (manager) => {
+      if (!(await manager.existsBy(Client, { id: input.clientId, deletedAt: IsNull() }))) throw notFound();
+      const note = manager.create(Note, {
+        id: randomUUID(),
+        clientId: input.clientId,
+        body: input.body.trim(),
+        visibility: input.visibility,
+        pinned: input.pinned,
+        authorType: caller.actor.type,
+        authorId: caller.actor.id,
+        authorName: caller.actor.name,
+        createdAt: now,
+        editedAt: null,
+        deletedAt: null,
+      });
+      await manager.insert(Note, note);
+      await recordActivity(manager, caller, {
+        at: now,
+        clientId: note.clientId,
+        entityType: 'Note',
+        entityId: note.id,
+        action: ActivityAction.CREATED,
+        changes: fieldChanges(null, note as unknown as Record<string, unknown>, NOTE_FIELDS, 'note.'),
+      });
+      return manager.findOneByOrFail(Note, { id: note.id });
+    });
   }
 
   async update(input: UpdateNoteInput, caller: Caller): Promise<Note> {

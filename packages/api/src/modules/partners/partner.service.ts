@@ -281,7 +281,7 @@ export class PartnerService {
       this.dataSource,
       caller,
       'createPartnerClient',
-      input.idempotencyKey,
+      input,
       Client,
       now,
       async (manager) => {

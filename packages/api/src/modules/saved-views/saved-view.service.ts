@@ -63,7 +63,7 @@ export class SavedViewService {
       this.dataSource,
       caller,
       'createSavedView',
-      input.idempotencyKey,
+      input,
       SavedView,
       now,
       async (manager) => {

@@ -76,45 +76,37 @@ export class UserService {
   async create(input: CreateUserInput, caller: Caller): Promise<User> {
     const email = normalizeEmail(input.email).toLowerCase();
     const now = this.clock.now();
-    return withIdempotency(
-      this.dataSource,
-      caller,
-      'createUser',
-      input.idempotencyKey,
-      User,
-      now,
-      async (manager) => {
-        if (await manager.existsBy(User, { email })) {
-          throw badUserInput([fieldError('input.email', FieldErrorCode.ALREADY_TAKEN, { value: email })]);
-        }
-        const user = manager.create(User, {
-          id: randomUUID(),
-          email,
-          displayName: cleanName(input.displayName),
-          role: input.role,
-          // Nothing matches an empty hash: the account opens once they choose a password.
-          passwordHash: '',
-          locale: input.locale,
-          createdAt: now,
-          updatedAt: now,
-          failedSignIns: 0,
-          lockedUntil: null,
-          lastSignInAt: null,
-          deactivatedAt: null,
-        });
-        await manager.insert(User, user);
-        await recordActivity(manager, caller, {
-          at: now,
-          clientId: null,
-          entityType: 'User',
-          entityId: user.id,
-          action: ActivityAction.CREATED,
-          changes: fieldChanges(null, user as unknown as Record<string, unknown>, FIELDS),
-        });
-        await this.invite(manager, user, caller, now);
-        return manager.findOneByOrFail(User, { id: user.id });
-      },
-    );
+    return withIdempotency(this.dataSource, caller, 'createUser', input, User, now, async (manager) => {
+      if (await manager.existsBy(User, { email })) {
+        throw badUserInput([fieldError('input.email', FieldErrorCode.ALREADY_TAKEN, { value: email })]);
+      }
+      const user = manager.create(User, {
+        id: randomUUID(),
+        email,
+        displayName: cleanName(input.displayName),
+        role: input.role,
+        // Nothing matches an empty hash: the account opens once they choose a password.
+        passwordHash: '',
+        locale: input.locale,
+        createdAt: now,
+        updatedAt: now,
+        failedSignIns: 0,
+        lockedUntil: null,
+        lastSignInAt: null,
+        deactivatedAt: null,
+      });
+      await manager.insert(User, user);
+      await recordActivity(manager, caller, {
+        at: now,
+        clientId: null,
+        entityType: 'User',
+        entityId: user.id,
+        action: ActivityAction.CREATED,
+        changes: fieldChanges(null, user as unknown as Record<string, unknown>, FIELDS),
+      });
+      await this.invite(manager, user, caller, now);
+      return manager.findOneByOrFail(User, { id: user.id });
+    });
   }
 
   /** The welcome email with a single-use set-password link: the password-reset flow, with a week to use it. */

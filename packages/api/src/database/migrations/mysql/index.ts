@@ -7,6 +7,7 @@ import { PasswordResetRequests1796153108872 } from './1796153108872-PasswordRese
 import { PartnerUserDeactivation1796154491060 } from './1796154491060-PartnerUserDeactivation';
 import { ActingSessionGrant1796155812888 } from './1796155812888-ActingSessionGrant';
 import { AddSearchIndexes1796210000000 } from './1796210000000-AddSearchIndexes';
+import { IdempotencyKeyFingerprint1796227932131 } from './1796227932131-IdempotencyKeyFingerprint';
 
 export const mysqlMigrations = [
   Init1795441443786,
@@ -17,4 +18,5 @@ export const mysqlMigrations = [
   PartnerUserDeactivation1796154491060,
   ActingSessionGrant1796155812888,
   AddSearchIndexes1796210000000,
+  IdempotencyKeyFingerprint1796227932131,
 ];

@@ -311,6 +311,12 @@ export const idempotencyKeyReusedMessage: Record<Locale, (key: string) => string
     `The idempotency key "${key}" was already used, in the last 24 hours, with a different request: nothing was saved. Use a new key for a new request.`,
 };
 
+/** `FORBIDDEN` before anything ran: the request selects fields the caller may never read. */
+export const fieldsForbiddenMessage: Record<Locale, (fields: readonly string[]) => string> = {
+  fr: (fields) => `Ces champs ne vous sont pas accessibles : ${fields.join(', ')}. Rien n’a été exécuté.`,
+  en: (fields) => `These fields are not available to you: ${fields.join(', ')}. Nothing was run.`,
+};
+
 type MessageTemplate = (params: FieldErrorParams) => string;
 
 const fieldErrorTemplates: Record<Locale, Record<FieldErrorCode, MessageTemplate>> = {

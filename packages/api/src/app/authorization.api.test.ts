@@ -19,7 +19,14 @@ import { describeEachDialect } from '../../test/db';
 import { TestClient, type GraphQLResult } from '../../test/graphql';
 import { createStaffUser } from '../../test/users';
 import type { User } from '../modules/users/user.entity';
-import { Audience, PARTNER_CARD_FIELDS, PARTNER_FIELDS, POLICY, PORTAL_FIELDS } from './authorization';
+import {
+  Audience,
+  PARTNER_CARD_FIELDS,
+  PARTNER_FIELDS,
+  PARTNER_FILE_FIELDS,
+  POLICY,
+  PORTAL_FIELDS,
+} from './authorization';
 import { getSchema } from './schema';
 import { SYSTEM_ACTOR } from './actor';
 import { createServices, type Services } from './context';
@@ -303,20 +310,25 @@ describeEachDialect('authorization, for every operation of the schema and every 
       };
       const cardOnly = await read(world.clients.a2.id, 'partnerA');
       const mayCard = PARTNER_CARD_FIELDS.has(field.name);
+      const mayFile = PARTNER_FIELDS.Client!.has(field.name);
       if (mayCard && cardOnly.code)
         mismatches.push(`pending partner refused ${field.name} (${cardOnly.code})`);
-      if (!mayCard && cardOnly.code !== 'FORBIDDEN') mismatches.push(`pending partner read ${field.name}`);
-      if (!cardOnly.code) readable.pending.push(field.name);
+      // The rest of the file reads null until the client accepts, without an error; what the
+      // partner may never read is refused before anything runs.
+      if (!mayCard && mayFile && (cardOnly.code || cardOnly.data?.[field.name] !== null))
+        mismatches.push(`pending partner read ${field.name} (${cardOnly.code ?? 'not null'})`);
+      if (!mayFile && cardOnly.code !== 'FORBIDDEN') mismatches.push(`pending partner read ${field.name}`);
+      if (mayCard && !cardOnly.code) readable.pending.push(field.name);
 
       const file = await read(world.clients.a1.id, 'partnerA');
-      const mayFile = PARTNER_FIELDS.Client!.has(field.name);
       if (mayFile && file.code) mismatches.push(`accepted partner refused ${field.name} (${file.code})`);
       if (!mayFile && file.code !== 'FORBIDDEN') mismatches.push(`accepted partner read ${field.name}`);
       if (!file.code) readable.accepted.push(field.name);
 
-      // Another partner's client is, to partner B, a client that does not exist: null, no error.
+      // Another partner's client is, to partner B, a client that does not exist: null, no error
+      // (a field no partner may read is refused as it is to A).
       const stranger = await read(world.clients.a1.id, 'partnerB');
-      if (stranger.code || stranger.data !== null)
+      if (mayFile ? stranger.code || stranger.data !== null : stranger.code !== 'FORBIDDEN')
         mismatches.push(`partner B got ${field.name} of A's client (${stranger.code ?? 'data'})`);
 
       const portal = await runAs('contact', `{ portalClients { ${selection} } }`);
@@ -329,7 +341,16 @@ describeEachDialect('authorization, for every operation of the schema and every 
     expect(mismatches).toEqual([]);
     // Written out on purpose: a field added to Client shows up here, and someone decides who reads it.
     expect(readable.pending.sort()).toEqual(
-      ['city', 'id', 'name', 'notificationsEnabled', 'partner', 'partnerInvitation', 'plan'].sort(),
+      [
+        'city',
+        'id',
+        'name',
+        'notificationsEnabled',
+        'partner',
+        'partnerAccess',
+        'partnerInvitation',
+        'plan',
+      ].sort(),
     );
     expect(readable.contact.sort()).toEqual(
       [
@@ -569,8 +590,13 @@ describeEachDialect('authorization, for every operation of the schema and every 
           for (const mark of foreign[who]!) {
             if (answer.includes(mark)) mismatches.push(`${who} got ${mark} from ${stop.via} > ${field.name}`);
           }
-          const here = (e: { path?: readonly (string | number)[] }) =>
-            e.path?.filter((k) => typeof k === 'string').join('.') === path.join('.');
+          // Refused where it ran, or, for a field the caller may never read, before anything ran.
+          const here = (e: { path?: readonly (string | number)[]; extensions?: Record<string, unknown> }) =>
+            e.path
+              ? e.path.filter((k) => typeof k === 'string').join('.') === path.join('.')
+              : (e.extensions?.forbiddenFields as string[] | undefined)?.includes(
+                  `${stop.type.name}.${field.name}`,
+                ) === true;
           const own = result.errors?.find(here);
           const other = result.errors?.find((e) => !here(e));
           if (other)
@@ -582,8 +608,13 @@ describeEachDialect('authorization, for every operation of the schema and every 
             mismatches.push(`${who}: ${stop.type.name}.${field.name} failed (${code})`);
           const parents = valuesAt(result.data, stop.path);
           if (!own && parents.length === 0) continue; // Nothing there to read the field of.
-          const readable = !own;
           const expected = expectedFor(who, stop.type.name, field.name, clientsHere);
+          // What a partner reads of a file only once the client accepts it reads null until then.
+          const nulledOut =
+            stop.type.name === 'Client' &&
+            PARTNER_FILE_FIELDS.has(field.name) &&
+            valuesAt(result.data, path).every((value) => value === null);
+          const readable = !own && !(expected === false && nulledOut);
           if (expected !== null && readable !== expected) {
             mismatches.push(
               `${who} ${readable ? 'read' : 'was refused'} ${stop.type.name}.${field.name} (via ${stop.via})`,

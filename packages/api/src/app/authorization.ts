@@ -1,6 +1,7 @@
 import {
   GraphQLObjectType,
   defaultFieldResolver,
+  isNonNullType,
   type GraphQLFieldResolver,
   type GraphQLSchema,
 } from 'graphql';
@@ -272,6 +273,8 @@ export const PARTNER_CARD_FIELDS: ReadonlySet<string> = fields(
   'city',
   'partner',
   'partnerInvitation',
+  // Why the rest of the file reads null, and until when.
+  'partnerAccess',
   'plan',
   // The partner's own choice when it registered the client (seed 001), which it may change.
   'notificationsEnabled',
@@ -445,6 +448,20 @@ export const PARTNER_FIELDS: Record<string, ReadonlySet<string>> = {
   CreateApiTokenPayload: fields('apiToken', 'token'),
 };
 
+/**
+ * The fields of a client's file a partner reads once the client's
+ * administrator accepted it, and not before: they read null until then (never
+ * an error, which would blank the row and the page above it), so the schema
+ * declares them nullable (`guardSchema`).
+ */
+export const PARTNER_FILE_FIELDS: ReadonlySet<string> = new Set(
+  [...PARTNER_FIELDS.Client!].filter((field) => !PARTNER_CARD_FIELDS.has(field)),
+);
+
+/** Said of every field above in the printed schema. */
+const GATED_FIELD_NOTE =
+  'Null for a partner until the client’s administrator accepts it (see `partnerAccess`).';
+
 /** Whether the partner reads this client's file, not just its card: its own, and accepted. */
 async function partnerReadsFile(context: GraphQLContext, client: Pick<Client, 'id' | 'partnerId'>) {
   return readsFileWith(context, client, await context.loaders.partnerInvitation.load(client.id));
@@ -503,24 +520,22 @@ function assertRootField(context: GraphQLContext, parent: 'Query' | 'Mutation', 
 }
 
 /**
- * Whether a partner may read this field of this client, decided once per
- * client and request: the card's fields always, the rest once it is theirs and
+ * Whether a partner reads this field of this client, decided once per client
+ * and request: the card's fields always, the rest once it is theirs and
  * accepted. Answers synchronously once known, so the page's other fields cost
- * nothing more.
+ * nothing more. Another partner's client is refused outright.
  */
-function partnerMaySee(context: GraphQLContext, client: Client, field: string): true | Promise<true> {
+function partnerMaySee(context: GraphQLContext, client: Client, field: string): boolean | Promise<boolean> {
   if (client.partnerId !== context.partner!.partner.id) throw new AppError(ErrorCode.FORBIDDEN);
   if (PARTNER_CARD_FIELDS.has(field)) return true;
   const known = readsFileOf(context).get(client.id);
-  const decided = known ?? partnerReadsFile(context, client);
-  if (known === undefined) readsFileOf(context).set(client.id, decided);
-  if (decided === true) return true;
-  if (decided === false) throw new AppError(ErrorCode.FORBIDDEN);
-  return decided.then((reads) => {
+  if (known !== undefined) return known;
+  const decided = partnerReadsFile(context, client).then((reads) => {
     readsFileOf(context).set(client.id, reads);
-    if (!reads) throw new AppError(ErrorCode.FORBIDDEN);
-    return true;
+    return reads;
   });
+  readsFileOf(context).set(client.id, decided);
+  return decided;
 }
 
 const fileAccess = new WeakMap<GraphQLContext, Map<string, boolean | Promise<boolean>>>();
@@ -542,8 +557,10 @@ function guardField(parent: string, field: string, resolve: GraphQLFieldResolver
     if (!allowed[parent]?.has(field)) throw new AppError(ErrorCode.FORBIDDEN);
     if (parent === 'Client') {
       if (context.partner) {
+        // Not yet theirs to read: null, and `partnerAccess` says why.
         const seen = partnerMaySee(context, root as Client, field);
-        if (seen !== true) return seen.then(() => resolve(root, args, context, info));
+        if (seen === false) return null;
+        if (seen !== true) return seen.then((reads) => (reads ? resolve(root, args, context, info) : null));
       } else if (!context.portal!.clientIds.includes((root as Client).id)) {
         // Only their own companies' files reach a contact; this holds even if a new path to another opened.
         throw new AppError(ErrorCode.FORBIDDEN);
@@ -557,8 +574,11 @@ function guardField(parent: string, field: string, resolve: GraphQLFieldResolver
 /**
  * Puts the rules above on every field of the schema, once, when it is built:
  * root fields against the policy, every other field against the caller's
- * allow-list. A resolver wrapped here, rather than a middleware run around
- * each field of each row, costs staff nothing and partners a set lookup.
+ * allow-list, and a client file's gated fields made nullable
+ * (`PARTNER_FILE_FIELDS`). A resolver wrapped here, rather than a middleware
+ * run around each field of each row, costs staff nothing and partners a set
+ * lookup; `fieldRightsPlugin` refuses the fields off the lists before a
+ * request runs.
  */
 export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
@@ -573,6 +593,11 @@ export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
         };
       } else {
         field.resolve = guardField(type.name, field.name, resolve);
+      }
+      if (type.name === 'Client' && PARTNER_FILE_FIELDS.has(field.name)) {
+        // Declared by the entity as the file has it; null is what a partner reads before acceptance.
+        if (isNonNullType(field.type)) field.type = field.type.ofType;
+        field.description = field.description ? `${field.description} ${GATED_FIELD_NOTE}` : GATED_FIELD_NOTE;
       }
     }
   }

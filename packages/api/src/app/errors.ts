@@ -80,7 +80,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const base = { locations: formatted.locations, path: formatted.path };
 
   if (original instanceof AppError) {
-    return { ...base, message: original.message, extensions: { ...original.extensions } };
+    // `http` sets the response's status (Apollo reads it); it is not for the caller to read.
+    const { http: _http, ...extensions } = original.extensions;
+    return { ...base, message: original.message, extensions };
   }
   const validationErrors = (original as GraphQLError | undefined)?.extensions?.validationErrors;
   if (Array.isArray(validationErrors)) {

@@ -11,6 +11,7 @@ import type { GraphQLSchema } from 'graphql';
 import { negotiateLocale } from '@clientele/shared';
 import { createContext, type GraphQLContext, type Services } from './context';
 import { formatError } from './errors';
+import { fieldRightsPlugin } from './field-rights';
 import { httpBridge, identify } from './http-session';
 import { logger } from './logger';
 import { requestIdFrom, requestScope } from './request-context';
@@ -75,6 +76,7 @@ export function createApollo(schema: GraphQLSchema): ApolloServer<GraphQLContext
       // Cache hints are for CDNs in front of public data; ours is private, and the plugin's hook
       // runs on every field of every row.
       ApolloServerPluginCacheControlDisabled(),
+      fieldRightsPlugin,
     ],
     includeStacktraceInErrorResponses: false,
     // Programs read the answers, not people: no indentation (Apollo's default) to build and send.

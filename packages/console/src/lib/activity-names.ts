@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@/gql';
+import { readsWholeFiles } from '@/lib/whole-file';
 
 /**
  * Names for the ids the activity log records (lists, branches, staff, the
@@ -9,55 +10,57 @@ import { graphql } from '@/gql';
  * Staff come from `users` and from the file's CRM: a deactivated account
  * owner or salesperson is no longer among `users` but is still on the file.
  */
-export const ActivityNamesQuery = graphql(`
-  query ActivityNames($clientId: ID!) {
-    industries(includeArchived: true) {
-      id
-      name
-    }
-    accountGroups(includeArchived: true) {
-      id
-      name
-    }
-    servicePlans {
-      id
-      name
-    }
-    branches {
-      id
-      name
-    }
-    users {
-      id
-      displayName
-    }
-    client(id: $clientId) {
-      id
-      partner {
+export const ActivityNamesQuery = readsWholeFiles(
+  graphql(`
+    query ActivityNames($clientId: ID!) {
+      industries(includeArchived: true) {
         id
         name
       }
-      parent {
+      accountGroups(includeArchived: true) {
         id
         name
       }
-      billTo {
+      servicePlans {
         id
         name
       }
-      crm {
-        accountOwner {
+      branches {
+        id
+        name
+      }
+      users {
+        id
+        displayName
+      }
+      client(id: $clientId) {
+        id
+        partner {
           id
-          displayName
+          name
         }
-        salespeople {
+        parent {
           id
-          displayName
+          name
+        }
+        billTo {
+          id
+          name
+        }
+        crm {
+          accountOwner {
+            id
+            displayName
+          }
+          salespeople {
+            id
+            displayName
+          }
         }
       }
     }
-  }
-`);
+  `),
+);
 
 /**
  * The id → name map of a client's log; empty until read, or without a client.

@@ -153,14 +153,29 @@ describeEachDialect('partners, plans and the partner invitation (seed 000)', (db
     expect(listed.body.data.clients.edges).toEqual([
       { node: { id: card.id, name: input.name, city: 'Québec', partnerInvitation: { status: 'PENDING' } } },
     ]);
-    expect(
-      (await a.graphql(`query($id: ID!) { client(id: $id) { phone } }`, { id: card.id })).body.errors[0]
-        .extensions.code,
-    ).toBe('FORBIDDEN');
-    expect(
-      (await a.graphql(`query($id: ID!) { client(id: $id) { terms { creditLimit } } }`, { id: card.id })).body
-        .errors[0].extensions.code,
-    ).toBe('FORBIDDEN');
+    // The rest of the file reads null, without an error, and says why.
+    const pending = await a.graphql(
+      `query($id: ID!) { client(id: $id) { name phone code terms { creditLimit } contacts { id } partnerAccess } }`,
+      { id: card.id },
+    );
+    expect(pending.body.errors).toBeUndefined();
+    expect(pending.body.data.client).toEqual({
+      name: input.name,
+      phone: null,
+      code: null,
+      terms: null,
+      contacts: null,
+      partnerAccess: 'PENDING',
+    });
+    // What no partner may read is refused before anything runs, naming it.
+    const never = await a.graphql(`query($id: ID!) { client(id: $id) { name regard } }`, { id: card.id });
+    expect(never.status).toBe(403);
+    expect(never.body.data).toBeUndefined();
+    expect(never.body.errors[0].extensions).toEqual({
+      code: 'FORBIDDEN',
+      forbiddenFields: ['Client.regard'],
+    });
+    expect(never.body.errors[0].message).toContain('Client.regard');
     expect(
       (await b.graphql(`query($id: ID!) { client(id: $id) { id } }`, { id: card.id })).body.data.client,
     ).toBeNull();

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { ErrorCode, StaffRole } from '@clientele/shared';
+import { ErrorCode, PartnerInvitationStatus, StaffRole } from '@clientele/shared';
 import { callerOf, type GraphQLContext } from '../../app/context';
 import { AppError } from '../../app/errors';
 import { Client } from '../clients/client.entity';
@@ -220,5 +220,22 @@ export class ClientPartnerResolver {
   })
   partnerInvitation(@Root() client: Client, @Ctx() { loaders }: GraphQLContext) {
     return loaders.partnerInvitation.load(client.id);
+  }
+
+  @FieldResolver(() => PartnerInvitationStatus, {
+    nullable: true,
+    description:
+      'Where the managing partner’s access to this file stands: ACCEPTED, it reads the whole file; ' +
+      'PENDING, DECLINED, CANCELLED or EXPIRED, the card only (id, name, city, partner, plan, ' +
+      'partnerInvitation, partnerAccess, notificationsEnabled), and every other field reads null for it, ' +
+      'without an error. Null when no partner manages the client.',
+  })
+  async partnerAccess(
+    @Root() client: Client,
+    @Ctx() { loaders }: GraphQLContext,
+  ): Promise<PartnerInvitationStatus | null> {
+    if (!client.partnerId) return null;
+    const invitation = await loaders.partnerInvitation.load(client.id);
+    return invitation?.partnerId === client.partnerId ? invitation.status : null;
   }
 }

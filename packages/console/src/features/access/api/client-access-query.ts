@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@/gql';
+import { readsWholeFiles } from '@/lib/whole-file';
 
 export const AccessGrantFields = graphql(`
   fragment AccessGrantFields on AccessGrant {
@@ -34,34 +35,36 @@ export const AccessGrantFields = graphql(`
   }
 `);
 
-export const ClientAccessQuery = graphql(`
-  query ClientAccess($clientId: ID!) {
-    client(id: $clientId) {
-      id
-      code
-      deletedAt
-      notificationsEnabled
-      accessGrants {
-        ...AccessGrantFields
-      }
-      contacts {
+export const ClientAccessQuery = readsWholeFiles(
+  graphql(`
+    query ClientAccess($clientId: ID!) {
+      client(id: $clientId) {
         id
-        contactId
-        contact {
+        code
+        deletedAt
+        notificationsEnabled
+        accessGrants {
+          ...AccessGrantFields
+        }
+        contacts {
           id
-          firstName
-          lastName
-          email
+          contactId
+          contact {
+            id
+            firstName
+            lastName
+            email
+          }
         }
       }
+      branches {
+        id
+        name
+        archived
+      }
     }
-    branches {
-      id
-      name
-      archived
-    }
-  }
-`);
+  `),
+);
 
 /** The client's accesses, its linked contacts (who may be given one) and the branches to limit one to. */
 export function useClientAccessQuery(clientId: string) {

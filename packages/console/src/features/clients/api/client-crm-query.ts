@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@/gql';
+import { readsWholeFiles } from '@/lib/whole-file';
 
 export const ClientCrmFields = graphql(`
   fragment ClientCrmFields on Client {
@@ -32,13 +33,15 @@ export const ClientCrmFields = graphql(`
   }
 `);
 
-export const ClientCrmQuery = graphql(`
-  query ClientCrm($id: ID!) {
-    client(id: $id) {
-      ...ClientCrmFields
+export const ClientCrmQuery = readsWholeFiles(
+  graphql(`
+    query ClientCrm($id: ID!) {
+      client(id: $id) {
+        ...ClientCrmFields
+      }
     }
-  }
-`);
+  `),
+);
 
 export function useClientCrmQuery(id: string) {
   return useQuery(ClientCrmQuery, {

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@/gql';
+import { readsWholeFiles } from '@/lib/whole-file';
 
 /** Everything the Info tab shows and edits; the update returns the same, so the cache needs nothing else. */
 export const ClientInfoFields = graphql(`
@@ -94,13 +95,15 @@ export const ClientInfoFields = graphql(`
   }
 `);
 
-export const ClientInfoQuery = graphql(`
-  query ClientInfo($id: ID!) {
-    client(id: $id) {
-      ...ClientInfoFields
+export const ClientInfoQuery = readsWholeFiles(
+  graphql(`
+    query ClientInfo($id: ID!) {
+      client(id: $id) {
+        ...ClientInfoFields
+      }
     }
-  }
-`);
+  `),
+);
 
 export function useClientInfoQuery(id: string) {
   return useQuery(ClientInfoQuery, {

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@/gql';
+import { readsWholeFiles } from '@/lib/whole-file';
 
 export const ClientTermsFields = graphql(`
   fragment ClientTermsFields on Client {
@@ -29,13 +30,15 @@ export const ClientTermsFields = graphql(`
   }
 `);
 
-export const ClientTermsQuery = graphql(`
-  query ClientTerms($id: ID!) {
-    client(id: $id) {
-      ...ClientTermsFields
+export const ClientTermsQuery = readsWholeFiles(
+  graphql(`
+    query ClientTerms($id: ID!) {
+      client(id: $id) {
+        ...ClientTermsFields
+      }
     }
-  }
-`);
+  `),
+);
 
 export function useClientTermsQuery(id: string) {
   return useQuery(ClientTermsQuery, {

@@ -1,31 +1,34 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '@/gql';
+import { readsWholeFiles } from '@/lib/whole-file';
 
-export const CreateClientMutation = graphql(`
-  mutation CreateClient($input: CreateClientInput!) {
-    createClient(input: $input) {
-      client {
-        id
-        code
-        name
-        kind
-        status
-        lifecycle
-        version
-        createdAt
-        updatedAt
-        billingAddress {
-          line1
-          line2
-          city
-          region
-          postalCode
-          country
+export const CreateClientMutation = readsWholeFiles(
+  graphql(`
+    mutation CreateClient($input: CreateClientInput!) {
+      createClient(input: $input) {
+        client {
+          id
+          code
+          name
+          kind
+          status
+          lifecycle
+          version
+          createdAt
+          updatedAt
+          billingAddress {
+            line1
+            line2
+            city
+            region
+            postalCode
+            country
+          }
         }
       }
     }
-  }
-`);
+  `),
+);
 
 /**
  * Creates a client. Every cached page of the list is dropped afterwards:

@@ -1,15 +1,18 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '@/gql';
+import { readsWholeFiles } from '@/lib/whole-file';
 
-export const UpdateClientMutation = graphql(`
-  mutation UpdateClient($input: UpdateClientInput!) {
-    updateClient(input: $input) {
-      client {
-        ...ClientInfoFields
+export const UpdateClientMutation = readsWholeFiles(
+  graphql(`
+    mutation UpdateClient($input: UpdateClientInput!) {
+      updateClient(input: $input) {
+        client {
+          ...ClientInfoFields
+        }
       }
     }
-  }
-`);
+  `),
+);
 
 /**
  * Saves the Info tab. Lists are fetched again afterwards: a new name, code or

@@ -35,8 +35,9 @@ import {
   type SortField,
 } from '../model/list-params';
 import { ClientStatusChip } from './client-status-chip';
+import type { WholeFile } from '@/lib/whole-file';
 
-type ClientNode = ClientsQuery['clients']['edges'][number]['node'];
+type ClientNode = WholeFile<ClientsQuery>['clients']['edges'][number]['node'];
 
 export interface ClientRow {
   id: string;

@@ -6,6 +6,7 @@ import type {
   HealthStatus,
   UpdateClientCrmInput,
 } from '@/gql/graphql';
+import type { WholeFile } from '@/lib/whole-file';
 
 /** The CRM tab being edited; '' is "not set". */
 export interface CrmValues {
@@ -19,7 +20,7 @@ export interface CrmValues {
   salespersonIds: string[];
 }
 
-export function toCrmValues(crm: ClientCrmFieldsFragment['crm']): CrmValues {
+export function toCrmValues(crm: WholeFile<ClientCrmFieldsFragment>['crm']): CrmValues {
   return {
     health: crm.health ?? '',
     tier: crm.tier ?? '',

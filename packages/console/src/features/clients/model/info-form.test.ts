@@ -1,7 +1,8 @@
 import type { ClientInfoFieldsFragment } from '@/gql/graphql';
+import type { WholeFile } from '@/lib/whole-file';
 import { infoFields, toInfoValues, toUpdateClientInput, validateInfo, type InfoValues } from './info-form';
 
-const address = (parts: Partial<ClientInfoFieldsFragment['billingAddress']> = {}) => ({
+const address = (parts: Partial<WholeFile<ClientInfoFieldsFragment>['billingAddress']> = {}) => ({
   line1: null,
   line2: null,
   city: null,
@@ -11,7 +12,7 @@ const address = (parts: Partial<ClientInfoFieldsFragment['billingAddress']> = {}
   ...parts,
 });
 
-const client: ClientInfoFieldsFragment = {
+const client: WholeFile<ClientInfoFieldsFragment> = {
   id: 'c1',
   version: 4,
   code: 'C-000042',

@@ -32,6 +32,7 @@ import type {
 import { fromDateTimeLocal, toDateTimeLocal } from '@/lib/format';
 import { ADDRESS_PARTS, HOME_COUNTRY, type AddressPart } from './new-client-form';
 import { checkBusinessNumber } from './business-numbers';
+import type { WholeFile } from '@/lib/whole-file';
 
 export type AddressValues = Record<AddressPart, string>;
 
@@ -92,7 +93,7 @@ export interface InfoValues {
   identityProvider: IdentityProvider;
 }
 
-type AddressRead = ClientInfoFieldsFragment['billingAddress'];
+type AddressRead = WholeFile<ClientInfoFieldsFragment>['billingAddress'];
 
 const addressValues = (address: AddressRead): AddressValues => ({
   line1: address.line1 ?? '',
@@ -108,7 +109,7 @@ const sameAddress = (a: AddressValues, b: AddressValues) =>
   ADDRESS_PARTS.every((part) => a[part].trim() === b[part].trim());
 
 /** The client as read, as the form edits it. */
-export function toInfoValues(client: ClientInfoFieldsFragment): InfoValues {
+export function toInfoValues(client: WholeFile<ClientInfoFieldsFragment>): InfoValues {
   const billingAddress = addressValues(client.billingAddress);
   const shippingAddress = addressValues(client.shippingAddress);
   return {

@@ -21,6 +21,7 @@ import type {
   PaymentTerms as Terms,
   UpdateClientTermsInput,
 } from '@/gql/graphql';
+import type { WholeFile } from '@/lib/whole-file';
 
 /** The Terms tab being edited; amounts as typed (plain decimals), dates as `YYYY-MM-DD`. */
 export interface TermsValues {
@@ -45,7 +46,7 @@ export interface TermsValues {
 
 export const TAX_EXEMPT_NUMBER_MAX = 32;
 
-export function toTermsValues(terms: ClientTermsFieldsFragment['terms']): TermsValues {
+export function toTermsValues(terms: WholeFile<ClientTermsFieldsFragment>['terms']): TermsValues {
   return {
     paymentTerms: terms.paymentTerms,
     paymentTermsDays: terms.paymentTermsDays === null ? '' : String(terms.paymentTermsDays),

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@/gql';
+import { readsWholeFiles } from '@/lib/whole-file';
 
 export const ContactLinkFields = graphql(`
   fragment ContactLinkFields on ClientContact {
@@ -24,22 +25,24 @@ export const ContactLinkFields = graphql(`
   }
 `);
 
-export const ClientContactsQuery = graphql(`
-  query ClientContacts($clientId: ID!) {
-    client(id: $clientId) {
-      id
-      deletedAt
-      domains
-      contactCount
-      billingAddress {
-        country
-      }
-      contacts {
-        ...ContactLinkFields
+export const ClientContactsQuery = readsWholeFiles(
+  graphql(`
+    query ClientContacts($clientId: ID!) {
+      client(id: $clientId) {
+        id
+        deletedAt
+        domains
+        contactCount
+        billingAddress {
+          country
+        }
+        contacts {
+          ...ContactLinkFields
+        }
       }
     }
-  }
-`);
+  `),
+);
 
 export function useClientContactsQuery(clientId: string) {
   return useQuery(ClientContactsQuery, {

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@/gql';
+import { readsWholeFiles } from '@/lib/whole-file';
 
 export const NoteFields = graphql(`
   fragment NoteFields on Note {
@@ -17,18 +18,20 @@ export const NoteFields = graphql(`
   }
 `);
 
-export const ClientNotesQuery = graphql(`
-  query ClientNotes($clientId: ID!) {
-    client(id: $clientId) {
-      id
-      deletedAt
-      noteCount
-      notes {
-        ...NoteFields
+export const ClientNotesQuery = readsWholeFiles(
+  graphql(`
+    query ClientNotes($clientId: ID!) {
+      client(id: $clientId) {
+        id
+        deletedAt
+        noteCount
+        notes {
+          ...NoteFields
+        }
       }
     }
-  }
-`);
+  `),
+);
 
 export function useClientNotesQuery(clientId: string) {
   return useQuery(ClientNotesQuery, {

@@ -82,7 +82,10 @@ export function PartnerClientFilePage({ id }: { id: string }) {
                 [t('clients:fields.code'), file.code],
                 [t('clients:fields.status'), label(clientStatusLabels, file.status as ClientStatus)],
                 // The API spells languages FR / EN; the shared labels are keyed fr / en.
-                [t('fields:client.language'), label(languageLabels, file.language.toLowerCase() as Language)],
+                [
+                  t('fields:client.language'),
+                  label(languageLabels, file.language?.toLowerCase() as Language),
+                ],
               ]}
             />
           </Section>
@@ -122,7 +125,7 @@ export function PartnerClientFilePage({ id }: { id: string }) {
             />
           </Section>
           <Section title={t('file.contacts')}>
-            {file.contacts.length ? (
+            {file.contacts?.length ? (
               <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none', display: 'grid', gap: 1.5 }}>
                 {file.contacts.map((link) => (
                   <Box component="li" key={link.id}>
@@ -150,7 +153,7 @@ export function PartnerClientFilePage({ id }: { id: string }) {
             )}
           </Section>
           <Section title={t('file.notes')}>
-            {file.notes.length ? (
+            {file.notes?.length ? (
               <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none', display: 'grid', gap: 2 }}>
                 {file.notes.map((note) => (
                   <Box component="li" key={note.id}>

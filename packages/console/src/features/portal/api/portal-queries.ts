@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '@/gql';
+import { readsWholeFiles } from '@/lib/whole-file';
 
 export const PortalClientFields = graphql(`
   fragment PortalClientFields on Client {
@@ -70,13 +71,15 @@ export const PortalClientFields = graphql(`
   }
 `);
 
-export const PortalClientsQuery = graphql(`
-  query PortalClients {
-    portalClients {
-      ...PortalClientFields
+export const PortalClientsQuery = readsWholeFiles(
+  graphql(`
+    query PortalClients {
+      portalClients {
+        ...PortalClientFields
+      }
     }
-  }
-`);
+  `),
+);
 
 /** The companies the signed-in contact may see from where they are (usually one). */
 export function usePortalClientsQuery() {
@@ -103,14 +106,16 @@ export const useRespondToPartnerInvitationMutation = () =>
     awaitRefetchQueries: true,
   });
 
-export const UpdateMyCompanyMutation = graphql(`
-  mutation UpdateMyCompany($input: UpdateMyCompanyInput!) {
-    updateMyCompany(input: $input) {
-      client {
-        ...PortalClientFields
+export const UpdateMyCompanyMutation = readsWholeFiles(
+  graphql(`
+    mutation UpdateMyCompany($input: UpdateMyCompanyInput!) {
+      updateMyCompany(input: $input) {
+        client {
+          ...PortalClientFields
+        }
       }
     }
-  }
-`);
+  `),
+);
 
 export const useUpdateMyCompanyMutation = () => useMutation(UpdateMyCompanyMutation);

@@ -5,9 +5,10 @@ import { contactTypeLabels, type ContactType } from '@clientele/shared';
 import { emailLink, phoneLink } from '@/components/reach-links';
 import type { PortalClientFieldsFragment } from '@/gql/graphql';
 import { useLocale } from '@/lib/i18n';
+import type { WholeFile } from '@/lib/whole-file';
 
 /** The people at the company we know of, and who our main contact there is. */
-export function PortalContactsTab({ client }: { client: PortalClientFieldsFragment }) {
+export function PortalContactsTab({ client }: { client: WholeFile<PortalClientFieldsFragment> }) {
   const { t } = useTranslation('portal');
   const locale = useLocale();
   if (client.contacts.length === 0)

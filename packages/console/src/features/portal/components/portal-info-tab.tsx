@@ -27,11 +27,12 @@ import {
   type CompanyField,
   type CompanyValues,
 } from '../model/company-form';
+import type { WholeFile } from '@/lib/whole-file';
 
 const orEmpty = (value: string | null | undefined) => (value ? value : <Empty />);
 
 /** Who the company is to us, and — for its administrator — how to reach it, kept up to date by them. */
-export function PortalInfoTab({ client }: { client: PortalClientFieldsFragment }) {
+export function PortalInfoTab({ client }: { client: WholeFile<PortalClientFieldsFragment> }) {
   const { t } = useTranslation(['portal', 'fields']);
   const locale = useLocale();
   const [editing, setEditing] = useState(false);
@@ -128,7 +129,7 @@ function CompanyForm({
   client,
   onDone,
 }: {
-  client: PortalClientFieldsFragment;
+  client: WholeFile<PortalClientFieldsFragment>;
   onDone: (saved: boolean) => void;
 }) {
   const { t } = useTranslation(['portal', 'fields', 'common']);

@@ -36,8 +36,9 @@ import { useIndustriesQuery, useStaffUsersQuery } from '../../api/pick-lists-que
 import { useUpdateClientCrmMutation } from '../../api/update-client-crm-mutation';
 import { crmFields, toCrmValues, toUpdateCrmInput, validateCrm, type CrmValues } from '../../model/crm-form';
 import { healthColor, labelFrom, tierColor } from '../../model/labels';
+import type { WholeFile } from '@/lib/whole-file';
 
-type Crm = ClientCrmFieldsFragment['crm'];
+type Crm = WholeFile<ClientCrmFieldsFragment>['crm'];
 
 /** The CRM tab: how the relationship goes, who owns it, where it came from. */
 export function ClientCrmTab({ clientId }: { clientId: string }) {

@@ -27,6 +27,7 @@ import {
 import { ClientStatusChip } from '../client-status-chip';
 import { currencyName } from '../currency-field';
 import { AddressBlock } from './address-block';
+import type { WholeFile } from '@/lib/whole-file';
 
 /** Chips for a list, or nothing (the facts list then shows its dash). */
 function chips(items: readonly string[]) {
@@ -41,15 +42,15 @@ function chips(items: readonly string[]) {
 }
 
 const sameAddress = (
-  a: ClientInfoFieldsFragment['billingAddress'],
-  b: ClientInfoFieldsFragment['billingAddress'],
+  a: WholeFile<ClientInfoFieldsFragment>['billingAddress'],
+  b: WholeFile<ClientInfoFieldsFragment>['billingAddress'],
 ) =>
   (['line1', 'line2', 'city', 'region', 'postalCode', 'country'] as const).every(
     (part) => (a[part] ?? '') === (b[part] ?? ''),
   );
 
 /** The Info tab read: who the client is, how to reach them, where they are, how they registered. */
-export function ClientInfoView({ client }: { client: ClientInfoFieldsFragment }) {
+export function ClientInfoView({ client }: { client: WholeFile<ClientInfoFieldsFragment> }) {
   const { t } = useTranslation(['clients', 'fields', 'common']);
   const locale = useLocale();
   const individual = client.kind === 'INDIVIDUAL';

@@ -39,6 +39,7 @@ import {
   type TermsValues,
 } from '../../model/terms-form';
 import { CurrencyField } from '../currency-field';
+import type { WholeFile } from '@/lib/whole-file';
 
 /** The Terms tab: how the client is billed. */
 export function ClientTermsTab({ clientId }: { clientId: string }) {
@@ -92,7 +93,7 @@ export function ClientTermsTab({ clientId }: { clientId: string }) {
   );
 }
 
-function TermsView({ client }: { client: ClientTermsFieldsFragment }) {
+function TermsView({ client }: { client: WholeFile<ClientTermsFieldsFragment> }) {
   const { t } = useTranslation(['clients', 'fields', 'common']);
   const locale = useLocale();
   const terms = client.terms;

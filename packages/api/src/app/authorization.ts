@@ -464,10 +464,11 @@ const GATED_FIELD_NOTE =
 
 /** Whether the partner reads this client's file, not just its card: its own, and accepted. */
 async function partnerReadsFile(context: GraphQLContext, client: Pick<Client, 'id' | 'partnerId'>) {
-  return readsFileWith(context, client, await context.loaders.partnerInvitation.load(client.id));
+  return partnerReadsFileWith(context, client, await context.loaders.partnerInvitation.load(client.id));
 }
 
-function readsFileWith(
+/** Whether the calling partner reads this client's whole file, given its latest invitation. */
+export function partnerReadsFileWith(
   context: GraphQLContext,
   client: Pick<Client, 'partnerId'>,
   invitation: Pick<PartnerInvitation, 'partnerId' | 'status'> | null,
@@ -489,7 +490,7 @@ export function knowPartnerAccess(
   client: Pick<Client, 'id' | 'partnerId'>,
   invitation: Pick<PartnerInvitation, 'partnerId' | 'status'> | null,
 ): void {
-  if (context.partner) readsFileOf(context).set(client.id, readsFileWith(context, client, invitation));
+  if (context.partner) readsFileOf(context).set(client.id, partnerReadsFileWith(context, client, invitation));
 }
 
 /**

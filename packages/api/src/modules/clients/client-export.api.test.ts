@@ -127,7 +127,7 @@ describeEachDialect('client export', (db) => {
     });
   });
 
-  it('names each client’s partner and where its invitation stands, and is the staff’s alone', async () => {
+  it('names each client’s partner and where its invitation stands; a partner exports its own clients', async () => {
     const stamp = `x${Date.now().toString(36)}`;
     const partnerId = (
       await admin.graphql(`mutation($i: CreatePartnerInput!) { createPartner(input: $i) { id } }`, {
@@ -169,9 +169,20 @@ describeEachDialect('client export', (db) => {
       .filter(Boolean);
     expect(lines).toEqual(['Name,Partner,Partner invitation', `Client ${stamp},Partenaire ${stamp},Pending`]);
 
-    // A partner reads the card of a client that has not accepted it, nothing more: no export.
+    // The partner exports its own clients, as its list reads them: the card of one that has not
+    // accepted it, the rest of the row empty; nobody else's.
     const partnerCookie = [...partner.jar].map(([k, v]) => `${k}=${v}`).join('; ');
-    const refused = await exportCsv({ columns: ['name', 'email'] }, { cookie: partnerCookie }, 'en');
-    expect(refused.status).toBe(403);
+    const own = await exportCsv(
+      { columns: ['name', 'code', 'email', 'invitation'] },
+      { cookie: partnerCookie },
+      'en',
+    );
+    expect(own.status).toBe(200);
+    expect(
+      (await own.text())
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')
+        .filter(Boolean),
+    ).toEqual(['Name,Code,Email,Partner invitation', `Client ${stamp},,,Pending`]);
   });
 });

@@ -17,13 +17,14 @@ import {
   type ClientListView,
   type Locale,
 } from '@clientele/shared';
-import { Audience, assertAudience } from '../../app/authorization';
-import { createContext, type Services } from '../../app/context';
+import { Audience, PARTNER_FILE_FIELDS, assertAudience, partnerReadsFileWith } from '../../app/authorization';
+import { createContext, type GraphQLContext, type Services } from '../../app/context';
 import { AppError } from '../../app/errors';
 import { identify } from '../../app/http-session';
 import { logger } from '../../app/logger';
 import { currentScope } from '../../app/request-context';
 import { ClientCrm } from '../crm/client-crm.entity';
+import type { PartnerInvitation } from '../partners/partner-invitation.entity';
 import { Partner } from '../partners/partner.entity';
 import { User } from '../users/user.entity';
 import { ClientTag } from './client-tag.entity';
@@ -54,10 +55,42 @@ interface Extras {
   owners: Map<string, string>;
   tags: Map<string, string[]>;
   partners: Map<string, string>;
-  invitations: Map<string, PartnerInvitationStatus>;
+  invitations: Map<string, PartnerInvitation>;
 }
 
-async function extrasOf(services: Services, clients: Client[], columns: ClientListColumn[]): Promise<Extras> {
+/**
+ * The field of a client each column shows: a partner's export leaves a cell
+ * empty where its `clients` query would read null (the file of a client that
+ * has not accepted it, `PARTNER_FILE_FIELDS`).
+ */
+const COLUMN_FIELDS: Record<ClientListColumn, string> = {
+  code: 'code',
+  name: 'name',
+  kind: 'kind',
+  status: 'status',
+  lifecycle: 'lifecycle',
+  email: 'email',
+  phone: 'phone',
+  city: 'city',
+  country: 'billingAddress',
+  tier: 'crm',
+  health: 'crm',
+  renewalDate: 'crm',
+  accountOwner: 'crm',
+  tags: 'tags',
+  partner: 'partner',
+  invitation: 'partnerInvitation',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt',
+};
+
+async function extrasOf(
+  services: Services,
+  clients: Client[],
+  columns: ClientListColumn[],
+  /** A partner's export: each client's latest invitation decides what of its file it reads. */
+  forPartner: boolean,
+): Promise<Extras> {
   const ids = clients.map((c) => c.id);
   const repo = (entity: Parameters<typeof services.dataSource.getRepository>[0]) =>
     services.dataSource.getRepository(entity);
@@ -83,8 +116,10 @@ async function extrasOf(services: Services, clients: Client[], columns: ClientLi
     ? ((await repo(Partner).findBy({ id: In(partnerIds) })) as Partner[])
     : [];
   const partners = new Map(partnerRows.map((p) => [p.id, p.name]));
-  const latest = columns.includes('invitation') ? await services.partners.latestInvitations(ids) : new Map();
-  const invitations = new Map([...latest].map(([clientId, invitation]) => [clientId, invitation.status]));
+  const invitations =
+    forPartner || columns.includes('invitation')
+      ? await services.partners.latestInvitations(ids)
+      : new Map<string, PartnerInvitation>();
   return { crm, owners, tags, partners, invitations };
 }
 
@@ -101,6 +136,19 @@ function countryName(code: string | null, locale: Locale): string {
   } catch {
     return code;
   }
+}
+
+/** A client's row, as the caller reads the list: a partner's cells empty where its query reads null. */
+function rowOf(client: Client, columns: ClientListColumn[], extras: Extras, context: GraphQLContext): string {
+  const readsFile =
+    !context.partner || partnerReadsFileWith(context, client, extras.invitations.get(client.id) ?? null);
+  return csvLine(
+    columns.map((column) =>
+      readsFile || !PARTNER_FILE_FIELDS.has(COLUMN_FIELDS[column])
+        ? cellOf(client, column, extras, context.locale)
+        : '',
+    ),
+  );
 }
 
 /** One cell, as the list shows it, in the caller's language; instants in ISO 8601 (UTC). */
@@ -138,7 +186,7 @@ function cellOf(client: Client, column: ClientListColumn, extras: Extras, locale
     case 'partner':
       return client.partnerId ? (extras.partners.get(client.partnerId) ?? '') : '';
     case 'invitation': {
-      const status = extras.invitations.get(client.id);
+      const status = extras.invitations.get(client.id)?.status as PartnerInvitationStatus | undefined;
       return status ? partnerInvitationStatusLabels[locale][status] : '';
     }
     case 'createdAt':
@@ -174,8 +222,10 @@ function readView(req: Request, locale: Locale): { view: ClientListView } | { er
 /**
  * `GET /exports/clients.csv?view=…`: every client the view matches, not one
  * page, in the view's order and columns, as the people allowed to read the
- * list read it (the console's session cookie, or a bearer token; a partner
- * gets its own clients only). Streamed batch by batch through the very
+ * list read it (the console's session cookie, or a bearer token or API
+ * token): staff every client; a partner its own, listed and searched by name
+ * as its `clients` query is, each row with what that query would read of it
+ * (the card of a client that has not accepted it, the rest empty). Streamed batch by batch through the very
  * filter and keyset code of the `clients` query, UTF-8 with a byte-order
  * mark so spreadsheet programs read accents right, headings in the caller's
  * language (`?lang=`, or Accept-Language).
@@ -193,9 +243,8 @@ export function clientExportHandler(services: Services): RequestHandler {
       locale,
     });
     try {
-      // The staff's: a partner reads only the card of a client that has not accepted it, and
-      // its own screens show that; a file of rows would go around the field rules.
-      assertAudience(context, Audience.STAFF_READ);
+      // The `clients` query's audience: staff, and partners for their own clients.
+      assertAudience(context, Audience.CLIENT_READ);
     } catch (error) {
       const code = error instanceof AppError ? error.code : ErrorCode.FORBIDDEN;
       res
@@ -225,12 +274,8 @@ export function clientExportHandler(services: Services): RequestHandler {
           context.partner?.partner.id,
         );
         const clients = page.edges.map((edge) => edge.node);
-        const extras = await extrasOf(services, clients, view.columns);
-        await write(
-          clients
-            .map((client) => csvLine(view.columns.map((c) => cellOf(client, c, extras, locale))))
-            .join(''),
-        );
+        const extras = await extrasOf(services, clients, view.columns, Boolean(context.partner));
+        await write(clients.map((client) => rowOf(client, view.columns, extras, context)).join(''));
         if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor || res.destroyed) break;
         after = page.pageInfo.endCursor;
       }

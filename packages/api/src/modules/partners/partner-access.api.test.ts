@@ -104,6 +104,27 @@ describeEachDialect('a partner’s clients, whatever their invitation’s state'
     expect(file.contacts).toEqual([{ __typename: 'ClientContact' }]);
     expect(file.terms).toEqual({ __typename: 'ClientTerms' });
 
+    // Its clients to CSV, with the token: every row, the file's cells empty until accepted.
+    const exported = await fetch(
+      `${server.url}/exports/clients.csv?lang=en&view=${encodeURIComponent(
+        JSON.stringify({ columns: ['name', 'city', 'code', 'kind', 'tier', 'invitation'] }),
+      )}`,
+      { headers: { authorization: `Bearer ${minted.body.data.createApiToken.token}` } },
+    );
+    expect(exported.status).toBe(200);
+    const lines = (await exported.text())
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter(Boolean);
+    expect(lines[0]).toBe('Name,City,Code,Type,Tier,Partner invitation');
+    expect(lines.slice(1).sort()).toEqual(
+      [
+        `${pending.name},Rimouski,,,,Pending`,
+        `${declined.name},Rimouski,,,,Declined`,
+        `${accepted.name},Rimouski,${accepted.code},Company,,Accepted`,
+      ].sort(),
+    );
+
     // One client with its card and its contacts in one query: the card is there, the contacts null.
     const one = await dashboard.graphql(
       `query($id: ID!) { client(id: $id) { id name partnerAccess contacts { id } } }`,

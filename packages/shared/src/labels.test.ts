@@ -25,6 +25,9 @@ describe('French labels and messages', () => {
       texts.push([code, fieldErrorMessage('fr', code, params)]);
       texts.push([code, fieldErrorMessage('fr', code, {})]);
     }
+    // Messages made around a value.
+    texts.push(['idempotencyKeyReusedMessage', labels.idempotencyKeyReusedMessage.fr('commande-42')]);
+    texts.push(['fieldsForbiddenMessage', labels.fieldsForbiddenMessage.fr(['Client.regard'])]);
     expect(texts.filter(([, text]) => frenchSpacingSlip(text!))).toEqual([]);
   });
 });

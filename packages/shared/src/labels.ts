@@ -286,7 +286,7 @@ export const errorCodeMessages: Labels<ErrorCode> = {
     NOT_FOUND: 'Introuvable.',
     CONFLICT: 'Quelqu’un d’autre a modifié ces données entre-temps.',
     IDEMPOTENCY_KEY_REUSED:
-      'Cette clé d’idempotence a déjà servi, ces dernières 24 heures, pour une autre requête : rien n’a été enregistré. Utilisez une nouvelle clé.',
+      'Cette clé d’idempotence a déjà servi, ces dernières 24 heures, pour une autre requête\u00a0: rien n’a été enregistré. Utilisez une nouvelle clé.',
     FORBIDDEN: 'Vous n’avez pas accès à cette action.',
     UNAUTHENTICATED: 'Veuillez vous connecter.',
     INTERNAL_SERVER_ERROR: 'Une erreur inattendue est survenue.',
@@ -306,14 +306,15 @@ export const errorCodeMessages: Labels<ErrorCode> = {
 /** `IDEMPOTENCY_KEY_REUSED`, naming the key: the caller learns which of its requests to renew. */
 export const idempotencyKeyReusedMessage: Record<Locale, (key: string) => string> = {
   fr: (key) =>
-    `La clé d’idempotence « ${key} » a déjà servi, ces dernières 24 heures, pour une autre requête : rien n’a été enregistré. Utilisez une nouvelle clé pour une nouvelle requête.`,
+    `La clé d’idempotence «\u00a0${key}\u00a0» a déjà servi, ces dernières 24 heures, pour une autre requête\u00a0: rien n’a été enregistré. Utilisez une nouvelle clé pour une nouvelle requête.`,
   en: (key) =>
     `The idempotency key "${key}" was already used, in the last 24 hours, with a different request: nothing was saved. Use a new key for a new request.`,
 };
 
 /** `FORBIDDEN` before anything ran: the request selects fields the caller may never read. */
 export const fieldsForbiddenMessage: Record<Locale, (fields: readonly string[]) => string> = {
-  fr: (fields) => `Ces champs ne vous sont pas accessibles : ${fields.join(', ')}. Rien n’a été exécuté.`,
+  fr: (fields) =>
+    `Ces champs ne vous sont pas accessibles\u00a0: ${fields.join(', ')}. Rien n’a été exécuté.`,
   en: (fields) => `These fields are not available to you: ${fields.join(', ')}. Nothing was run.`,
 };
 

@@ -343,6 +343,7 @@ describeEachDialect('authorization, for every operation of the schema and every 
     expect(readable.pending.sort()).toEqual(
       [
         'city',
+        'deletedAt',
         'id',
         'name',
         'notificationsEnabled',

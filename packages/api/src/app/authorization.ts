@@ -275,6 +275,8 @@ export const PARTNER_CARD_FIELDS: ReadonlySet<string> = fields(
   'partnerInvitation',
   // Why the rest of the file reads null, and until when.
   'partnerAccess',
+  // A mirror's tombstones (`updatedSince`): its own client deleted, whatever its state.
+  'deletedAt',
   'plan',
   // The partner's own choice when it registered the client (seed 001), which it may change.
   'notificationsEnabled',

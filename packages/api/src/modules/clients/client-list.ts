@@ -36,7 +36,11 @@ const ORDER_EXPRESSIONS: Record<ClientOrderField, { sql: string; property?: keyo
 export function applyClientFilter(
   qb: SelectQueryBuilder<Client>,
   filter: ClientFilter | null | undefined,
-  liveness = filter?.deleted ? 'c.deleted_at IS NOT NULL' : 'c.deleted_at IS NULL',
+  liveness = filter?.deleted
+    ? 'c.deleted_at IS NOT NULL'
+    : filter?.withDeleted
+      ? '1 = 1'
+      : 'c.deleted_at IS NULL',
   /** What the search words are matched against: a partner's search reads names only. */
   searchIn: SearchIn = 'everything',
 ): void {
@@ -44,6 +48,9 @@ export function applyClientFilter(
   if (!filter) return;
 
   applySearch(qb, filter.search, searchIn);
+
+  if (filter.updatedSince)
+    qb.andWhere('c.updated_at >= :updatedSince', { updatedSince: filter.updatedSince });
 
   if (filter.status?.length) qb.andWhere('c.status IN (:...status)', { status: filter.status });
   if (filter.kind) qb.andWhere('c.kind = :kind', { kind: filter.kind });
@@ -75,12 +82,24 @@ export function applyClientFilter(
  * about what it may not read.
  */
 function forPartner(args: ClientListArgs): ClientListArgs {
+  const { search, updatedSince, withDeleted } = args.filter ?? {};
+  // A mirror of its own clients (`updatedSince`) goes by update time, tombstones included.
+  const field =
+    args.orderBy?.field === ClientOrderField.UPDATED_AT ? ClientOrderField.UPDATED_AT : ClientOrderField.NAME;
   return {
     ...args,
-    filter: args.filter?.search ? { search: args.filter.search } : null,
-    orderBy: { field: ClientOrderField.NAME, direction: args.orderBy?.direction ?? SortDirection.ASC },
+    filter: search || updatedSince || withDeleted ? { search, updatedSince, withDeleted } : null,
+    orderBy: { field, direction: args.orderBy?.direction ?? SortDirection.ASC },
   } as ClientListArgs;
 }
+
+/**
+ * How long a change waits before `updatedSince` lists it: its transaction
+ * stamps `updated_at` when it starts and commits a little later, so a change
+ * stamped before another may commit after it; a mirror's cursor, past the
+ * later one, would never see it. Every write here commits in well under this.
+ */
+export const SYNC_SETTLE_MS = 5_000;
 
 /**
  * Client properties the resolvers of its other fields read (a partner's rights
@@ -141,6 +160,8 @@ export async function listClients(
     partnerId?: string;
     reads?: ClientPageReads;
     count?: ClientPageCount;
+    /** Now, by the service's clock: `updatedSince` lists changes settled by then (`SYNC_SETTLE_MS`). */
+    now?: Date;
   } = {},
 ): Promise<ClientPage> {
   const { partnerId, reads = {} } = options;
@@ -177,6 +198,10 @@ export async function listClients(
     sql === 'c.live_name_key' ? 'c.live_name_key IS NOT NULL' : undefined,
     partnerId ? 'name' : 'everything',
   );
+  if (filter?.updatedSince) {
+    const settled = new Date((options.now ?? new Date()).getTime() - SYNC_SETTLE_MS);
+    filtered.andWhere('c.updated_at <= :settled', { settled });
+  }
 
   const page: ClientPage = {
     connection: undefined!,

@@ -129,4 +129,23 @@ describeEachDialect('searching clients as people type', (db, dialect: Dialect) =
       expect(searchPlan).toMatch(/"type":"fulltext"/);
     }
   });
+
+  it('reads a mirror’s changes (updatedSince, deleted ones too) in the order of an index, for staff and a partner', async () => {
+    const CHANGES = `query { clients(first: 50, filter: { updatedSince: "2000-01-01T00:00:00.000Z", withDeleted: true },
+      orderBy: { field: UPDATED_AT }) { edges { node { id name } } } }`;
+    const staffPlan = await planOf(CHANGES, {});
+    const partnerPlan = await planOf(CHANGES, {}, partner);
+    if (dialect === 'sqlite') {
+      expect(staffPlan).toMatch(/USING (COVERING )?INDEX IDX_client_updated/);
+      expect(partnerPlan).toMatch(/USING (COVERING )?INDEX IDX_client_partner_updated/);
+      for (const plan of [staffPlan, partnerPlan])
+        expect(plan.match(/TEMP B-TREE FOR ORDER BY/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    } else {
+      const derived = (plan: string) =>
+        plan.split('\n').filter((row) => /"select_type":"DERIVED"/.test(row) && /"table":"c"/.test(row));
+      expect(derived(staffPlan).join()).toMatch(/"key":"IDX_client_updated"/);
+      expect(derived(partnerPlan).join()).toMatch(/"key":"IDX_client_partner_updated"/);
+      for (const plan of [staffPlan, partnerPlan]) expect(derived(plan).join()).not.toMatch(/filesort/);
+    }
+  });
 });

@@ -70,6 +70,9 @@ registerEnumType(Language, {
 @Index('IDX_client_live_updated', ['deletedAt', 'updatedAt', 'id'])
 // A partner's own clients, by name: its list and its count read one range of this index.
 @Index('IDX_client_partner_live_name', ['partnerId', 'liveNameKey'])
+// Mirrors in sync (`updatedSince`, deleted ones too): every client by update time, and a partner's.
+@Index('IDX_client_updated', ['updatedAt', 'id'])
+@Index('IDX_client_partner_updated', ['partnerId', 'updatedAt', 'id'])
 // Search: full-text indexes over the folded keys (FTS5 on SQLite), made by the AddSearchIndexes
 // migrations, which TypeORM cannot declare; it leaves them be.
 @Index('FT_client_search', { synchronize: false })

@@ -100,6 +100,26 @@ export class ClientFilter {
     description: 'true: only deleted clients (restorable); false (default): only live ones.',
   })
   deleted?: boolean | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Only clients whose file changed at or after this instant (`updatedAt`), for a mirror kept in sync: ' +
+      'with `orderBy: { field: UPDATED_AT }` and `withDeleted: true`, page through from the last `updatedAt` ' +
+      'seen, every few minutes, and nothing is missed. A change appears here 5 seconds after it was made, ' +
+      'once every change made at the same moment has committed, so a cursor never passes one still being ' +
+      'written.',
+  })
+  updatedSince?: Date | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description:
+      'true: deleted clients too, as tombstones (`deletedAt` set), kept until the purge (30 days after ' +
+      'deletion); a mirror older than that reads everything again. `deleted: true` still means only deleted ones.',
+  })
+  withDeleted?: boolean | null;
 }
 
 @InputType({ description: 'How to order a list of clients; ties are broken by id.' })

@@ -149,6 +149,7 @@ export class ClientService {
     return listClients(this.dataSource, args, {
       partnerId,
       reads,
+      now: this.clock.now(),
       count: {
         count: (filtered) => this.counts.count(filtered, key),
         along: counted

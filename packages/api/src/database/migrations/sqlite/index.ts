@@ -8,6 +8,7 @@ import { PartnerUserDeactivation1796154491060 } from './1796154491060-PartnerUse
 import { ActingSessionGrant1796155812888 } from './1796155812888-ActingSessionGrant';
 import { AddSearchIndexes1796210000000 } from './1796210000000-AddSearchIndexes';
 import { IdempotencyKeyFingerprint1796227932131 } from './1796227932131-IdempotencyKeyFingerprint';
+import { ClientSyncIndexes1796229407565 } from './1796229407565-ClientSyncIndexes';
 
 export const sqliteMigrations = [
   Init1795441443786,
@@ -19,4 +20,5 @@ export const sqliteMigrations = [
   ActingSessionGrant1796155812888,
   AddSearchIndexes1796210000000,
   IdempotencyKeyFingerprint1796227932131,
+  ClientSyncIndexes1796229407565,
 ];

@@ -197,6 +197,7 @@ export enum EmailTemplate {
 export enum ContactOrderField {
   NAME = 'NAME',
   CREATED_AT = 'CREATED_AT',
+  UPDATED_AT = 'UPDATED_AT',
 }
 
 /** The languages a client, a contact or a user is served in. */

@@ -16,6 +16,15 @@ import {
 } from './connection';
 import { entityRows } from './row-mapper';
 
+/**
+ * How long a change waits before an `updatedSince` list shows it: its
+ * transaction stamps `updated_at` when it starts and commits a little later,
+ * so a change stamped before another may commit after it; a mirror's cursor,
+ * already past the later one, would never see it. Every write here commits in
+ * well under this.
+ */
+export const SYNC_SETTLE_MS = 5_000;
+
 export interface KeysetOrder {
   /** SQL of the sort key, on the query's alias (`c.name_key`). */
   sql: string;

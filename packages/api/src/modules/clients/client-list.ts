@@ -1,7 +1,7 @@
 import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ClientOrderField, SortDirection, foldText } from '@clientele/shared';
 import type { Connection } from '../../app/connection';
-import { keysetPage } from '../../app/keyset';
+import { SYNC_SETTLE_MS, keysetPage } from '../../app/keyset';
 import { entityRows } from '../../app/row-mapper';
 import { ClientCrm } from '../crm/client-crm.entity';
 import { Industry } from '../lists/industry.entity';
@@ -92,14 +92,6 @@ function forPartner(args: ClientListArgs): ClientListArgs {
     orderBy: { field, direction: args.orderBy?.direction ?? SortDirection.ASC },
   } as ClientListArgs;
 }
-
-/**
- * How long a change waits before `updatedSince` lists it: its transaction
- * stamps `updated_at` when it starts and commits a little later, so a change
- * stamped before another may commit after it; a mirror's cursor, past the
- * later one, would never see it. Every write here commits in well under this.
- */
-export const SYNC_SETTLE_MS = 5_000;
 
 /**
  * Client properties the resolvers of its other fields read (a partner's rights

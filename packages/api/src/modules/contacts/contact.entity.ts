@@ -29,6 +29,8 @@ export class SocialHandle {
 @Entity('contact')
 // Search by name or email: a full-text index over the folded keys (see FT_client_search).
 @Index('FT_contact_search', { synchronize: false })
+// A mirror in sync (`updatedSince`): contacts by update time.
+@Index('IDX_contact_updated', ['updatedAt', 'id'])
 @ObjectType({ description: 'A person at one or more client companies.' })
 export class Contact {
   @PrimaryColumn({ type: 'varchar', length: 36 })

@@ -19,6 +19,9 @@ registerEnumType(ContactOrderField, {
   valuesConfig: {
     NAME: { description: 'First and last name, ignoring case and accents.' },
     CREATED_AT: { description: 'Creation time.' },
+    UPDATED_AT: {
+      description: 'Last change to the contact’s details: the order a mirror reads (`updatedSince`).',
+    },
   },
 });
 
@@ -163,4 +166,14 @@ export class ContactFilter {
 
   @Field(() => ID, { nullable: true, description: 'Only contacts linked to this client.' })
   clientId?: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Only contacts whose details changed at or after this instant (`updatedAt`), for a mirror kept in ' +
+      'sync: with `orderBy: UPDATED_AT`, page through and resume from the last cursor every few minutes. ' +
+      'A change appears 5 seconds after it was made, once it has surely committed. Their links to clients ' +
+      'move the client instead (`clients(filter: { updatedSince })`).',
+  })
+  updatedSince?: Date | null;
 }

@@ -56,7 +56,10 @@ export class ContactResolver {
     after: string | null,
     @Arg('filter', () => ContactFilter, { nullable: true, description: 'Criteria the contacts must meet.' })
     filter: ContactFilter | null,
-    @Arg('orderBy', () => ContactOrderField, { nullable: true, description: 'NAME (default) or CREATED_AT.' })
+    @Arg('orderBy', () => ContactOrderField, {
+      nullable: true,
+      description: 'NAME (default), CREATED_AT or UPDATED_AT.',
+    })
     orderBy: ContactOrderField | null,
     @Arg('direction', () => SortDirection, { nullable: true, description: 'ASC (default) or DESC.' })
     direction: SortDirection | null,

@@ -21,7 +21,7 @@ import type { Clock } from '../../app/clock';
 import type { Connection } from '../../app/connection';
 import { isUniqueViolation } from '../../app/db-errors';
 import { AppError, badUserInput, fieldError, notFound } from '../../app/errors';
-import { keysetPage, likePattern } from '../../app/keyset';
+import { SYNC_SETTLE_MS, keysetPage, likePattern } from '../../app/keyset';
 import { recordActivity } from '../activity/activity.service';
 import { fieldChanges } from '../activity/field-changes';
 import { normalizeAddress } from '../clients/address';
@@ -94,16 +94,26 @@ export class ContactService {
         },
       );
     }
-    const byDate = args.orderBy?.field === ContactOrderField.CREATED_AT;
+    if (args.filter?.updatedSince) {
+      // Only changes surely committed (`SYNC_SETTLE_MS`): a mirror's cursor never passes one still in flight.
+      qb.andWhere('ct.updated_at >= :since AND ct.updated_at <= :settled', {
+        since: args.filter.updatedSince,
+        settled: new Date(this.clock.now().getTime() - SYNC_SETTLE_MS),
+      });
+    }
+    const instant = {
+      [ContactOrderField.CREATED_AT]: { sql: 'ct.created_at', property: 'createdAt' },
+      [ContactOrderField.UPDATED_AT]: { sql: 'ct.updated_at', property: 'updatedAt' },
+    }[args.orderBy?.field as ContactOrderField.CREATED_AT | ContactOrderField.UPDATED_AT];
     return keysetPage(
       this.dataSource,
       Contact,
       qb,
       {
-        sql: byDate ? 'ct.created_at' : 'ct.name_key',
+        sql: instant?.sql ?? 'ct.name_key',
         direction: args.orderBy?.direction === SortDirection.DESC ? 'DESC' : 'ASC',
-        instantColumn: byDate
-          ? this.dataSource.getMetadata(Contact).findColumnWithPropertyName('createdAt')
+        instantColumn: instant
+          ? this.dataSource.getMetadata(Contact).findColumnWithPropertyName(instant.property)
           : undefined,
       },
       args,
@@ -290,6 +300,7 @@ export class ContactService {
         action: ActivityAction.UPDATED,
         changes,
       });
+      await this.touchFiles(manager, { contactId: current.id }, now);
       return manager.findOneByOrFail(Contact, { id: current.id });
     });
   }
@@ -358,6 +369,7 @@ export class ContactService {
       ],
     });
     if (primary) await this.makePrimary(manager, caller, link, contact, now);
+    await this.touchFiles(manager, { clientId: client.id }, now);
     return manager.findOneByOrFail(ClientContact, { id: link.id });
   }
 
@@ -376,15 +388,17 @@ export class ContactService {
         'link.',
       );
       if (changes.length === 0) return link;
+      const now = this.clock.now();
       await manager.update(ClientContact, { id: link.id }, values);
       await recordActivity(manager, caller, {
-        at: this.clock.now(),
+        at: now,
         clientId: link.clientId,
         entityType: 'ClientContact',
         entityId: link.id,
         action: ActivityAction.UPDATED,
         changes,
       });
+      await this.touchFiles(manager, { clientId: link.clientId }, now);
       return manager.findOneByOrFail(ClientContact, { id: link.id });
     });
   }
@@ -394,15 +408,17 @@ export class ContactService {
       const link = await manager.findOneBy(ClientContact, { id });
       if (!link) throw notFound();
       const contact = await manager.findOneByOrFail(Contact, { id: link.contactId });
+      const now = this.clock.now();
       await manager.delete(ClientContact, { id });
       await recordActivity(manager, caller, {
-        at: this.clock.now(),
+        at: now,
         clientId: link.clientId,
         entityType: 'ClientContact',
         entityId: id,
         action: ActivityAction.UNLINKED,
         changes: [{ field: 'contact', before: `${contact.firstName} ${contact.lastName}`, after: null }],
       });
+      await this.touchFiles(manager, { clientId: link.clientId }, now);
       return link;
     });
   }
@@ -413,9 +429,37 @@ export class ContactService {
       if (!link) throw notFound();
       if (link.primaryKey) return link;
       const contact = await manager.findOneByOrFail(Contact, { id: link.contactId });
-      await this.makePrimary(manager, caller, link, contact, this.clock.now());
+      const now = this.clock.now();
+      await this.makePrimary(manager, caller, link, contact, now);
+      await this.touchFiles(manager, { clientId: link.clientId }, now);
       return manager.findOneByOrFail(ClientContact, { id });
     });
+  }
+
+  /**
+   * A file's contacts are part of it: a link made, changed or undone, or a
+   * linked contact's details changed, moves each client concerned in the
+   * update order (`updatedAt`), so a mirror reading `updatedSince` reads its
+   * contacts again. Its version stays as it is: the Info, Terms and CRM tabs
+   * someone is editing are not stale for it.
+   */
+  private async touchFiles(
+    manager: EntityManager,
+    of: { clientId: string } | { contactId: string },
+    now: Date,
+  ): Promise<void> {
+    // Plain SQL: TypeORM's update would raise the version column with it.
+    const { driver } = manager.connection;
+    const stamp = driver.preparePersistentValue(
+      now,
+      manager.connection.getMetadata(Client).findColumnWithPropertyName('updatedAt')!,
+    );
+    await ('clientId' in of
+      ? manager.query('UPDATE client SET updated_at = ? WHERE id = ?', [stamp, of.clientId])
+      : manager.query(
+          'UPDATE client SET updated_at = ? WHERE id IN (SELECT cc.client_id FROM client_contact cc WHERE cc.contact_id = ?)',
+          [stamp, of.contactId],
+        ));
   }
 
   /** One primary contact per client: the previous one steps down in the same transaction. */

@@ -9,6 +9,7 @@ import { ActingSessionGrant1796155812888 } from './1796155812888-ActingSessionGr
 import { AddSearchIndexes1796210000000 } from './1796210000000-AddSearchIndexes';
 import { IdempotencyKeyFingerprint1796227932131 } from './1796227932131-IdempotencyKeyFingerprint';
 import { ClientSyncIndexes1796229407565 } from './1796229407565-ClientSyncIndexes';
+import { ContactSyncIndex1796229765640 } from './1796229765640-ContactSyncIndex';
 
 export const sqliteMigrations = [
   Init1795441443786,
@@ -21,4 +22,5 @@ export const sqliteMigrations = [
   AddSearchIndexes1796210000000,
   IdempotencyKeyFingerprint1796227932131,
   ClientSyncIndexes1796229407565,
+  ContactSyncIndex1796229765640,
 ];

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import {
@@ -60,8 +59,7 @@ export const resolvers = [
   SavedViewResolver,
 ] as const;
 
-/** Where the printed schema lives: the contract partners and the console build against. */
-export const SCHEMA_FILE = path.resolve(__dirname, '../../schema.graphql');
+export { SCHEMA_FILE } from './contract-files';
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -1,0 +1,155 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AccessStatus } from '@clientele/shared';
+import { SYSTEM_ACTOR } from '../../app/actor';
+import { SYNC_SETTLE_MS } from '../../app/keyset';
+import { TestClock } from '../../../test/clock';
+import { createPartnerAccount } from '../../../test/accounts';
+import { describeEachDialect } from '../../../test/db';
+import { uniqueTag } from '../../../test/factories';
+import { TestServer } from '../../../test/http';
+import { AccessGrant } from '../access/access-grant.entity';
+import { PartnerInvitation } from './partner-invitation.entity';
+
+const GUIDE = path.resolve(__dirname, '../../../../../docs/partners.md');
+const PASSWORD = 'Partenaire-2026-sûr';
+const caller = { actor: SYSTEM_ACTOR, requestId: null };
+
+interface Example {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+/** Each ```graphql block of the guide, with the ```json block of variables that follows it, if any. */
+function examplesOf(markdown: string): Example[] {
+  const blocks = [...markdown.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map(([, lang, body]) => ({ lang, body }));
+  return blocks.flatMap((block, i) => {
+    if (block.lang !== 'graphql') return [];
+    const next = blocks[i + 1];
+    const name = /^(?:query|mutation)\s+(\w+)/m.exec(block.body!)?.[1] ?? `example ${i}`;
+    const variables = next?.lang === 'json' ? (JSON.parse(next.body!) as Record<string, unknown>) : {};
+    return [{ name, query: block.body!, variables }];
+  });
+}
+
+describeEachDialect('the partner’s guide (docs/partners.md), run as written', (db) => {
+  const clock = new TestClock();
+  let server: TestServer;
+  let token: string;
+  let planId: string;
+  const guide = fs.readFileSync(GUIDE, 'utf8');
+
+  beforeAll(async () => {
+    server = await TestServer.start(db().dataSource, { publicUrl: 'http://clientele.test', clock });
+    const { services } = server;
+    const viewer = await createPartnerAccount(services, PASSWORD);
+    planId = (
+      await services.partners.createPlan({ code: `G-${uniqueTag()}`, name: 'Guide' } as never, caller)
+    ).id;
+    // A pending client and an accepted one, both a "Boulangerie", for the search and the mirror to find.
+    for (const [name, accept] of [
+      [`Boulangerie Hébert ${uniqueTag()}`, true],
+      [`Boulangerie du Port ${uniqueTag()}`, false],
+    ] as const) {
+      const client = await services.partners.createClient(
+        viewer.partner,
+        {
+          name,
+          planId,
+          identityProvider: 'CLIENTELE',
+          notificationsEnabled: false,
+          address: {
+            line1: '1 rue du Port',
+            city: 'Rimouski',
+            region: 'QC',
+            postalCode: 'G5L 1A1',
+            country: 'CA',
+          },
+          admin: { firstName: 'Annie', lastName: 'Gagnon', email: `annie.${uniqueTag()}@client.test` },
+        } as never,
+        caller,
+      );
+      if (!accept) continue;
+      const repo = db().dataSource.getRepository(AccessGrant);
+      const grant = await repo.findOneByOrFail({ clientId: client.id });
+      await repo.update({ id: grant.id }, { status: AccessStatus.ACTIVE });
+      const invitation = await db()
+        .dataSource.getRepository(PartnerInvitation)
+        .findOneByOrFail({ clientId: client.id });
+      await services.partners.respond(grant.accountId, invitation.id, true, caller);
+    }
+    const browser = server.browser();
+    await browser.graphql(`mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }`, {
+      i: { login: viewer.user.email, password: PASSWORD },
+    });
+    token = (
+      await browser.graphql(
+        `mutation { createApiToken(input: { name: "Guide", scope: READ_WRITE }) { token } }`,
+      )
+    ).body.data.createApiToken.token;
+  });
+  afterAll(() => server.stop());
+
+  it('has the examples it says it has', () => {
+    expect(examplesOf(guide).map((example) => example.name)).toEqual([
+      'FirstClients',
+      'NextPage',
+      'Changes',
+      'AddClient',
+    ]);
+  });
+
+  it.each(examplesOf(guide).map((example) => [example.name, example] as const))(
+    'answers %s without an error',
+    async (_name, example) => {
+      const variables = JSON.parse(
+        JSON.stringify(example.variables).replace('<a plan id from servicePlans>', planId),
+      ) as Record<string, unknown>;
+      const dashboard = server.browser({ authorization: `Bearer ${token}` });
+      const { status, body } = await dashboard.graphql(example.query, variables);
+      expect(body.errors).toBeUndefined();
+      expect(status).toBe(200);
+      expect(Object.values(body.data ?? {}).every((value) => value !== null)).toBe(true);
+    },
+  );
+
+  it('finds the guide’s rows: the search both clients, the mirror each as the partner may read it', async () => {
+    const dashboard = server.browser({ authorization: `Bearer ${token}` });
+    const [search, mirror] = examplesOf(guide).filter((e) => e.name === 'NextPage' || e.name === 'Changes');
+    expect((await dashboard.graphql(search!.query, search!.variables)).body.data.clients.edges).toHaveLength(
+      2,
+    );
+    // The mirror lists changes once settled.
+    clock.advance(SYNC_SETTLE_MS);
+    const { body } = await dashboard.graphql(mirror!.query, mirror!.variables);
+    const rows = body.data.clients.edges.map((edge: { node: Record<string, unknown> }) => edge.node);
+    const access = (prefix: string) => rows.find((row: { name: string }) => row.name.startsWith(prefix));
+    expect(access('Boulangerie Hébert')).toMatchObject({
+      partnerAccess: 'ACCEPTED',
+      code: expect.any(String),
+    });
+    expect(access('Boulangerie du Port')).toMatchObject({
+      partnerAccess: 'PENDING',
+      code: null,
+      deletedAt: null,
+    });
+  });
+
+  it('runs the curl of its first step, token and language as it shows them', async () => {
+    const curl = /```sh\n([\s\S]*?)```/.exec(guide)![1]!;
+    const payload = /-d '(.*)'/.exec(curl)![1]!;
+    const headers = Object.fromEntries(
+      [...curl.matchAll(/-H '([^:]+): ([^']+)'/g)].map(([, name, value]) => [name!.toLowerCase(), value!]),
+    );
+    expect(headers.authorization).toBe('Bearer ct_…');
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { ...headers, authorization: `Bearer ${token}` },
+      body: payload,
+    });
+    const body = (await response.json()) as { data?: { clients: { totalCount: number } }; errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.clients.totalCount).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -351,6 +351,7 @@ describeEachDialect('authorization, for every operation of the schema and every 
         'partnerAccess',
         'partnerInvitation',
         'plan',
+        'updatedAt',
       ].sort(),
     );
     expect(readable.contact.sort()).toEqual(

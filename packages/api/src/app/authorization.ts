@@ -275,7 +275,9 @@ export const PARTNER_CARD_FIELDS: ReadonlySet<string> = fields(
   'partnerInvitation',
   // Why the rest of the file reads null, and until when.
   'partnerAccess',
-  // A mirror's tombstones (`updatedSince`): its own client deleted, whatever its state.
+  // A mirror's (`updatedSince`): when the file last changed, which its order and cursor show
+  // anyway, and its tombstones — its own client deleted, whatever its state.
+  'updatedAt',
   'deletedAt',
   'plan',
   // The partner's own choice when it registered the client (seed 001), which it may change.

@@ -41,14 +41,15 @@ export function fieldsOutside(schema: GraphQLSchema, document: DocumentNode, lis
 }
 
 /**
- * Whether the operation signs someone in or out, or asks who is signed in (a
- * public root field): it may answer for another person than the one who
+ * Whether the operation only signs someone in or out, or asks who is signed
+ * in (public root fields alone): it may answer for another person than the one who
  * asked (a partner's browser signing in as staff), so its fields are checked
  * as they run, for whoever that is (`guardSchema`).
  */
 function asksWhoIsAsking(operation: OperationDefinitionNode): boolean {
   const root = operation.operation === 'mutation' ? 'Mutation' : 'Query';
-  return operation.selectionSet.selections.some(
+  // Every root field, not some: a public one beside others would let those skip the check.
+  return operation.selectionSet.selections.every(
     (selection) =>
       selection.kind === Kind.FIELD && POLICY[`${root}.${selection.name.value}`] === Audience.PUBLIC,
   );

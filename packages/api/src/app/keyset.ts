@@ -20,8 +20,10 @@ import { entityRows } from './row-mapper';
  * How long a change waits before an `updatedSince` list shows it: its
  * transaction stamps `updated_at` when it starts and commits a little later,
  * so a change stamped before another may commit after it; a mirror's cursor,
- * already past the later one, would never see it. Every write here commits in
- * well under this.
+ * already past the later one, would never see it. Writes here commit in
+ * milliseconds; one held longer than this (a lock wait, instances whose
+ * clocks differ by more) could still be missed, which is why mirrors are told
+ * to read everything again now and then (docs/partners.md).
  */
 export const SYNC_SETTLE_MS = 5_000;
 

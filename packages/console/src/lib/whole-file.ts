@@ -26,7 +26,6 @@ type PartnerGatedField =
   | 'status'
   | 'tags'
   | 'terms'
-  | 'updatedAt'
   | 'version';
 
 /**

@@ -17,7 +17,13 @@ import {
   type ClientListView,
   type Locale,
 } from '@clientele/shared';
-import { Audience, PARTNER_FILE_FIELDS, assertAudience, partnerReadsFileWith } from '../../app/authorization';
+import {
+  Audience,
+  PARTNER_CARD_FIELDS,
+  PARTNER_FIELDS,
+  assertAudience,
+  partnerReadsFileWith,
+} from '../../app/authorization';
 import { createContext, type GraphQLContext, type Services } from '../../app/context';
 import { AppError } from '../../app/errors';
 import { identify } from '../../app/http-session';
@@ -61,7 +67,7 @@ interface Extras {
 /**
  * The field of a client each column shows: a partner's export leaves a cell
  * empty where its `clients` query would read null (the file of a client that
- * has not accepted it, `PARTNER_FILE_FIELDS`).
+ * has not accepted it) or refuse (a field off its list).
  */
 const COLUMN_FIELDS: Record<ClientListColumn, string> = {
   code: 'code',
@@ -142,11 +148,12 @@ function countryName(code: string | null, locale: Locale): string {
 function rowOf(client: Client, columns: ClientListColumn[], extras: Extras, context: GraphQLContext): string {
   const readsFile =
     !context.partner || partnerReadsFileWith(context, client, extras.invitations.get(client.id) ?? null);
+  // Fail closed: a column whose field is neither the card's nor (accepted) the file's is left empty.
+  const shown = (field: string) =>
+    !context.partner || PARTNER_CARD_FIELDS.has(field) || (readsFile && PARTNER_FIELDS.Client!.has(field));
   return csvLine(
     columns.map((column) =>
-      readsFile || !PARTNER_FILE_FIELDS.has(COLUMN_FIELDS[column])
-        ? cellOf(client, column, extras, context.locale)
-        : '',
+      shown(COLUMN_FIELDS[column]) ? cellOf(client, column, extras, context.locale) : '',
     ),
   );
 }

@@ -163,7 +163,7 @@ export async function listClients(
   // Live clients by name read straight off the unique index on live_name_key
   // (NULL once deleted): filter and order in one index scan.
   const sql =
-    order.field === ClientOrderField.NAME && !filter?.deleted
+    order.field === ClientOrderField.NAME && !filter?.deleted && !filter?.withDeleted
       ? 'c.live_name_key'
       : ORDER_EXPRESSIONS[order.field].sql;
   const property = ORDER_EXPRESSIONS[order.field].property;

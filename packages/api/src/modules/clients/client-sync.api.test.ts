@@ -140,6 +140,16 @@ describeEachDialect('a partner’s mirror of its clients (updatedSince)', (db) =
     expect(new Map([...mirror].sort())).toEqual(new Map([...server_].sort()));
     expect(mirror.size).toBeGreaterThan(12);
 
+    // By name, the partner's default order, tombstones come too when asked.
+    const byName = await dashboard.graphql(
+      `{ clients(first: 100, filter: { withDeleted: true }) { edges { node { id deletedAt } } } }`,
+    );
+    expect(
+      byName.body.data.clients.edges.some(
+        (edge: { node: { deletedAt: string | null } }) => edge.node.deletedAt,
+      ),
+    ).toBe(true);
+
     // Nothing new: a pass from the same cursor reads nothing, and changes nothing.
     const { body } = await dashboard.graphql(CHANGES, { after: cursor });
     expect(body.data.clients.edges).toEqual([]);

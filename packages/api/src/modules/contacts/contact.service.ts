@@ -22,6 +22,7 @@ import type { Connection } from '../../app/connection';
 import { isUniqueViolation } from '../../app/db-errors';
 import { AppError, badUserInput, fieldError, notFound } from '../../app/errors';
 import { SYNC_SETTLE_MS, keysetPage, likePattern } from '../../app/keyset';
+import { touchClientFiles } from '../clients/client-touch';
 import { recordActivity } from '../activity/activity.service';
 import { fieldChanges } from '../activity/field-changes';
 import { normalizeAddress } from '../clients/address';
@@ -300,7 +301,7 @@ export class ContactService {
         action: ActivityAction.UPDATED,
         changes,
       });
-      await this.touchFiles(manager, { contactId: current.id }, now);
+      await touchClientFiles(manager, { contactId: current.id }, now);
       return manager.findOneByOrFail(Contact, { id: current.id });
     });
   }
@@ -369,7 +370,7 @@ export class ContactService {
       ],
     });
     if (primary) await this.makePrimary(manager, caller, link, contact, now);
-    await this.touchFiles(manager, { clientId: client.id }, now);
+    await touchClientFiles(manager, { clientId: client.id }, now);
     return manager.findOneByOrFail(ClientContact, { id: link.id });
   }
 
@@ -398,7 +399,7 @@ export class ContactService {
         action: ActivityAction.UPDATED,
         changes,
       });
-      await this.touchFiles(manager, { clientId: link.clientId }, now);
+      await touchClientFiles(manager, { clientId: link.clientId }, now);
       return manager.findOneByOrFail(ClientContact, { id: link.id });
     });
   }
@@ -418,7 +419,7 @@ export class ContactService {
         action: ActivityAction.UNLINKED,
         changes: [{ field: 'contact', before: `${contact.firstName} ${contact.lastName}`, after: null }],
       });
-      await this.touchFiles(manager, { clientId: link.clientId }, now);
+      await touchClientFiles(manager, { clientId: link.clientId }, now);
       return link;
     });
   }
@@ -431,35 +432,9 @@ export class ContactService {
       const contact = await manager.findOneByOrFail(Contact, { id: link.contactId });
       const now = this.clock.now();
       await this.makePrimary(manager, caller, link, contact, now);
-      await this.touchFiles(manager, { clientId: link.clientId }, now);
+      await touchClientFiles(manager, { clientId: link.clientId }, now);
       return manager.findOneByOrFail(ClientContact, { id });
     });
-  }
-
-  /**
-   * A file's contacts are part of it: a link made, changed or undone, or a
-   * linked contact's details changed, moves each client concerned in the
-   * update order (`updatedAt`), so a mirror reading `updatedSince` reads its
-   * contacts again. Its version stays as it is: the Info, Terms and CRM tabs
-   * someone is editing are not stale for it.
-   */
-  private async touchFiles(
-    manager: EntityManager,
-    of: { clientId: string } | { contactId: string },
-    now: Date,
-  ): Promise<void> {
-    // Plain SQL: TypeORM's update would raise the version column with it.
-    const { driver } = manager.connection;
-    const stamp = driver.preparePersistentValue(
-      now,
-      manager.connection.getMetadata(Client).findColumnWithPropertyName('updatedAt')!,
-    );
-    await ('clientId' in of
-      ? manager.query('UPDATE client SET updated_at = ? WHERE id = ?', [stamp, of.clientId])
-      : manager.query(
-          'UPDATE client SET updated_at = ? WHERE id IN (SELECT cc.client_id FROM client_contact cc WHERE cc.contact_id = ?)',
-          [stamp, of.contactId],
-        ));
   }
 
   /** One primary contact per client: the previous one steps down in the same transaction. */

@@ -78,8 +78,12 @@ export async function withIdempotency<T extends { id: string }>(
   try {
     return await inTransaction(dataSource, async (manager) => {
       const row = await manager.findOneBy(IdempotencyKey, { scope, key });
-      const done = live(row) && (await resultOf(manager, row!));
-      if (done) return done;
+      if (live(row)) {
+        const done = await resultOf(manager, row!);
+        if (done) return done;
+        // What it created has been deleted since: the key stays spent, and the retry is told so.
+        throw new AppError(ErrorCode.CONFLICT, { details: { reason: 'DELETED', idempotencyKey: key } });
+      }
       // A key past its 24 hours (the nightly purge had not reached it yet) starts afresh.
       if (row) await manager.delete(IdempotencyKey, { id: row.id });
       const result = await create(manager);

@@ -4,10 +4,12 @@ import { SYSTEM_ACTOR } from '../../app/actor';
 import { PARTNER_CARD_FIELDS, PARTNER_FIELDS, PARTNER_FILE_FIELDS } from '../../app/authorization';
 import { getSchema } from '../../app/schema';
 import { createPartnerAccount } from '../../../test/accounts';
+import { TestClock } from '../../../test/clock';
 import { describeEachDialect } from '../../../test/db';
 import { uniqueName, uniqueTag } from '../../../test/factories';
 import { TestServer } from '../../../test/http';
 import { AccessGrant } from '../access/access-grant.entity';
+import { Client } from '../clients/client.entity';
 import { PartnerInvitation } from './partner-invitation.entity';
 
 const PASSWORD = 'Partenaire-2026-sûr';
@@ -26,9 +28,10 @@ async function everyPartnerField(): Promise<string> {
 }
 
 describeEachDialect('a partner’s clients, whatever their invitation’s state', (db) => {
+  const clock = new TestClock();
   let server: TestServer;
   beforeAll(async () => {
-    server = await TestServer.start(db().dataSource, { publicUrl: 'http://clientele.test' });
+    server = await TestServer.start(db().dataSource, { publicUrl: 'http://clientele.test', clock });
   });
   afterAll(() => server.stop());
 
@@ -160,6 +163,19 @@ describeEachDialect('a partner’s clients, whatever their invitation’s state'
     expect(
       Object.keys(card).filter((field) => !PARTNER_CARD_FIELDS.has(field) && card[field] !== null),
     ).toEqual([]);
+
+    // A public root field beside it does not lift the check (signing in and `me` alone are checked as they run).
+    const mixed = await dashboard.graphql(`{ me { sessionId } clients { edges { node { id regard } } } }`);
+    expect(mixed.status).toBe(403);
+    expect(mixed.body.errors[0].extensions.forbiddenFields).toEqual(['Client.regard']);
+
+    // An answer moves the client in the update order (a mirror reads it again), its version untouched.
+    const unanswered = await dataSource.getRepository(Client).findOneByOrFail({ id: pending.id });
+    clock.advance(1000);
+    await respond(pending.id, true);
+    const answered = await dataSource.getRepository(Client).findOneByOrFail({ id: pending.id });
+    expect(answered.updatedAt.getTime()).toBe(unanswered.updatedAt.getTime() + 1000);
+    expect(answered.version).toBe(unanswered.version);
 
     // A field no partner may read is refused before the create runs: nothing is written.
     const before = await dataSource

@@ -227,7 +227,8 @@ export class ClientPartnerResolver {
     description:
       'Where the managing partner’s access to this file stands: ACCEPTED, it reads the whole file; ' +
       'PENDING, DECLINED, CANCELLED or EXPIRED, the card only (id, name, city, partner, plan, ' +
-      'partnerInvitation, partnerAccess, notificationsEnabled), and every other field reads null for it, ' +
+      'partnerInvitation, partnerAccess, notificationsEnabled, updatedAt, deletedAt), and every other ' +
+      'field reads null for it, ' +
       'without an error. Null when no partner manages the client.',
   })
   async partnerAccess(

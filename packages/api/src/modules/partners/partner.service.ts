@@ -24,6 +24,7 @@ import type { ClientService } from '../clients/client.service';
 import { Client } from '../clients/client.entity';
 import type { ContactService } from '../contacts/contact.service';
 import { withIdempotency } from '../idempotency/idempotency.service';
+import { touchClientFiles } from '../clients/client-touch';
 import { PartnerInvitation } from './partner-invitation.entity';
 import { Partner, PartnerUser } from './partner.entity';
 import type {
@@ -433,6 +434,8 @@ export class PartnerService {
         action: ActivityAction.PARTNER_INVITATION_ANSWERED,
         changes: [{ field: 'status', before: invitation.status, after: status }],
       });
+      // The partner now reads the file, or only the card: its mirror reads the client again.
+      await touchClientFiles(manager, { clientId: invitation.clientId }, now);
       return manager.findOneByOrFail(PartnerInvitation, { id: invitation.id });
     });
   }
@@ -497,6 +500,7 @@ export class PartnerService {
         action: ActivityAction.UPDATED,
         changes: [{ field: 'status', before: invitation.status, after: values.status }],
       });
+      await touchClientFiles(manager, { clientId: invitation.clientId }, now);
       return manager.findOneByOrFail(PartnerInvitation, { id: invitation.id });
     });
   }
@@ -539,6 +543,7 @@ export class PartnerService {
             },
           ],
         });
+        await touchClientFiles(manager, { clientId: invitation.clientId }, now);
       });
     }
     return expired;

@@ -12,7 +12,11 @@ interface ErrorAlertProps {
 export function useErrorSummary() {
   const { t } = useTranslation();
   return (error: unknown): ErrorSummary =>
-    summarizeError(error, { network: t('errors.network'), unexpected: t('errors.unexpected') });
+    summarizeError(error, {
+      network: t('errors.network'),
+      unexpected: t('errors.unexpected'),
+      alreadySent: t('errors.alreadySent'),
+    });
 }
 
 const isSummary = (value: unknown): value is ErrorSummary =>

@@ -10,6 +10,20 @@ const serverError = (status: number, bodyText: string) =>
   new ServerError('Response not successful', { response: { status } as Response, bodyText });
 
 describe('summarizeError', () => {
+  it('tells a person their first attempt may have gone through when an idempotency key came back changed', () => {
+    const error = graphQLErrors({
+      message: 'The idempotency key "k-1" was already used, in the last 24 hours, with a different request.',
+      extensions: { code: 'IDEMPOTENCY_KEY_REUSED', idempotencyKey: 'k-1' },
+    });
+    expect(summarizeError(error, { ...fallback, alreadySent: 'It may already be saved.' })).toEqual({
+      fields: {},
+      general: ['It may already be saved.'],
+      codes: ['IDEMPOTENCY_KEY_REUSED'],
+    });
+    // Without the console's words, the server's.
+    expect(summarizeError(error, fallback).general[0]).toContain('"k-1"');
+  });
+
   it('keys field errors by their path without the input prefix', () => {
     const error = graphQLErrors({
       message: 'Certains champs sont invalides.',

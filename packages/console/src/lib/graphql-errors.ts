@@ -28,6 +28,11 @@ export interface ConflictDetails {
 export interface FallbackMessages {
   network: string;
   unexpected: string;
+  /**
+   * `IDEMPOTENCY_KEY_REUSED`, as a person reads it: their first attempt may have
+   * gone through (the server's words are for programs, which choose their keys).
+   */
+  alreadySent?: string;
 }
 
 const INPUT_PREFIX = /^input\./;
@@ -64,7 +69,8 @@ function summarize(errors: readonly GraphQLFormattedError[], fallback: FallbackM
       // The first refusal of a field is the one to fix first; the rest follow on the next try.
       summary.fields[path] ??= field.message;
     }
-    if (fields.length === 0) general.add(error.message || fallback.unexpected);
+    if (code === ErrorCode.IDEMPOTENCY_KEY_REUSED && fallback.alreadySent) general.add(fallback.alreadySent);
+    else if (fields.length === 0) general.add(error.message || fallback.unexpected);
   }
   summary.general = [...general];
   return summary;

@@ -37,6 +37,7 @@ import {
 import { ErrorAlert, useErrorSummary } from '@/components/error-alert';
 import { useFieldLabel } from '@/lib/field-labels';
 import { useLocale } from '@/lib/i18n';
+import { useIdempotencyKey } from '@/lib/idempotency-key';
 import { randomId } from '@/lib/random-id';
 import { useCreateClientMutation } from '../api/create-client-mutation';
 import { useCreatePartnerClientMutation } from '../api/create-partner-client-mutation';
@@ -200,7 +201,7 @@ function NewClientForm({
   const [serverErrors, setServerErrors] = useState<ServerFieldErrors>({});
   const [general, setGeneral] = useState<string[]>([]);
   // One key per dialog: a retry after a lost response returns the client already made, not a twin.
-  const [idempotencyKey] = useState(randomId);
+  const { key: idempotencyKey, afterRefusal } = useIdempotencyKey();
   const [contactKey] = useState(randomId);
   // A staff client already made when its contact was refused: the next try adds the contact only.
   const [made, setMade] = useState<CreatedClient | null>(null);
@@ -299,6 +300,7 @@ function NewClientForm({
   /** Server errors under their fields, on their step; the rest at the top. */
   const showFailure = (error: unknown, operation: Operation) => {
     const summary = summarize(error);
+    afterRefusal(summary);
     const matched: ServerFieldErrors = {};
     const unmatched: string[] = [];
     for (const [path, text] of Object.entries(summary.fields)) {

@@ -29,7 +29,7 @@ import { useErrorSummary } from '@/components/error-alert';
 import { FieldGrid } from '@/components/facts';
 import type { Language } from '@/gql/graphql';
 import { useLocale } from '@/lib/i18n';
-import { randomId } from '@/lib/random-id';
+import { useIdempotencyKey } from '@/lib/idempotency-key';
 import { useContactSearchQuery } from '../api/contact-search-query';
 import { useContactSuggestionsQuery } from '../api/contact-suggestions-query';
 import { useCreateContactMutation } from '../api/create-contact-mutation';
@@ -107,7 +107,7 @@ function AddContactForm({ clientId, country, onClose, onAdded }: Omit<AddContact
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [general, setGeneral] = useState<string[]>([]);
-  const [idempotencyKey] = useState(randomId);
+  const { key: idempotencyKey, afterRefusal } = useIdempotencyKey();
   const [createContact, creating] = useCreateContactMutation(clientId);
   const [linkContact, linking] = useLinkContactMutation();
   const suggestions = useContactSuggestionsQuery(clientId, false);
@@ -138,6 +138,7 @@ function AddContactForm({ clientId, country, onClose, onAdded }: Omit<AddContact
 
   const fail = (failure: unknown) => {
     const summary = summarize(failure);
+    afterRefusal(summary);
     const fields = Object.fromEntries(
       Object.entries(summary.fields).map(([path, message]) => [fieldOfPath(path), message]),
     );

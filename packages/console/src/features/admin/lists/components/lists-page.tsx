@@ -18,7 +18,7 @@ import { ErrorAlert, useErrorSummary } from '@/components/error-alert';
 import { Section } from '@/components/facts';
 import { useNotice } from '@/components/use-notice';
 import { useLocale } from '@/lib/i18n';
-import { randomId } from '@/lib/random-id';
+import { useIdempotencyKey } from '@/lib/idempotency-key';
 import { AdminPage } from '../../components/admin-page';
 import { AdminTable } from '../../components/admin-table';
 import { FormDialog } from '../../components/form-dialog';
@@ -149,7 +149,7 @@ function ListItemDialog({
   const [submitted, setSubmitted] = useState(false);
   const [server, setServer] = useState<Record<string, string>>({});
   const [general, setGeneral] = useState<string[]>([]);
-  const [idempotencyKey] = useState(randomId);
+  const { key: idempotencyKey, afterRefusal } = useIdempotencyKey();
 
   const issues: Record<string, string | undefined> = {
     name: issueText(checkRequiredText(name, LIMITS.listItemName) ?? undefined, locale),
@@ -181,6 +181,7 @@ function ListItemDialog({
       onSaved((t) => t('lists.saved', { name: values.name }));
     } catch (failure) {
       const summary = summarize(failure);
+      afterRefusal(summary);
       const split = formErrors(summary, FIELDS);
       setServer(split.fields);
       setGeneral(summary.codes.includes('CONFLICT') ? [t('conflict')] : split.general);

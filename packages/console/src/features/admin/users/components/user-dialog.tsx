@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { StaffRole, languageLabels, staffRoleLabels, userRuleMessages } from '@clientele/shared';
 import { useErrorSummary } from '@/components/error-alert';
 import { useLocale } from '@/lib/i18n';
-import { randomId } from '@/lib/random-id';
+import { useIdempotencyKey } from '@/lib/idempotency-key';
 import { FormDialog } from '../../components/form-dialog';
 import type { AdminWording } from '../../components/notice';
 import { formErrors } from '../../model/server-errors';
@@ -45,7 +45,7 @@ export function UserDialog({ user, users, viewerId, onClose, onSaved }: UserDial
   const [submitted, setSubmitted] = useState(false);
   const [server, setServer] = useState<Record<string, string>>({});
   const [general, setGeneral] = useState<string[]>([]);
-  const [idempotencyKey] = useState(randomId);
+  const { key: idempotencyKey, afterRefusal } = useIdempotencyKey();
   const [createUser, created] = useCreateUserMutation();
   const [updateUser, updated] = useUpdateUserMutation();
 
@@ -90,6 +90,7 @@ export function UserDialog({ user, users, viewerId, onClose, onSaved }: UserDial
       }
     } catch (failure) {
       const summary = summarize(failure);
+      afterRefusal(summary);
       const split = formErrors(summary, USER_FIELDS);
       setServer(split.fields);
       setGeneral(summary.codes.includes('CONFLICT') ? [t('conflict')] : split.general);

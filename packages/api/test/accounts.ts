@@ -3,6 +3,7 @@ import { SYSTEM_ACTOR } from '../src/app/actor';
 import type { Services } from '../src/app/context';
 import { AccessGrant } from '../src/modules/access/access-grant.entity';
 import { PortalAccount } from '../src/modules/access/portal-account.entity';
+import { PartnerInvitation } from '../src/modules/partners/partner-invitation.entity';
 import type { PartnerViewer } from '../src/modules/auth/auth.service';
 import { hashPassword } from '../src/modules/auth/password-hashing';
 import { uniqueName, uniqueTag } from './factories';
@@ -62,4 +63,37 @@ export async function createContactAccount(
     account: await dataSource.getRepository(PortalAccount).findOneByOrFail({ id: grant.accountId }),
     login,
   };
+}
+
+/**
+ * A client a partner adds (seed 001) on `planId`, at an address in `city`,
+ * its administrator invited to accept the partner: PENDING until answered.
+ */
+export function addPartnerClient(
+  services: Services,
+  partner: PartnerViewer['partner'],
+  planId: string,
+  { name = uniqueName('Client partenaire'), city = 'Rimouski' }: { name?: string; city?: string } = {},
+) {
+  return services.partners.createClient(
+    partner,
+    {
+      name,
+      planId,
+      identityProvider: 'CLIENTELE',
+      notificationsEnabled: false,
+      address: { line1: '1 rue du Port', city, region: 'QC', postalCode: 'G5L 1A1', country: 'CA' },
+      admin: { firstName: 'Annie', lastName: 'Gagnon', email: `annie.${uniqueTag()}@client.test` },
+    } as never,
+    caller,
+  );
+}
+
+/** The client's administrator, their access active, answers the partner's invitation. */
+export async function answerPartnerInvitation(services: Services, clientId: string, accept: boolean) {
+  const { dataSource } = services;
+  const grant = await dataSource.getRepository(AccessGrant).findOneByOrFail({ clientId });
+  await dataSource.getRepository(AccessGrant).update({ id: grant.id }, { status: AccessStatus.ACTIVE });
+  const invitation = await dataSource.getRepository(PartnerInvitation).findOneByOrFail({ clientId });
+  await services.partners.respond(grant.accountId, invitation.id, accept, caller);
 }

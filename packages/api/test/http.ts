@@ -57,6 +57,32 @@ export class TestServer {
     return { graphql, jar };
   }
 
+  /**
+   * An API token a person makes after signing in (a partner's dashboard), as the
+   * console's API tokens page does; throws if either step is refused.
+   */
+  async apiToken(
+    login: string,
+    password: string,
+    name: string,
+    scope: 'READ' | 'READ_WRITE',
+  ): Promise<string> {
+    const browser = this.browser();
+    const signedIn = await browser.graphql(
+      `mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }`,
+      {
+        i: { login, password },
+      },
+    );
+    const minted = signedIn.body.errors
+      ? signedIn
+      : await browser.graphql(`mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { token } }`, {
+          i: { name, scope },
+        });
+    if (minted.body.errors) throw new Error(JSON.stringify(minted.body.errors));
+    return minted.body.data.createApiToken.token as string;
+  }
+
   stop(): Promise<void> {
     return this.close();
   }

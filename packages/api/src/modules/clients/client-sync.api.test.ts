@@ -1,7 +1,7 @@
 import { IsNull } from 'typeorm';
 import { SYSTEM_ACTOR } from '../../app/actor';
 import { TestClock } from '../../../test/clock';
-import { createPartnerAccount } from '../../../test/accounts';
+import { addPartnerClient, createPartnerAccount } from '../../../test/accounts';
 import { describeEachDialect } from '../../../test/db';
 import { uniqueName, uniqueTag } from '../../../test/factories';
 import { TestServer } from '../../../test/http';
@@ -36,54 +36,17 @@ describeEachDialect('a partner’s mirror of its clients (updatedSince)', (db) =
       caller,
     );
     const add = () =>
-      services.partners.createClient(
-        viewer.partner,
-        {
-          name: uniqueName('Miroir'),
-          planId: plan.id,
-          identityProvider: 'CLIENTELE',
-          notificationsEnabled: false,
-          address: {
-            line1: '1 rue du Quai',
-            city: 'Sorel',
-            region: 'QC',
-            postalCode: 'J3P 1A1',
-            country: 'CA',
-          },
-          admin: { firstName: 'Rose', lastName: 'Hamel', email: `rose.${uniqueTag()}@client.test` },
-        } as never,
-        caller,
-      );
+      addPartnerClient(services, viewer.partner, plan.id, { name: uniqueName('Miroir'), city: 'Sorel' });
     for (let i = 0; i < 12; i += 1) await add();
     // Another partner's client never reaches this mirror.
     const stranger = await createPartnerAccount(services, PASSWORD);
-    await services.partners.createClient(
-      stranger.partner,
-      {
-        name: uniqueName('Étranger'),
-        planId: plan.id,
-        identityProvider: 'CLIENTELE',
-        notificationsEnabled: false,
-        address: {
-          line1: '2 rue du Quai',
-          city: 'Sorel',
-          region: 'QC',
-          postalCode: 'J3P 1A1',
-          country: 'CA',
-        },
-        admin: { firstName: 'Paul', lastName: 'Hamel', email: `paul.${uniqueTag()}@client.test` },
-      } as never,
-      caller,
-    );
-
-    const browser = server.browser();
-    await browser.graphql(`mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }`, {
-      i: { login: viewer.user.email, password: PASSWORD },
+    await addPartnerClient(services, stranger.partner, plan.id, {
+      name: uniqueName('Étranger'),
+      city: 'Sorel',
     });
-    const minted = await browser.graphql(
-      `mutation { createApiToken(input: { name: "Miroir", scope: READ }) { token } }`,
-    );
-    const dashboard = server.browser({ authorization: `Bearer ${minted.body.data.createApiToken.token}` });
+
+    const token = await server.apiToken(viewer.user.email, PASSWORD, 'Miroir', 'READ');
+    const dashboard = server.browser({ authorization: `Bearer ${token}` });
 
     // The mirror: what the partner holds, and the cursor it resumes from.
     const mirror = new Map<string, string>();
@@ -206,24 +169,10 @@ describeEachDialect('a partner’s mirror of its clients (updatedSince)', (db) =
       { code: `ST-${uniqueTag()}`, name: 'Repos' } as never,
       caller,
     );
-    const client = await services.partners.createClient(
-      viewer.partner,
-      {
-        name: uniqueName('Repos'),
-        planId: plan.id,
-        identityProvider: 'CLIENTELE',
-        notificationsEnabled: false,
-        address: {
-          line1: '3 rue du Quai',
-          city: 'Sorel',
-          region: 'QC',
-          postalCode: 'J3P 1A1',
-          country: 'CA',
-        },
-        admin: { firstName: 'Lise', lastName: 'Hamel', email: `lise.${uniqueTag()}@client.test` },
-      } as never,
-      caller,
-    );
+    const client = await addPartnerClient(services, viewer.partner, plan.id, {
+      name: uniqueName('Repos'),
+      city: 'Sorel',
+    });
     const since = clock.now().toISOString();
     const changed = (who: ReturnType<TestServer['browser']>) =>
       who.graphql(

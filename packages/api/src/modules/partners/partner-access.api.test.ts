@@ -1,14 +1,12 @@
 import { getNamedType, isObjectType, type GraphQLObjectType } from 'graphql';
-import { AccessStatus } from '@clientele/shared';
 import { SYSTEM_ACTOR } from '../../app/actor';
 import { PARTNER_CARD_FIELDS, PARTNER_FIELDS, PARTNER_FILE_FIELDS } from '../../app/authorization';
 import { getSchema } from '../../app/schema';
-import { createPartnerAccount } from '../../../test/accounts';
+import { addPartnerClient, answerPartnerInvitation, createPartnerAccount } from '../../../test/accounts';
 import { TestClock } from '../../../test/clock';
 import { describeEachDialect } from '../../../test/db';
 import { uniqueName, uniqueTag } from '../../../test/factories';
 import { TestServer } from '../../../test/http';
-import { AccessGrant } from '../access/access-grant.entity';
 import { Client } from '../clients/client.entity';
 import { PartnerInvitation } from './partner-invitation.entity';
 
@@ -42,31 +40,9 @@ describeEachDialect('a partner’s clients, whatever their invitation’s state'
       { code: `PA-${uniqueTag()}`, name: 'Accès partenaire' } as never,
       caller,
     );
-    const add = (name: string) =>
-      services.partners.createClient(
-        viewer.partner,
-        {
-          name,
-          planId: plan.id,
-          identityProvider: 'CLIENTELE',
-          notificationsEnabled: false,
-          address: {
-            line1: '1 rue du Port',
-            city: 'Rimouski',
-            region: 'QC',
-            postalCode: 'G5L 1A1',
-            country: 'CA',
-          },
-          admin: { firstName: 'Annie', lastName: 'Gagnon', email: `annie.${uniqueTag()}@client.test` },
-        } as never,
-        caller,
-      );
-    const respond = async (clientId: string, accept: boolean) => {
-      const grant = await dataSource.getRepository(AccessGrant).findOneByOrFail({ clientId });
-      await dataSource.getRepository(AccessGrant).update({ id: grant.id }, { status: AccessStatus.ACTIVE });
-      const invitation = await dataSource.getRepository(PartnerInvitation).findOneByOrFail({ clientId });
-      await services.partners.respond(grant.accountId, invitation.id, accept, caller);
-    };
+    const add = (name: string) => addPartnerClient(services, viewer.partner, plan.id, { name });
+    const respond = (clientId: string, accept: boolean) =>
+      answerPartnerInvitation(services, clientId, accept);
     const pending = await add(uniqueName('Attente'));
     const accepted = await add(uniqueName('Acceptée'));
     const declined = await add(uniqueName('Refusée'));

@@ -1,15 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AccessStatus } from '@clientele/shared';
 import { SYSTEM_ACTOR } from '../../app/actor';
 import { SYNC_SETTLE_MS } from '../../app/keyset';
 import { TestClock } from '../../../test/clock';
-import { createPartnerAccount } from '../../../test/accounts';
+import { addPartnerClient, answerPartnerInvitation, createPartnerAccount } from '../../../test/accounts';
 import { describeEachDialect } from '../../../test/db';
 import { uniqueTag } from '../../../test/factories';
 import { TestServer } from '../../../test/http';
-import { AccessGrant } from '../access/access-grant.entity';
-import { PartnerInvitation } from './partner-invitation.entity';
 
 const GUIDE = path.resolve(__dirname, '../../../../../docs/partners.md');
 const PASSWORD = 'Partenaire-2026-sûr';
@@ -52,42 +49,10 @@ describeEachDialect('the partner’s guide (docs/partners.md), run as written', 
       [`Boulangerie Hébert ${uniqueTag()}`, true],
       [`Boulangerie du Port ${uniqueTag()}`, false],
     ] as const) {
-      const client = await services.partners.createClient(
-        viewer.partner,
-        {
-          name,
-          planId,
-          identityProvider: 'CLIENTELE',
-          notificationsEnabled: false,
-          address: {
-            line1: '1 rue du Port',
-            city: 'Rimouski',
-            region: 'QC',
-            postalCode: 'G5L 1A1',
-            country: 'CA',
-          },
-          admin: { firstName: 'Annie', lastName: 'Gagnon', email: `annie.${uniqueTag()}@client.test` },
-        } as never,
-        caller,
-      );
-      if (!accept) continue;
-      const repo = db().dataSource.getRepository(AccessGrant);
-      const grant = await repo.findOneByOrFail({ clientId: client.id });
-      await repo.update({ id: grant.id }, { status: AccessStatus.ACTIVE });
-      const invitation = await db()
-        .dataSource.getRepository(PartnerInvitation)
-        .findOneByOrFail({ clientId: client.id });
-      await services.partners.respond(grant.accountId, invitation.id, true, caller);
+      const client = await addPartnerClient(services, viewer.partner, planId, { name });
+      if (accept) await answerPartnerInvitation(services, client.id, true);
     }
-    const browser = server.browser();
-    await browser.graphql(`mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }`, {
-      i: { login: viewer.user.email, password: PASSWORD },
-    });
-    token = (
-      await browser.graphql(
-        `mutation { createApiToken(input: { name: "Guide", scope: READ_WRITE }) { token } }`,
-      )
-    ).body.data.createApiToken.token;
+    token = await server.apiToken(viewer.user.email, PASSWORD, 'Guide', 'READ_WRITE');
   });
   afterAll(() => server.stop());
 

@@ -6,6 +6,7 @@ import { openDatabase } from './app/data-source';
 import { logger } from './app/logger';
 import { createServices } from './app/context';
 import { MailWorker, smtpTransport } from './modules/email/mail-worker';
+import { WebhookWorker } from './modules/webhooks/webhook-worker';
 import { startPurgeJob } from './app/jobs';
 import { createHttpApp } from './app/server';
 import { seedDemoData, DEMO_ADMIN } from './database/seeds/demo.seed';
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
     partnerInvitationDays: config.partnerInvitationDays,
     accessInvitationDays: config.accessInvitationDays,
     publicUrl: config.publicUrl,
+    webhooksAllowPrivateNetwork: config.webhooksAllowPrivateNetwork,
     geocoder: config.addressSuggestUrl
       ? { url: config.addressSuggestUrl, timeoutMs: config.addressSuggestTimeoutMs }
       : null,
@@ -54,6 +56,9 @@ async function main(): Promise<void> {
         from: config.mailFrom,
       }).start(config.mailPollIntervalMs)
     : () => undefined;
+  const stopWebhooks = new WebhookWorker(dataSource, {
+    allowPrivateNetwork: config.webhooksAllowPrivateNetwork,
+  }).start(config.webhookPollIntervalMs);
 
   const server: Server = app.listen(config.port);
   server.on('error', (error: NodeJS.ErrnoException) => {
@@ -74,6 +79,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     stopPurge();
     stopMail();
+    stopWebhooks();
     server.close(() => {
       void apollo
         .stop()

@@ -256,3 +256,49 @@ export enum UserStatus {
   /** May not sign in; kept so their name stays on what they did. */
   DEACTIVATED = 'DEACTIVATED',
 }
+
+/**
+ * What a webhook endpoint may subscribe to: the changes a dashboard mirrors,
+ * named as Stripe and GitHub name theirs (`noun.verb`).
+ */
+export enum WebhookEventType {
+  CLIENT_CREATED = 'client.created',
+  CLIENT_UPDATED = 'client.updated',
+  CLIENT_DELETED = 'client.deleted',
+  CLIENT_RESTORED = 'client.restored',
+  PARTNER_INVITATION_ACCEPTED = 'partnerInvitation.accepted',
+  PARTNER_INVITATION_DECLINED = 'partnerInvitation.declined',
+  ACCESS_GRANTED = 'access.granted',
+  ACCESS_REVOKED = 'access.revoked',
+  CONTACT_LINKED = 'contact.linked',
+  CONTACT_UNLINKED = 'contact.unlinked',
+  /** Sent on demand from the console, to try an endpoint. */
+  PING = 'ping',
+}
+
+/**
+ * The events a partner's endpoint may subscribe to: its clients' files and its
+ * invitations, never their access list (which a partner does not read).
+ */
+export const PARTNER_WEBHOOK_EVENT_TYPES: readonly WebhookEventType[] = [
+  WebhookEventType.CLIENT_CREATED,
+  WebhookEventType.CLIENT_UPDATED,
+  WebhookEventType.CLIENT_DELETED,
+  WebhookEventType.CLIENT_RESTORED,
+  WebhookEventType.PARTNER_INVITATION_ACCEPTED,
+  WebhookEventType.PARTNER_INVITATION_DECLINED,
+  WebhookEventType.CONTACT_LINKED,
+  WebhookEventType.CONTACT_UNLINKED,
+];
+
+/** Where one event's delivery to one endpoint stands. */
+export enum WebhookDeliveryStatus {
+  /** Waiting for (another) attempt. */
+  PENDING = 'PENDING',
+  /** Claimed by a worker, being sent. */
+  SENDING = 'SENDING',
+  /** The endpoint answered 2xx. */
+  DELIVERED = 'DELIVERED',
+  /** Given up after the last retry; may be replayed. */
+  FAILED = 'FAILED',
+}

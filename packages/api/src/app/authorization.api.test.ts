@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   getNamedType,
   getNullableType,
@@ -13,7 +14,7 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
-import { AccessRole, AccessStatus, ActorType, StaffRole } from '@clientele/shared';
+import { AccessRole, AccessStatus, ActorType, StaffRole, WebhookEventType } from '@clientele/shared';
 import { createPartnerAccount } from '../../test/accounts';
 import { describeEachDialect } from '../../test/db';
 import { TestClient, type GraphQLResult } from '../../test/graphql';
@@ -34,6 +35,8 @@ import { AccessGrant } from '../modules/access/access-grant.entity';
 import { PortalAccount } from '../modules/access/portal-account.entity';
 import { Activity } from '../modules/activity/activity.entity';
 import { ApiToken, ApiTokenScope } from '../modules/auth/api-token.entity';
+import { WebhookAttempt, WebhookDelivery } from '../modules/webhooks/webhook-delivery.entity';
+import { WebhookEndpoint } from '../modules/webhooks/webhook-endpoint.entity';
 import type { PartnerViewer, PortalViewer } from '../modules/auth/auth.service';
 import { hashPassword } from '../modules/auth/password-hashing';
 import { OneTimeToken } from '../modules/auth/one-time-token.entity';
@@ -84,7 +87,7 @@ const PASSWORD = 'une phrase de passe pour les autorisations';
 function sample(type: GraphQLInputType, id = '00000000-0000-0000-0000-000000000000'): unknown {
   if (isNonNullType(type)) return sample(type.ofType, id);
   if (isListType(type)) return [sample(type.ofType, id)];
-  if (isEnumType(type)) return type.getValues()[0]!.value;
+  if (isEnumType(type)) return type.getValues()[0]!.name;
   if (isInputObjectType(type)) {
     return Object.fromEntries(
       Object.values(type.getFields())
@@ -180,6 +183,8 @@ interface World {
   marks: Record<'a1' | 'a2' | 'gamma' | 'b1' | 'pd1' | 'internalNote' | 'sharedNote', string[]>;
   /** Partner A's objects a stranger might name: every id of theirs. */
   idsOfA: string[];
+  /** Partner A's webhook endpoint, with a delivery tried once: what its webhook pages show. */
+  webhookOfA: { endpoint: WebhookEndpoint; delivery: WebhookDelivery };
   /** New sessions for the partners and the contact (a test that needs them open). */
   signInAgain(): Promise<World['sessions']>;
 }
@@ -450,6 +455,8 @@ describeEachDialect('authorization, for every operation of the schema and every 
     };
     // Sessions of their own: `mySessions` must have one to list, whatever other tests signed out.
     const sessions = await world.signInAgain();
+    const { endpoint, delivery } = world.webhookOfA;
+    const partnerAOwner = { partnerId: world.partners.partnerA.partner.id, administrator: false };
     const run = (who: string, query: string) =>
       who === 'acting'
         ? api.run(
@@ -535,6 +542,38 @@ describeEachDialect('authorization, for every operation of the schema and every 
             );
             return `revokeApiToken(input: { id: "${apiToken.id}" })`;
           }),
+          mutation(
+            'createWebhookEndpoint',
+            async () =>
+              `createWebhookEndpoint(input: { url: "https://tableau.partenaire-a.test/hooks", eventTypes: [CLIENT_CREATED] })`,
+            true,
+          ),
+          // No change asked: the endpoint stays at its version, and may be asked again.
+          mutation(
+            'updateWebhookEndpoint',
+            async () =>
+              `updateWebhookEndpoint(input: { id: "${endpoint.id}", version: ${endpoint.version} })`,
+          ),
+          mutation('pingWebhookEndpoint', async () => `pingWebhookEndpoint(input: { id: "${endpoint.id}" })`),
+          mutation(
+            'replayWebhookDelivery',
+            async () => `replayWebhookDelivery(input: { id: "${delivery.id}" })`,
+          ),
+          mutation(
+            'deleteWebhookEndpoint',
+            async () => {
+              const other = await services.webhooks.create(
+                partnerAOwner,
+                {
+                  url: 'https://tableau.partenaire-a.test/autre',
+                  eventTypes: [WebhookEventType.CLIENT_UPDATED],
+                },
+                caller,
+              );
+              return `deleteWebhookEndpoint(input: { id: "${other.endpoint.id}" })`;
+            },
+            true,
+          ),
         );
       }
       if (who === 'contact') {
@@ -673,6 +712,12 @@ describeEachDialect('authorization, for every operation of the schema and every 
       tokens: await dataSource
         .getRepository(ApiToken)
         .find({ where: { ownerId: world.partners.partnerA.user.id }, order: { id: 'ASC' } }),
+      webhooks: await dataSource
+        .getRepository(WebhookEndpoint)
+        .find({ where: { partnerId: world.partners.partnerA.partner.id }, order: { id: 'ASC' } }),
+      deliveries: await dataSource
+        .getRepository(WebhookDelivery)
+        .find({ where: { endpointId: world.webhookOfA.endpoint.id }, order: { id: 'ASC' } }),
     });
     const before = await snapshot();
     const mismatches: string[] = [];
@@ -900,6 +945,22 @@ describeEachDialect('authorization, for every operation of the schema and every 
       ApiTokenScope.READ,
       caller,
     );
+    const partnerAOwner = { partnerId: partnerA.partner.id, administrator: false };
+    const { endpoint } = await services.webhooks.create(
+      partnerAOwner,
+      { url: 'https://tableau.partenaire-a.test/hooks', eventTypes: [WebhookEventType.CLIENT_CREATED] },
+      caller,
+    );
+    const delivery = await services.webhooks.ping(endpoint.id, partnerAOwner);
+    await dataSource.getRepository(WebhookAttempt).insert({
+      id: randomUUID(),
+      deliveryId: delivery.id,
+      at: new Date(),
+      statusCode: 500,
+      error: 'HTTP 500',
+      responseBody: 'boom',
+      durationMs: 12,
+    });
     const reload = (client: Client) => dataSource.getRepository(Client).findOneByOrFail({ id: client.id });
     const all = {
       a1: await reload(a1),
@@ -934,7 +995,10 @@ describeEachDialect('authorization, for every operation of the schema and every 
         internalNote: [internalNote, notes[0]],
         sharedNote: [sharedNote, notes[1]],
       },
+      webhookOfA: { endpoint, delivery },
       idsOfA: [
+        endpoint.id,
+        delivery.id,
         a1.id,
         a2.id,
         invitations.a1.id,

@@ -37,6 +37,14 @@ export interface AppConfig {
   mailFrom: string;
   /** How often the mail worker reads the outbox for mail that is due (ms). */
   mailPollIntervalMs: number;
+  /** How often the webhook worker looks for deliveries that are due (ms). */
+  webhookPollIntervalMs: number;
+  /**
+   * Whether webhook endpoints may be plain http, on this machine or on a
+   * private network: off in production, where they would let a caller reach
+   * inside; on for a developer's receiver on localhost.
+   */
+  webhooksAllowPrivateNetwork: boolean;
   /** The address people reach the console at, for links in emails. */
   publicUrl: string;
   /** Where the built console lives; served at `/` when it exists. */
@@ -63,6 +71,8 @@ export class ConfigError extends Error {
 export const DEFAULT_PORT = 4000;
 /** The mail worker reads the outbox this often (ms) unless MAIL_POLL_INTERVAL_MS says otherwise. */
 export const DEFAULT_MAIL_POLL_INTERVAL_MS = 5000;
+/** The webhook worker looks for due deliveries this often (ms) unless WEBHOOK_POLL_INTERVAL_MS says otherwise. */
+export const DEFAULT_WEBHOOK_POLL_INTERVAL_MS = 2000;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export function parsePort(raw: string | undefined): number {
@@ -198,6 +208,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       DEFAULT_MAIL_POLL_INTERVAL_MS,
       50,
       600_000,
+    ),
+    webhookPollIntervalMs: parseMilliseconds(
+      'WEBHOOK_POLL_INTERVAL_MS',
+      env.WEBHOOK_POLL_INTERVAL_MS,
+      DEFAULT_WEBHOOK_POLL_INTERVAL_MS,
+      50,
+      600_000,
+    ),
+    webhooksAllowPrivateNetwork: parseBoolean(
+      'WEBHOOKS_ALLOW_PRIVATE_NETWORK',
+      env.WEBHOOKS_ALLOW_PRIVATE_NETWORK,
+      false,
     ),
     publicUrl,
     retentionDays,

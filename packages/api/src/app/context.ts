@@ -28,6 +28,7 @@ import { AddressService } from '../modules/addresses/address.service';
 import type { GeocoderOptions } from '../modules/addresses/geocoder';
 import { UserService } from '../modules/users/user.service';
 import { SavedViewService } from '../modules/saved-views/saved-view.service';
+import { WebhookService } from '../modules/webhooks/webhook.service';
 
 /** The services of one data source; built once and shared by every request. */
 export interface ServiceOptions {
@@ -42,6 +43,8 @@ export interface ServiceOptions {
   geocoder?: GeocoderOptions | null;
   /** What time it is for every service: the system clock, or a test's that it sets. */
   clock?: Clock;
+  /** Whether webhook endpoints may be plain http or on a private network (development, tests). */
+  webhooksAllowPrivateNetwork?: boolean;
 }
 
 export function createServices(dataSource: DataSource, options: ServiceOptions = {}) {
@@ -68,6 +71,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     addresses: new AddressService(dataSource, clock, options.geocoder),
     users: new UserService(dataSource, clock, publicUrl),
     savedViews: new SavedViewService(dataSource, clock),
+    webhooks: new WebhookService(dataSource, clock, options.webhooksAllowPrivateNetwork),
   };
 }
 

@@ -30,6 +30,8 @@ import { Note } from '../modules/notes/note.entity';
 import { ClientTerms } from '../modules/terms/client-terms.entity';
 import { User } from '../modules/users/user.entity';
 import { SavedView } from '../modules/saved-views/saved-view.entity';
+import { WebhookAttempt, WebhookDelivery } from '../modules/webhooks/webhook-delivery.entity';
+import { WebhookEndpoint } from '../modules/webhooks/webhook-endpoint.entity';
 import { mysqlMigrations } from '../database/migrations/mysql';
 import { sqliteMigrations } from '../database/migrations/sqlite';
 
@@ -64,6 +66,9 @@ export const entities = [
   Counter,
   User,
   SavedView,
+  WebhookEndpoint,
+  WebhookDelivery,
+  WebhookAttempt,
 ];
 
 /**

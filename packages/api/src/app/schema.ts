@@ -26,6 +26,7 @@ import { UserResolver } from '../modules/users/user.resolver';
 import { PortalClientResolver, PortalResolver } from '../modules/portal/portal.resolver';
 import { AddressResolver } from '../modules/addresses/address.resolver';
 import { SavedViewResolver } from '../modules/saved-views/saved-view.resolver';
+import { WebhookDeliveryResolver, WebhookEndpointResolver } from '../modules/webhooks/webhook.resolver';
 
 export const resolvers = [
   PortalResolver,
@@ -46,6 +47,8 @@ export const resolvers = [
   IndustryResolver,
   BranchResolver,
   OutboxResolver,
+  WebhookEndpointResolver,
+  WebhookDeliveryResolver,
   AuthResolver,
   SessionResolver,
   ApiTokenResolver,

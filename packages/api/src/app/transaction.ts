@@ -2,6 +2,33 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
 
+/** Work a transaction runs once its own is done, just before it commits (see `beforeCommit`). */
+const commitHooks = new WeakMap<EntityManager, (() => Promise<void>)[]>();
+
+/**
+ * Runs `hook` in the manager's transaction once the rest of its work is
+ * done, just before it commits, so it sees the state that commits — an event
+ * announcing a change describes the change whole. Outside a transaction, now.
+ */
+export async function beforeCommit(manager: EntityManager, hook: () => Promise<void>): Promise<void> {
+  const hooks = commitHooks.get(manager);
+  if (hooks) hooks.push(hook);
+  else await hook();
+}
+
+/** The transaction's work, then what it asked to run before committing (which may ask for more). */
+async function withCommitHooks<T>(manager: EntityManager, work: (manager: EntityManager) => Promise<T>) {
+  const hooks: (() => Promise<void>)[] = [];
+  commitHooks.set(manager, hooks);
+  try {
+    const result = await work(manager);
+    for (let next = hooks.shift(); next; next = hooks.shift()) await next();
+    return result;
+  } finally {
+    commitHooks.delete(manager);
+  }
+}
+
 /**
  * Runs `work` in a transaction, the same way on every dialect:
  *
@@ -19,7 +46,7 @@ export function inTransaction<T>(
 ): Promise<T> {
   if (dataSource.options.type !== 'better-sqlite3') return readCommitted(dataSource, work);
   const previous = sqliteQueues.get(dataSource) ?? Promise.resolve();
-  const turn = previous.then(() => dataSource.transaction(work));
+  const turn = previous.then(() => dataSource.transaction((manager) => withCommitHooks(manager, work)));
   sqliteQueues.set(
     dataSource,
     turn.catch(() => undefined),
@@ -49,7 +76,7 @@ async function readCommitted<T>(
     }
     await runner.startTransaction();
     try {
-      const result = await work(runner.manager);
+      const result = await withCommitHooks(runner.manager, work);
       await runner.commitTransaction();
       return result;
     } catch (error) {

@@ -97,3 +97,27 @@ export function normalizeUrl(value: string): string {
   const trimmed = value.trim();
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
 }
+
+export const WEBHOOK_URL_MAX = 2000;
+
+/**
+ * A webhook endpoint: an absolute https address without credentials in it
+ * (the signature proves who sends). `allowHttp` lets a development or test
+ * set-up use a plain http receiver on its own network.
+ */
+export function checkWebhookUrl(value: unknown, options: { allowHttp?: boolean } = {}): FieldIssue | null {
+  if (value === null || value === undefined || value === '') return issue(FieldErrorCode.REQUIRED);
+  if (typeof value !== 'string') return issue(FieldErrorCode.INVALID_FORMAT);
+  if (value.length > WEBHOOK_URL_MAX) return issue(FieldErrorCode.TOO_LONG, { max: WEBHOOK_URL_MAX });
+  const expected = { expected: 'https://example.com/webhooks' };
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return issue(FieldErrorCode.INVALID_FORMAT, expected);
+  }
+  const schemeAllowed = url.protocol === 'https:' || (options.allowHttp === true && url.protocol === 'http:');
+  if (!schemeAllowed || url.username || url.password || !url.hostname)
+    return issue(FieldErrorCode.INVALID_FORMAT, expected);
+  return null;
+}

@@ -200,6 +200,7 @@ export class AccessService {
           'access.',
         ),
       ],
+      eventSubject: { contactId: contact.id },
     });
     const emailSuppressed = input.sendEmail
       ? !(await this.invite(manager, caller, grant, account, contact, client, now, fromPartner))

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { ActivityAction } from '@clientele/shared';
 import type { Caller } from '../../app/actor';
+import { beforeCommit } from '../../app/transaction';
+import { announceActivity, type EventSubject } from '../webhooks/webhook-outbox';
 import { Activity, type FieldChange } from './activity.entity';
 
 export interface ActivityEntry {
@@ -16,11 +18,14 @@ export interface ActivityEntry {
   action: ActivityAction;
   changes?: FieldChange[];
   clientVersion?: number | null;
+  /** Ids the webhook event this entry announces carries (the contact a link names). */
+  eventSubject?: EventSubject;
 }
 
 /**
  * Appends to the activity log with the caller's manager, so the entry commits
- * or rolls back with the change it records.
+ * or rolls back with the change it records — and, in the same transaction,
+ * queues the webhook event the change announces, if any (see announceActivity).
  */
 export async function recordActivity(
   manager: EntityManager,
@@ -44,5 +49,7 @@ export async function recordActivity(
     requestId: caller.requestId,
   });
   await manager.insert(Activity, activity);
+  // Once the transaction's work is done: the event shows the change whole (a client and its invitation).
+  await beforeCommit(manager, () => announceActivity(manager, activity, entry.eventSubject));
   return activity;
 }

@@ -368,6 +368,7 @@ export class ContactService {
         { field: 'contact', before: null, after: `${contact.firstName} ${contact.lastName}` },
         ...fieldChanges(null, link as unknown as Record<string, unknown>, LINK_FIELDS, 'link.'),
       ],
+      eventSubject: { contactId: contact.id },
     });
     if (primary) await this.makePrimary(manager, caller, link, contact, now);
     await touchClientFiles(manager, { clientId: client.id }, now);
@@ -418,6 +419,7 @@ export class ContactService {
         entityId: id,
         action: ActivityAction.UNLINKED,
         changes: [{ field: 'contact', before: `${contact.firstName} ${contact.lastName}`, after: null }],
+        eventSubject: { contactId: contact.id },
       });
       await touchClientFiles(manager, { clientId: link.clientId }, now);
       return link;

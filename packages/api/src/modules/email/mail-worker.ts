@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import { Brackets, LessThan, LessThanOrEqual, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { EmailStatus } from '@clientele/shared';
 import { systemClock, type Clock } from '../../app/clock';
+import { backoff, LeasedOutbox } from '../../app/leased-outbox';
 import { logger } from '../../app/logger';
 import { OutboxEmail } from './outbox-email.entity';
 
@@ -49,12 +50,11 @@ export interface MailWorkerEvents {
 
 /**
  * Delivers the outbox over SMTP. Safe with several API instances: each email
- * is claimed by one conditional UPDATE, which only one instance can win, under
- * a token of that claim alone. The claim is renewed while the send is under
- * way, the transport gives up on a stalled server well before the lease ends,
- * and the outcome is written only over the same token: a worker that lost its
- * claim writes nothing and says so. An instance that dies holding a claim
- * loses it when the lease expires, and the email is retried.
+ * is claimed by one instance at a time (a LeasedOutbox). The claim is renewed
+ * while the send is under way, the transport gives up on a stalled server
+ * well before the lease ends, and a worker that lost its claim writes nothing
+ * and says so. An instance that dies holding a claim loses it when the lease
+ * expires, and the email is retried.
  */
 export class MailWorker extends EventEmitter<MailWorkerEvents> {
   readonly id = `worker-${randomUUID().slice(0, 8)}`;
@@ -64,10 +64,11 @@ export class MailWorker extends EventEmitter<MailWorkerEvents> {
   private readonly backoffMs: number;
   private readonly renewEveryMs: number;
   private readonly clock: Clock;
+  private readonly outbox: LeasedOutbox<OutboxEmail>;
   private running: Promise<number> | null = null;
 
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     private readonly transport: Transporter,
     private readonly options: MailWorkerOptions,
   ) {
@@ -78,6 +79,10 @@ export class MailWorker extends EventEmitter<MailWorkerEvents> {
     this.backoffMs = options.backoffMs ?? 30_000;
     this.renewEveryMs = options.renewEveryMs ?? Math.max(Math.floor(this.lockMs / 3), 10);
     this.clock = options.clock ?? systemClock;
+    this.outbox = new LeasedOutbox(dataSource, OutboxEmail, {
+      pending: EmailStatus.PENDING,
+      sending: EmailStatus.SENDING,
+    });
   }
 
   /** Delivers what is due; returns how many were sent. One pass at a time per worker. */
@@ -89,55 +94,13 @@ export class MailWorker extends EventEmitter<MailWorkerEvents> {
   }
 
   private async pass(now: Date): Promise<number> {
-    const repo = this.dataSource.getRepository(OutboxEmail);
-    const due = await repo.find({
-      where: [
-        { status: EmailStatus.PENDING, nextAttemptAt: LessThanOrEqual(now) },
-        { status: EmailStatus.SENDING, lockedUntil: LessThan(now) },
-      ],
-      order: { nextAttemptAt: 'ASC' },
-      take: this.batchSize,
-    });
     let sent = 0;
-    for (const email of due) {
-      const claim = await this.claim(email.id, now);
+    for (const email of await this.outbox.due(now, this.batchSize)) {
+      const claim = await this.outbox.claim(email.id, this.id, now, this.lockMs);
       if (!claim) continue;
       sent += (await this.deliver(email, claim)) ? 1 : 0;
     }
     return sent;
-  }
-
-  /** The token of this claim, or null when another instance holds the email. */
-  private async claim(id: string, now: Date): Promise<string | null> {
-    // One token per claim, not per worker: a stale outcome of this same worker never lands either.
-    const claim = `${this.id}:${randomUUID().slice(0, 8)}`;
-    const result = await this.dataSource
-      .createQueryBuilder()
-      .update(OutboxEmail)
-      .set({
-        status: EmailStatus.SENDING,
-        lockedBy: claim,
-        lockedUntil: new Date(now.getTime() + this.lockMs),
-      })
-      .where('id = :id', { id })
-      .andWhere(
-        new Brackets((qb) => {
-          qb.where('status = :pending', { pending: EmailStatus.PENDING }).orWhere(
-            'status = :sending AND locked_until < :now',
-            { sending: EmailStatus.SENDING, now },
-          );
-        }),
-      )
-      .execute();
-    return result.affected ? claim : null;
-  }
-
-  /** Writes over the email only while `claim` still holds it; false when it no longer does. */
-  private async whileClaimed(id: string, claim: string, values: Partial<OutboxEmail>): Promise<boolean> {
-    const result = await this.dataSource
-      .getRepository(OutboxEmail)
-      .update({ id, lockedBy: claim, status: EmailStatus.SENDING }, values);
-    return Boolean(result.affected);
   }
 
   private async deliver(email: OutboxEmail, claim: string): Promise<boolean> {
@@ -146,10 +109,12 @@ export class MailWorker extends EventEmitter<MailWorkerEvents> {
     const renew = () => {
       renewing = renewing.then(async () => {
         const lockedUntil = new Date(this.clock.now().getTime() + this.lockMs);
-        const held = await this.whileClaimed(email.id, claim, { lockedUntil }).catch((error: unknown) => {
-          logger.warn({ emailId: email.id, err: error }, 'could not renew the claim on an email');
-          return null;
-        });
+        const held = await this.outbox
+          .whileClaimed(email.id, claim, { lockedUntil })
+          .catch((error: unknown) => {
+            logger.warn({ emailId: email.id, err: error }, 'could not renew the claim on an email');
+            return null;
+          });
         if (held === false)
           logger.warn({ emailId: email.id, claim }, 'lost the claim on an email while sending it');
         else if (held) this.emit('renewed', email.id, lockedUntil);
@@ -173,7 +138,7 @@ export class MailWorker extends EventEmitter<MailWorkerEvents> {
       await renewing;
     }
     if (!failure) {
-      const recorded = await this.whileClaimed(email.id, claim, {
+      const recorded = await this.outbox.whileClaimed(email.id, claim, {
         status: EmailStatus.SENT,
         sentAt: this.clock.now(),
         attempts: email.attempts + 1,
@@ -190,9 +155,9 @@ export class MailWorker extends EventEmitter<MailWorkerEvents> {
       return true;
     }
     const attempts = email.attempts + 1;
-    const delay = Math.min(this.backoffMs * 2 ** (attempts - 1), 3_600_000);
+    const delay = backoff(attempts, this.backoffMs, 3_600_000);
     const gaveUp = attempts >= this.maxAttempts;
-    const recorded = await this.whileClaimed(email.id, claim, {
+    const recorded = await this.outbox.whileClaimed(email.id, claim, {
       status: gaveUp ? EmailStatus.FAILED : EmailStatus.PENDING,
       attempts,
       nextAttemptAt: new Date(this.clock.now().getTime() + delay),

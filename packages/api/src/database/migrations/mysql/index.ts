@@ -10,6 +10,7 @@ import { AddSearchIndexes1796210000000 } from './1796210000000-AddSearchIndexes'
 import { IdempotencyKeyFingerprint1796227932131 } from './1796227932131-IdempotencyKeyFingerprint';
 import { ClientSyncIndexes1796229407565 } from './1796229407565-ClientSyncIndexes';
 import { ContactSyncIndex1796229765640 } from './1796229765640-ContactSyncIndex';
+import { Webhooks1796236497363 } from './1796236497363-Webhooks';
 
 export const mysqlMigrations = [
   Init1795441443786,
@@ -23,4 +24,5 @@ export const mysqlMigrations = [
   IdempotencyKeyFingerprint1796227932131,
   ClientSyncIndexes1796229407565,
   ContactSyncIndex1796229765640,
+  Webhooks1796236497363,
 ];

@@ -1,14 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { TestMailbox } from '../packages/api/test/smtp';
+import { WebhookReceiver } from '../packages/api/test/webhook-receiver';
 import { geocoderPort, startGeocoder } from './geocoder';
 import { mailDir, smtpPort } from './mail';
+import { webhookPort } from './webhooks';
 
 /**
  * Global setup: the app's neighbours, on loopback. A real SMTP server
  * (`SMTP_URL` points at it): each message it receives is written to disk as
  * JSON, where the specs — in other processes — read it like an inbox. And a
- * geocoder speaking Photon's protocol (`ADDRESS_SUGGEST_URL`).
+ * geocoder speaking Photon's protocol (`ADDRESS_SUGGEST_URL`). And a partner's webhook receiver,
+ * which takes every event but those sent to a path ending in `/failing`.
  */
 export default async function startNeighbours(): Promise<() => Promise<void>> {
   // This run's screens only: a screen no spec shows any more leaves no stale image behind.
@@ -31,7 +34,11 @@ export default async function startNeighbours(): Promise<() => Promise<void>> {
   });
   await mailbox.start(smtpPort);
   const stopGeocoder = await startGeocoder(geocoderPort);
+  const receiver = await WebhookReceiver.start({
+    port: webhookPort,
+    answerFor: (path) => (path.endsWith('/failing') ? 500 : 200),
+  });
   return async () => {
-    await Promise.all([mailbox.stop(), stopGeocoder()]);
+    await Promise.all([mailbox.stop(), stopGeocoder(), receiver.stop()]);
   };
 }

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { PARTNER_USER, STAFF_ADMIN, chooseLanguage, graphql, snap, test } from './support';
+import { webhookUrl } from './webhooks';
 
 test.use({ lang: 'en' });
 
@@ -38,6 +39,17 @@ const words = {
     createToken: 'Create the token',
     copied: 'I have copied it',
     revoke: 'Revoke',
+    newEndpoint: 'New endpoint',
+    address: 'Address',
+    registerEndpoint: 'Register the endpoint',
+    clientCreated: 'Client created',
+    accessGranted: 'Access granted',
+    sendTest: 'Send a test event',
+    delivered: 'Delivered',
+    waiting: 'Waiting',
+    attempts: /^Attempts/,
+    attemptsList: /^Attempts at/,
+    sendAgain: /^Send again: Test event of /,
     name: 'Name',
     created: /created/,
     clients: 'Clients',
@@ -83,6 +95,17 @@ const words = {
     createToken: 'Créer le jeton',
     copied: 'Je l’ai copié',
     revoke: 'Révoquer',
+    newEndpoint: 'Nouvelle adresse',
+    address: 'Adresse',
+    registerEndpoint: 'Enregistrer l’adresse',
+    clientCreated: 'Client créé',
+    accessGranted: 'Accès accordé',
+    sendTest: 'Envoyer un événement d’essai',
+    delivered: 'Livré',
+    waiting: 'En attente',
+    attempts: /^Tentatives/,
+    attemptsList: /^Tentatives pour/,
+    sendAgain: /^Renvoyer Événement d’essai du .*$/,
     name: 'Nom',
     created: /créé/,
     clients: 'Clients',
@@ -285,6 +308,45 @@ test.describe('as the partner’s user', () => {
 
     await page.setViewportSize(PHONE);
     await snap(page, 'partner-tokens-phone');
+  });
+
+  test('a partner registers a webhook endpoint, sees its secret once, tries it, follows its attempts and sends one again', async ({
+    page,
+    lang,
+  }) => {
+    const w = words[lang];
+    const url = webhookUrl(`tableau-${lang}-${Date.now().toString(36)}`);
+
+    await chooseLanguage(page, lang);
+    await page.goto('/');
+    await page.getByRole('navigation').getByRole('link', { name: w.apiTokens }).click();
+    await page.getByRole('button', { name: w.newEndpoint }).click();
+    const dialog = page.getByRole('dialog');
+    // A partner does not hear about its clients' access lists, so it is not offered them.
+    await expect(dialog.getByRole('checkbox', { name: w.clientCreated })).toBeVisible();
+    await expect(dialog.getByRole('checkbox', { name: w.accessGranted })).toHaveCount(0);
+    await dialog.getByLabel(w.address).fill(url);
+    await dialog.getByRole('checkbox', { name: w.clientCreated }).check();
+    await dialog.getByRole('button', { name: w.registerEndpoint }).click();
+    await expect(dialog.getByRole('textbox')).toHaveValue(/^whsec_/);
+    await snap(page, 'partner-webhook-secret');
+    await dialog.getByRole('button', { name: w.copied }).click();
+    await expect(dialog).toBeHidden();
+
+    const endpoint = page.getByRole('article', { name: url });
+    await endpoint.getByRole('button', { name: w.sendTest }).click();
+    // The worker sends it, the page polls: the receiver's 200 shows as delivered.
+    await expect(endpoint.getByText(w.delivered, { exact: true })).toBeVisible();
+    await endpoint.getByRole('button', { name: w.attempts }).click();
+    await expect(endpoint.getByRole('list', { name: w.attemptsList }).getByRole('listitem')).toContainText([
+      'HTTP 200',
+    ]);
+    await snap(page, 'partner-webhooks');
+    await endpoint.getByRole('button', { name: w.sendAgain }).click();
+    await expect(endpoint.getByRole('button', { name: w.attempts })).toHaveText(/\(2\)/);
+
+    await page.setViewportSize(PHONE);
+    await snap(page, 'partner-webhooks-phone');
   });
 });
 

@@ -73,6 +73,9 @@ export default defineConfig({
       ...(process.env.E2E_CONSOLE_DIR ? { CONSOLE_DIR: process.env.E2E_CONSOLE_DIR } : {}),
       // The mails the journeys follow leave at once, not at the next of the default 5 s polls.
       MAIL_POLL_INTERVAL_MS: '200',
+      // The partner's receiver is on loopback, and its deliveries are looked for as often.
+      WEBHOOKS_ALLOW_PRIVATE_NETWORK: 'true',
+      WEBHOOK_POLL_INTERVAL_MS: '200',
       LOG_LEVEL: 'warn',
     },
   },

@@ -99,6 +99,8 @@ export function normalizeUrl(value: string): string {
 }
 
 export const WEBHOOK_URL_MAX = 2000;
+/** What a webhook endpoint is for, as its owner writes it. */
+export const WEBHOOK_DESCRIPTION_MAX = 100;
 
 /**
  * A webhook endpoint: an absolute https address without credentials in it

@@ -6,6 +6,7 @@ import {
   ErrorCode,
   FieldErrorCode,
   PARTNER_WEBHOOK_EVENT_TYPES,
+  WEBHOOK_DESCRIPTION_MAX,
   WebhookDeliveryStatus,
   WebhookEventType,
   checkOptionalText,
@@ -26,7 +27,6 @@ import { WebhookEndpoint } from './webhook-endpoint.entity';
 import { queuedDelivery } from './webhook-outbox';
 import { newWebhookSecret } from './webhook-signature';
 
-export const WEBHOOK_DESCRIPTION_MAX = 100;
 /** Endpoints one owner (the operator, or one partner) may have. */
 export const WEBHOOK_ENDPOINTS_MAX = 20;
 

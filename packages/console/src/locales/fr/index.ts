@@ -11,6 +11,7 @@ import fields from './fields.json';
 import notes from './notes.json';
 import partners from './partners.json';
 import portal from './portal.json';
+import webhooks from './webhooks.json';
 
 /**
  * Every text of the console in French, one namespace per feature. A language's
@@ -28,6 +29,7 @@ export const fr = {
   access,
   portal,
   partners,
+  webhooks,
   apiTokens,
   account,
 } as const;

@@ -12,16 +12,15 @@ import {
   FormLabel,
   Radio,
   RadioGroup,
-  Stack,
   TextField,
   Typography,
   useMediaQuery,
   useTheme,
 } from '@mui/material';
-import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import { useTranslation } from 'react-i18next';
 import { LIMITS, checkRequiredText, fieldErrorMessage } from '@clientele/shared';
 import { useErrorSummary } from '@/components/error-alert';
+import { OneTimeSecret } from '@/components/one-time-secret';
 import { useLocale } from '@/lib/i18n';
 import { useCreateApiTokenMutation } from '../api/api-tokens';
 
@@ -48,7 +47,6 @@ export function NewApiTokenDialog({ open, onClose }: { open: boolean; onClose: (
   const [serverError, setServerError] = useState<string | null>(null);
   const [general, setGeneral] = useState<string | null>(null);
   const [secret, setSecret] = useState<{ name: string; token: string } | null>(null);
-  const [copy, setCopy] = useState<'copied' | 'failed' | null>(null);
   const nameRef = useRef<HTMLInputElement>(null);
 
   const issue = checkRequiredText(name, LIMITS.listItemName);
@@ -62,7 +60,6 @@ export function NewApiTokenDialog({ open, onClose }: { open: boolean; onClose: (
     setServerError(null);
     setGeneral(null);
     setSecret(null);
-    setCopy(null);
   };
 
   const submit = async (event: FormEvent) => {
@@ -86,15 +83,6 @@ export function NewApiTokenDialog({ open, onClose }: { open: boolean; onClose: (
     }
   };
 
-  const copySecret = async () => {
-    try {
-      await navigator.clipboard.writeText(secret?.token ?? '');
-      setCopy('copied');
-    } catch {
-      setCopy('failed');
-    }
-  };
-
   return (
     <Dialog
       open={open}
@@ -110,27 +98,12 @@ export function NewApiTokenDialog({ open, onClose }: { open: boolean; onClose: (
       {secret ? (
         <>
           <DialogContent sx={{ display: 'grid', gap: 2 }}>
-            <Alert severity="warning">{t('secretWarning')}</Alert>
-            <TextField
+            <OneTimeSecret
               label={t('secretLabel')}
               value={secret.token}
-              slotProps={{
-                htmlInput: { readOnly: true, spellCheck: false, style: { fontFamily: 'monospace' } },
-              }}
-              onFocus={(event) => event.target.select()}
-              autoFocus
+              warning={t('secretWarning')}
+              usage={t('usage')}
             />
-            <Stack direction="row" sx={{ gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
-              <Button variant="outlined" startIcon={<ContentCopyIcon />} onClick={() => void copySecret()}>
-                {t('copy')}
-              </Button>
-              <Typography role="status" variant="body2" color="text.secondary">
-                {copy === 'copied' ? t('copied') : copy === 'failed' ? t('copyFailed') : ''}
-              </Typography>
-            </Stack>
-            <Typography variant="body2" color="text.secondary">
-              {t('usage')}
-            </Typography>
           </DialogContent>
           <DialogActions sx={{ px: 3, py: 2 }}>
             <Button variant="contained" onClick={onClose}>

@@ -112,4 +112,17 @@ describe('configuration', () => {
       );
     },
   );
+
+  it('sends webhooks to the internet only, every 2 seconds, unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ webhookPollIntervalMs: 2000, webhooksAllowPrivateNetwork: false });
+    expect(
+      loadConfig({ WEBHOOK_POLL_INTERVAL_MS: '200', WEBHOOKS_ALLOW_PRIVATE_NETWORK: 'true' }),
+    ).toMatchObject({ webhookPollIntervalMs: 200, webhooksAllowPrivateNetwork: true });
+    expect(() => loadConfig({ WEBHOOK_POLL_INTERVAL_MS: '10' })).toThrow(
+      'Invalid WEBHOOK_POLL_INTERVAL_MS "10": expected a whole number of milliseconds from 50 to 600000.',
+    );
+    expect(() => loadConfig({ WEBHOOKS_ALLOW_PRIVATE_NETWORK: 'sometimes' })).toThrow(
+      'Invalid WEBHOOKS_ALLOW_PRIVATE_NETWORK "sometimes": expected true or false.',
+    );
+  });
 });

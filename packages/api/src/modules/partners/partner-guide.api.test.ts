@@ -7,6 +7,9 @@ import { addPartnerClient, answerPartnerInvitation, createPartnerAccount } from 
 import { describeEachDialect } from '../../../test/db';
 import { uniqueTag } from '../../../test/factories';
 import { TestServer } from '../../../test/http';
+import { WebhookReceiver } from '../../../test/webhook-receiver';
+import { WebhookEventType } from '@clientele/shared';
+import { WebhookWorker } from '../webhooks/webhook-worker';
 
 const GUIDE = path.resolve(__dirname, '../../../../../docs/partners.md');
 const PASSWORD = 'Partenaire-2026-sûr';
@@ -35,12 +38,17 @@ describeEachDialect('the partner’s guide (docs/partners.md), run as written', 
   let server: TestServer;
   let token: string;
   let planId: string;
+  let viewer: Awaited<ReturnType<typeof createPartnerAccount>>;
   const guide = fs.readFileSync(GUIDE, 'utf8');
 
   beforeAll(async () => {
-    server = await TestServer.start(db().dataSource, { publicUrl: 'http://clientele.test', clock });
+    server = await TestServer.start(db().dataSource, {
+      publicUrl: 'http://clientele.test',
+      clock,
+      webhooksAllowPrivateNetwork: true,
+    });
     const { services } = server;
-    const viewer = await createPartnerAccount(services, PASSWORD);
+    viewer = await createPartnerAccount(services, PASSWORD);
     planId = (
       await services.partners.createPlan({ code: `G-${uniqueTag()}`, name: 'Guide' } as never, caller)
     ).id;
@@ -116,5 +124,63 @@ describeEachDialect('the partner’s guide (docs/partners.md), run as written', 
     const body = (await response.json()) as { data?: { clients: { totalCount: number } }; errors?: unknown };
     expect(body.errors).toBeUndefined();
     expect(body.data!.clients.totalCount).toBeGreaterThanOrEqual(2);
+  });
+
+  it('sends webhooks shaped as it shows, which its signature check accepts as written', async () => {
+    const { services } = server;
+    const receiver = await WebhookReceiver.start();
+    try {
+      const owner = { partnerId: viewer.partner.id, administrator: false };
+      const { secret } = await services.webhooks.create(
+        owner,
+        { url: receiver.url, eventTypes: [WebhookEventType.CLIENT_UPDATED] },
+        caller,
+      );
+      const client = await addPartnerClient(services, viewer.partner, planId, {
+        name: `Fromagerie ${uniqueTag()}`,
+      });
+      await answerPartnerInvitation(services, client.id, true);
+      const { version } = await services.clients.getById(client.id);
+      await services.clients.update(
+        { id: client.id, version, name: `Fromagerie ${uniqueTag()}` } as never,
+        caller,
+      );
+      const worker = new WebhookWorker(db().dataSource, { clock, allowPrivateNetwork: true });
+      const [webhook] = await receiver.until(await worker.runOnce());
+
+      const blocks = [...guide.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map(([, lang, body]) => ({
+        lang,
+        body: body!,
+      }));
+      const example = JSON.parse(
+        blocks.find((block) => block.lang === 'json' && block.body.includes('"type"'))!.body,
+      );
+      expect(Object.keys(webhook!.json).sort()).toEqual(Object.keys(example).sort());
+      expect(webhook!.json).toMatchObject({
+        type: example.type,
+        data: { changedFields: example.data.changedFields },
+      });
+      expect(Object.keys(webhook!.json.data.client)).toEqual(
+        expect.arrayContaining(Object.keys(example.data.client)),
+      );
+
+      // The guide's own snippet, run as a receiver would run it.
+      const snippet = blocks.find((block) => block.lang === 'js')!.body;
+      const isFromClientele = new Function('require', `${snippet}\nreturn isFromClientele;`)(require) as (
+        secret: string,
+        header: string,
+        body: string,
+        nowSeconds?: number,
+      ) => boolean;
+      const header = String(webhook!.headers['clientele-signature']);
+      const now = clock.now().getTime() / 1000;
+      expect(isFromClientele(secret, header, webhook!.body, now)).toBe(true);
+      expect(isFromClientele(secret, header, `${webhook!.body} `, now)).toBe(false);
+      expect(isFromClientele(`${secret}x`, header, webhook!.body, now)).toBe(false);
+      // A delivery played again an hour later is refused.
+      expect(isFromClientele(secret, header, webhook!.body, now + 3600)).toBe(false);
+    } finally {
+      await receiver.stop();
+    }
   });
 });

@@ -51,7 +51,7 @@ export class TestServer {
       return {
         status: response.status,
         setCookies: response.headers.getSetCookie(),
-        body: (await response.json()) as { data?: any; errors?: any },
+        body: (await response.json()) as { data?: any; errors?: any; extensions?: any },
       };
     };
     return { graphql, jar };

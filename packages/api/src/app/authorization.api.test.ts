@@ -6,6 +6,7 @@ import {
   isInputObjectType,
   isListType,
   isNonNullType,
+  isInterfaceType,
   isObjectType,
   isScalarType,
   type GraphQLArgument,
@@ -29,6 +30,7 @@ import {
   PORTAL_FIELDS,
 } from './authorization';
 import { getSchema } from './schema';
+import { toGlobalId } from './node';
 import { SYSTEM_ACTOR } from './actor';
 import { createServices, type Services } from './context';
 import { AccessGrant } from '../modules/access/access-grant.entity';
@@ -135,7 +137,7 @@ function operationFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, u
   const declared = args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
   const passed = args.map((a) => `${a.name}: $${a.name}`).join(', ');
   const returns = getNamedType(getNullableType(field.type));
-  const selection = isObjectType(returns) ? ' { __typename }' : '';
+  const selection = isObjectType(returns) || isInterfaceType(returns) ? ' { __typename }' : '';
   return {
     query: `${kind}${declared ? `(${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`,
     variables: Object.fromEntries(args.map((a) => [a.name, sample(a.type, id)])),
@@ -239,7 +241,7 @@ describeEachDialect('authorization, for every operation of the schema and every 
     for (const [list, entries] of Object.entries({ PARTNER_FIELDS, PORTAL_FIELDS })) {
       for (const [typeName, names] of Object.entries(entries)) {
         const type = schema.getType(typeName);
-        if (!isObjectType(type)) stale.push(`${list}.${typeName}`);
+        if (!isObjectType(type) && !isInterfaceType(type)) stale.push(`${list}.${typeName}`);
         else for (const name of names) if (!type.getFields()[name]) stale.push(`${list}.${typeName}.${name}`);
       }
     }
@@ -349,6 +351,7 @@ describeEachDialect('authorization, for every operation of the schema and every 
       [
         'city',
         'deletedAt',
+        'globalId',
         'id',
         'name',
         'notificationsEnabled',
@@ -374,6 +377,7 @@ describeEachDialect('authorization, for every operation of the schema and every 
         'email',
         'fax',
         'firstName',
+        'globalId',
         'id',
         'kind',
         'language',
@@ -483,6 +487,8 @@ describeEachDialect('authorization, for every operation of the schema and every 
     const argsFor = (field: GraphQLField<unknown, unknown>, client: Client) => {
       const values: Record<string, unknown> = {
         id: client.id,
+        globalId: toGlobalId('Client', client.id),
+        globalIds: [toGlobalId('Client', client.id)],
         code: client.code,
         query: client.billingAddress.line1,
         postalCode: client.billingAddress.postalCode,
@@ -498,7 +504,9 @@ describeEachDialect('authorization, for every operation of the schema and every 
       const role = (who === 'acting' ? 'contact' : who) as Role;
       const queries = Object.values(schema.getQueryType()!.getFields())
         .filter((field) => ALLOWED[POLICY[`Query.${field.name}`]!].includes(role))
-        .filter((field) => isObjectType(getNamedType(field.type)))
+        .filter(
+          (field) => isObjectType(getNamedType(field.type)) || isInterfaceType(getNamedType(field.type)),
+        )
         // Acting as a contact adds one thing to see (who is acting): `me`.
         .filter((field) => who !== 'acting' || field.name === 'me')
         .flatMap((field) => {

@@ -54,6 +54,9 @@ export const POLICY: Record<string, Audience> = {
   'Query.clients': Audience.CLIENT_READ,
   'Query.client': Audience.CLIENT_READ,
   'Query.clientByCode': Audience.CLIENT_READ,
+  // Any object by its global id, with the rights of the query that reads its type alone.
+  'Query.node': Audience.CLIENT_READ,
+  'Query.nodes': Audience.CLIENT_READ,
   'Query.servicePlans': Audience.CLIENT_READ,
   'Query.addressSuggestions': Audience.CLIENT_READ,
   'Query.postalCodeLookup': Audience.CLIENT_READ,
@@ -192,6 +195,7 @@ const fields = (...names: string[]): ReadonlySet<string> => new Set(names);
 export const PORTAL_FIELDS: Record<string, ReadonlySet<string>> = {
   Client: fields(
     'id',
+    'globalId',
     'code',
     'name',
     'legalName',
@@ -237,6 +241,7 @@ export const PORTAL_FIELDS: Record<string, ReadonlySet<string>> = {
   ),
   Contact: fields(
     'id',
+    'globalId',
     'firstName',
     'lastName',
     'email',
@@ -277,6 +282,7 @@ export const PORTAL_FIELDS: Record<string, ReadonlySet<string>> = {
 /** What a partner sees of a client until its administrator accepts the partner: the card. */
 export const PARTNER_CARD_FIELDS: ReadonlySet<string> = fields(
   'id',
+  'globalId',
   'name',
   'city',
   'partner',
@@ -369,6 +375,7 @@ export const PARTNER_FIELDS: Record<string, ReadonlySet<string>> = {
   ),
   Contact: fields(
     'id',
+    'globalId',
     'firstName',
     'lastName',
     'email',
@@ -458,8 +465,11 @@ export const PARTNER_FIELDS: Record<string, ReadonlySet<string>> = {
   ),
   ApiTokenPayload: fields('apiToken'),
   CreateApiTokenPayload: fields('apiToken', 'token'),
+  // What `node(globalId:)` answers, before a fragment names the type.
+  Node: fields('globalId'),
   WebhookEndpoint: fields(
     'id',
+    'globalId',
     'partnerId',
     'partnerName',
     'url',

@@ -27,6 +27,11 @@ import { PortalClientResolver, PortalResolver } from '../modules/portal/portal.r
 import { AddressResolver } from '../modules/addresses/address.resolver';
 import { SavedViewResolver } from '../modules/saved-views/saved-view.resolver';
 import { WebhookDeliveryResolver, WebhookEndpointResolver } from '../modules/webhooks/webhook.resolver';
+import { NodeResolver } from '../modules/nodes/node.resolver';
+import { Client } from '../modules/clients/client.entity';
+import { Contact } from '../modules/contacts/contact.entity';
+import { WebhookEndpoint } from '../modules/webhooks/webhook-endpoint.entity';
+import { GlobalIdResolver } from './node';
 
 export const resolvers = [
   PortalResolver,
@@ -49,6 +54,10 @@ export const resolvers = [
   OutboxResolver,
   WebhookEndpointResolver,
   WebhookDeliveryResolver,
+  NodeResolver,
+  GlobalIdResolver(Client, 'Client'),
+  GlobalIdResolver(Contact, 'Contact'),
+  GlobalIdResolver(WebhookEndpoint, 'WebhookEndpoint'),
   AuthResolver,
   SessionResolver,
   ApiTokenResolver,

@@ -12,6 +12,7 @@ import { negotiateLocale } from '@clientele/shared';
 import { createContext, type GraphQLContext, type Services } from './context';
 import { formatError } from './errors';
 import { fieldRightsPlugin } from './field-rights';
+import { queryCostPlugin } from './query-cost';
 import { httpBridge, identify } from './http-session';
 import { logger } from './logger';
 import { requestIdFrom, requestScope } from './request-context';
@@ -77,6 +78,7 @@ export function createApollo(schema: GraphQLSchema): ApolloServer<GraphQLContext
       // runs on every field of every row.
       ApolloServerPluginCacheControlDisabled(),
       fieldRightsPlugin,
+      queryCostPlugin,
     ],
     includeStacktraceInErrorResponses: false,
     // Programs read the answers, not people: no indentation (Apollo's default) to build and send.

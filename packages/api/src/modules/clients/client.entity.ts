@@ -10,6 +10,7 @@ import {
 } from '@clientele/shared';
 import { EnumColumn, IdColumn, InstantColumn } from '../../app/columns';
 import { Address } from './address';
+import { Node } from '../../app/node';
 
 registerEnumType(ClientKind, {
   name: 'ClientKind',
@@ -77,7 +78,10 @@ registerEnumType(Language, {
 // migrations, which TypeORM cannot declare; it leaves them be.
 @Index('FT_client_search', { synchronize: false })
 @Index('FT_client_name', { synchronize: false })
-@ObjectType({ description: 'A client file: one company or person who buys from the operator.' })
+@ObjectType({
+  description: 'A client file: one company or person who buys from the operator.',
+  implements: Node,
+})
 export class Client {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   @Field(() => ID, { description: 'Stable, opaque identifier.' })

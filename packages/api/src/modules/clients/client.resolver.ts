@@ -85,7 +85,7 @@ function deleterLoader(context: GraphQLContext): DataLoader<string, string | nul
 }
 
 /** A partner's question about another partner's client gets the answer "none", as for a missing one. */
-function visibleTo(context: GraphQLContext, client: Client | null): Client | null {
+export function visibleTo(context: GraphQLContext, client: Client | null): Client | null {
   if (client && context.partner && client.partnerId !== context.partner.partner.id) return null;
   return client;
 }

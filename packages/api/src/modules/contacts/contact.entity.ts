@@ -3,6 +3,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Language, SocialNetwork } from '@clientele/shared';
 import { IdColumn, InstantColumn } from '../../app/columns';
 import { Address } from '../clients/address';
+import { Node } from '../../app/node';
 
 registerEnumType(SocialNetwork, {
   name: 'SocialNetwork',
@@ -31,7 +32,7 @@ export class SocialHandle {
 @Index('FT_contact_search', { synchronize: false })
 // A mirror in sync (`updatedSince`): contacts by update time.
 @Index('IDX_contact_updated', ['updatedAt', 'id'])
-@ObjectType({ description: 'A person at one or more client companies.' })
+@ObjectType({ description: 'A person at one or more client companies.', implements: Node })
 export class Contact {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   @Field(() => ID, { description: 'Stable, opaque identifier.' })

@@ -111,6 +111,7 @@ describeEachDialect('a partner’s clients, whatever their invitation’s state'
     );
     expect(one.body).toEqual({
       data: { client: { id: pending.id, name: pending.name, partnerAccess: 'PENDING', contacts: null } },
+      extensions: { cost: expect.any(Object) },
     });
 
     // A create selecting every field of its payload gets its answer, no error: nothing to retry.

@@ -2,6 +2,7 @@ import { Column, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { WebhookEventType } from '@clientele/shared';
 import { IdColumn, InstantColumn } from '../../app/columns';
+import { Node } from '../../app/node';
 
 registerEnumType(WebhookEventType, {
   name: 'WebhookEventType',
@@ -33,7 +34,7 @@ registerEnumType(WebhookEventType, {
  * delivery; it is shown once, when the endpoint is made, and kept to sign.
  */
 @Entity('webhook_endpoint')
-@ObjectType({ description: 'An HTTPS address that receives signed webhook events.' })
+@ObjectType({ description: 'An HTTPS address that receives signed webhook events.', implements: Node })
 export class WebhookEndpoint {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   @Field(() => ID, { description: 'Stable, opaque identifier.' })

@@ -17,7 +17,7 @@ import {
 import type { WebhookOwner } from './webhook.service';
 
 /** An administrator reaches every endpoint and registers the operator's; a partner user its partner's. */
-function ownerOf(context: GraphQLContext): WebhookOwner {
+export function ownerOf(context: GraphQLContext): WebhookOwner {
   return context.partner
     ? { partnerId: context.partner.partner.id, administrator: false }
     : { partnerId: null, administrator: true };

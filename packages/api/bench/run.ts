@@ -187,10 +187,17 @@ function side(full: RoundResult[], fixed: RoundResult | null): Side {
 }
 
 /** Q4 creates a new client each time: its answers are compared by shape (keys and types). */
+/** The answer's data and errors: `extensions` (what the query cost) are about the answer, not in it. */
+const contentOf = (answer: unknown): unknown => {
+  if (!answer || typeof answer !== 'object') return answer;
+  const { extensions: _cost, ...content } = answer as Record<string, unknown>;
+  return content;
+};
+
 function differencesOf(op: Operation, api: unknown, twin: unknown): string[] {
   return op.compare === 'shape'
-    ? differences(shapeOf(api as never), shapeOf(twin as never))
-    : differences(api, twin);
+    ? differences(shapeOf(contentOf(api) as never), shapeOf(twin as never))
+    : differences(contentOf(api), twin);
 }
 
 async function measure(

@@ -6,6 +6,7 @@ import {
   LIMITS,
   Language,
   SocialNetwork,
+  SortDirection,
   checkEmail,
   checkOptionalText,
   checkTimeZone,
@@ -24,6 +25,15 @@ registerEnumType(ContactOrderField, {
     },
   },
 });
+
+@InputType({ description: 'How a list of contacts is ordered: the shape `clients` takes too.' })
+export class ContactOrder {
+  @Field(() => ContactOrderField, { description: 'The field to order by.' })
+  field: ContactOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'The direction.' })
+  direction: SortDirection;
+}
 
 @InputType({ description: 'A handle on a social network.' })
 export class SocialHandleInput {
@@ -171,7 +181,7 @@ export class ContactFilter {
     nullable: true,
     description:
       'Only contacts whose details changed at or after this instant (`updatedAt`), for a mirror kept in ' +
-      'sync: with `orderBy: UPDATED_AT`, page through and resume from the last cursor every few minutes. ' +
+      'sync: with `orderBy: { field: UPDATED_AT }`, page through and resume from the last cursor every few minutes. ' +
       'A change appears 5 seconds after it was made, once it has surely committed. Their links to clients ' +
       'move the client instead (`clients(filter: { updatedSince })`).',
   })

@@ -20,6 +20,7 @@ import { ClientContact } from './client-contact.entity';
 import { Contact } from './contact.entity';
 import {
   ContactFilter,
+  ContactOrder,
   ContactLinkRefInput,
   CreateContactInput,
   LinkContactInput,
@@ -56,19 +57,17 @@ export class ContactResolver {
     after: string | null,
     @Arg('filter', () => ContactFilter, { nullable: true, description: 'Criteria the contacts must meet.' })
     filter: ContactFilter | null,
-    @Arg('orderBy', () => ContactOrderField, {
+    @Arg('orderBy', () => ContactOrder, {
       nullable: true,
-      description: 'NAME (default), CREATED_AT or UPDATED_AT.',
+      description: 'Order of the list, as `clients` takes it: by name by default.',
     })
-    orderBy: ContactOrderField | null,
-    @Arg('direction', () => SortDirection, { nullable: true, description: 'ASC (default) or DESC.' })
-    direction: SortDirection | null,
+    orderBy: ContactOrder | null,
   ) {
     return services.contacts.list({
       first,
       after,
       filter,
-      orderBy: { field: orderBy ?? ContactOrderField.NAME, direction: direction ?? SortDirection.ASC },
+      orderBy: orderBy ?? { field: ContactOrderField.NAME, direction: SortDirection.ASC },
     });
   }
 

@@ -47,6 +47,7 @@ export const POLICY: Record<string, Audience> = {
   'Mutation.resetPassword': Audience.PUBLIC,
 
   'Query.mySessions': Audience.SIGNED_IN,
+  'Query.mySessionsConnection': Audience.SIGNED_IN,
   'Mutation.revokeSession': Audience.SIGNED_IN,
   'Mutation.revokeOtherSessions': Audience.SIGNED_IN,
   'Mutation.changePassword': Audience.SIGNED_IN,
@@ -58,6 +59,7 @@ export const POLICY: Record<string, Audience> = {
   'Query.node': Audience.CLIENT_READ,
   'Query.nodes': Audience.CLIENT_READ,
   'Query.servicePlans': Audience.CLIENT_READ,
+  'Query.servicePlansConnection': Audience.CLIENT_READ,
   'Query.addressSuggestions': Audience.CLIENT_READ,
   'Query.postalCodeLookup': Audience.CLIENT_READ,
   'Mutation.createPartnerClient': Audience.PARTNER,
@@ -66,6 +68,7 @@ export const POLICY: Record<string, Audience> = {
   'Mutation.setPartnerClientNotifications': Audience.PARTNER,
   'Mutation.respondToPartnerInvitation': Audience.PORTAL,
   'Query.partners': Audience.ADMIN,
+  'Query.partnersConnection': Audience.ADMIN,
   'Mutation.createPartner': Audience.ADMIN,
   'Mutation.updatePartner': Audience.ADMIN,
   'Mutation.createServicePlan': Audience.ADMIN,
@@ -80,14 +83,18 @@ export const POLICY: Record<string, Audience> = {
   'Mutation.resendUserInvitation': Audience.ADMIN,
   'Query.contacts': Audience.STAFF_READ,
   'Query.users': Audience.STAFF_READ,
+  'Query.usersConnection': Audience.STAFF_READ,
   // Their own name and language: every staff role, in person (not with a token).
   'Mutation.updateMe': Audience.STAFF_READ,
   'Query.contact': Audience.STAFF_READ,
   'Query.contactSuggestions': Audience.STAFF_READ,
   'Query.activity': Audience.STAFF_READ,
   'Query.accountGroups': Audience.STAFF_READ,
+  'Query.accountGroupsConnection': Audience.STAFF_READ,
   'Query.industries': Audience.STAFF_READ,
+  'Query.industriesConnection': Audience.STAFF_READ,
   'Query.branches': Audience.STAFF_READ,
+  'Query.branchesConnection': Audience.STAFF_READ,
 
   'Mutation.createClient': Audience.STAFF_WRITE,
   'Mutation.updateClient': Audience.STAFF_WRITE,
@@ -108,6 +115,7 @@ export const POLICY: Record<string, Audience> = {
 
   'Mutation.acceptAccessInvitation': Audience.PUBLIC,
   'Query.portalClients': Audience.PORTAL,
+  'Query.portalClientsConnection': Audience.PORTAL,
   'Mutation.updateMyCompany': Audience.PORTAL,
   'Mutation.grantAccess': Audience.STAFF_WRITE,
   'Mutation.updateAccess': Audience.STAFF_WRITE,
@@ -120,6 +128,7 @@ export const POLICY: Record<string, Audience> = {
   'Mutation.actAsContact': Audience.ADMIN,
   'Query.outbox': Audience.ADMIN,
   'Query.apiTokens': Audience.TOKEN_OWNER,
+  'Query.apiTokensConnection': Audience.TOKEN_OWNER,
   'Mutation.createApiToken': Audience.TOKEN_OWNER,
   'Mutation.revokeApiToken': Audience.TOKEN_OWNER,
   // Webhooks, set up where API tokens are: a partner's endpoints hear about its own clients only.
@@ -139,6 +148,7 @@ export const POLICY: Record<string, Audience> = {
 
   // Each staff member's own saved views of the client list (the service keeps others' out of reach).
   'Query.savedViews': Audience.STAFF_READ,
+  'Query.savedViewsConnection': Audience.STAFF_READ,
   'Mutation.createSavedView': Audience.STAFF_READ,
   'Mutation.updateSavedView': Audience.STAFF_READ,
   'Mutation.deleteSavedView': Audience.STAFF_READ,
@@ -273,6 +283,12 @@ export const PORTAL_FIELDS: Record<string, ReadonlySet<string>> = {
   PartnerInvitationPayload: fields('invitation'),
   ClientPayload: fields('client'),
   Viewer: fields('user', 'portalAccount', 'contact', 'partnerUser', 'partner', 'sessionId', 'actingFor'),
+  // Their companies (`portalClientsConnection`) and their sessions, a page at a time.
+  ClientConnection: fields('edges', 'pageInfo', 'totalCount'),
+  ClientEdge: fields('cursor', 'node'),
+  SessionConnection: fields('edges', 'pageInfo', 'totalCount'),
+  SessionEdge: fields('cursor', 'node'),
+  PageInfo: fields('hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor'),
   PortalAccount: fields('id', 'contactId', 'userCode', 'email', 'lastSignInAt'),
   // An administrator acting as this contact, named on the banner.
   User: fields('id', 'displayName'),
@@ -464,6 +480,12 @@ export const PARTNER_FIELDS: Record<string, ReadonlySet<string>> = {
     'revokedAt',
   ),
   ApiTokenPayload: fields('apiToken'),
+  ApiTokenConnection: fields('edges', 'pageInfo', 'totalCount'),
+  ApiTokenEdge: fields('cursor', 'node'),
+  SessionConnection: PORTAL_FIELDS.SessionConnection!,
+  SessionEdge: PORTAL_FIELDS.SessionEdge!,
+  ServicePlanConnection: fields('edges', 'pageInfo', 'totalCount'),
+  ServicePlanEdge: fields('cursor', 'node'),
   CreateApiTokenPayload: fields('apiToken', 'token'),
   // What `node(globalId:)` answers, before a fragment names the type.
   Node: fields('globalId'),

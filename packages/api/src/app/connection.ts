@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { FieldErrorCode } from '@clientele/shared';
 import { badUserInput, fieldError } from './errors';
 
@@ -72,6 +72,54 @@ export function ConnectionType<T extends object>(
     totalCount: number | Promise<number>;
   }
   return ConnectionClass;
+}
+
+/** `first` and `after`, the arguments of every page. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size: 25 by default, at most 100.' })
+  first?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor after which the page starts (`pageInfo.endCursor`).',
+  })
+  after?: string | null;
+}
+
+/** Why an array query is deprecated: its connection beside it. */
+export const useConnection = (name: string) =>
+  `Use \`${name}\`: a page with cursors and \`totalCount\`, as every list.`;
+
+/**
+ * A page of a short list read whole (the pick lists, a person's sessions, the
+ * plans on offer: tens of rows), in the list's own order. A cursor holds the
+ * edge's position and id: the next page starts after that id wherever it
+ * now is, or at the position when it has gone.
+ */
+export function pageOfList<T extends { id: string }>(
+  items: readonly T[],
+  args: { first?: number | null; after?: string | null },
+): Connection<T> {
+  const first = pageSize(args.first);
+  let start = 0;
+  if (args.after) {
+    const key = decodeCursor(args.after);
+    const found = items.findIndex((item) => item.id === key.id);
+    start = found >= 0 ? found + 1 : Math.min(Math.max(Number(key.value) || 0, 0), items.length);
+  }
+  const page = items.slice(start, start + first);
+  const edges = page.map((node, i) => ({ cursor: encodeCursor({ value: start + i, id: node.id }), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: start + first < items.length,
+      hasPreviousPage: start > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: items.length,
+  };
 }
 
 /** A position in an ordered list: the value of the sort column and the id that breaks ties. */

@@ -1,7 +1,20 @@
-import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { PageArgs, pageOfList, useConnection } from '../../app/connection';
 import { AccessStatus } from '@clientele/shared';
 import { callerOf, type GraphQLContext } from '../../app/context';
 import { Client } from '../clients/client.entity';
+import { ClientConnection } from '../clients/client.resolver';
 import { Contact } from '../contacts/contact.entity';
 import { Branch } from '../lists/branch.entity';
 import { AccessGrant } from './access-grant.entity';
@@ -105,8 +118,17 @@ export class AccessResolver {
     );
   }
 
+  @Query(() => ClientConnection, {
+    description:
+      'For a signed-in client contact: the client files they may see from where they are, a page at a time.',
+  })
+  async portalClientsConnection(@Ctx() context: GraphQLContext, @Args(() => PageArgs) page: PageArgs) {
+    return pageOfList(await this.portalClients(context), page);
+  }
+
   @Query(() => [Client], {
     description: 'For a signed-in client contact: the client files they may see from where they are.',
+    deprecationReason: useConnection('portalClientsConnection'),
   })
   async portalClients(@Ctx() { portal, loaders }: GraphQLContext): Promise<Client[]> {
     const clients = await loaders.client.loadMany(portal?.clientIds ?? []);

@@ -1,5 +1,6 @@
 import {
   Arg,
+  Args,
   Ctx,
   Field,
   FieldResolver,
@@ -15,6 +16,9 @@ import { ActorType, ErrorCode } from '@clientele/shared';
 import { callerOf, type GraphQLContext } from '../../app/context';
 import { AppError } from '../../app/errors';
 import { ApiToken, ApiTokenScope } from './api-token.entity';
+import { ConnectionType, PageArgs, pageOfList, useConnection } from '../../app/connection';
+
+const ApiTokenConnection = ConnectionType(ApiToken, 'ApiToken');
 
 @InputType({ description: 'A new API token.' })
 export class CreateApiTokenInput {
@@ -50,8 +54,16 @@ export class ApiTokenPayload {
 
 @Resolver(() => ApiToken)
 export class ApiTokenResolver {
+  @Query(() => ApiTokenConnection, {
+    description: 'Every API token, newest first, a page at a time (the secrets are never shown again).',
+  })
+  async apiTokensConnection(@Ctx() context: GraphQLContext, @Args(() => PageArgs) page: PageArgs) {
+    return pageOfList(await context.services.apiTokens.list(context.partner?.user.id), page);
+  }
+
   @Query(() => [ApiToken], {
     description: 'Every API token, newest first (the secrets are never shown again).',
+    deprecationReason: useConnection('apiTokensConnection'),
   })
   apiTokens(@Ctx() context: GraphQLContext) {
     return context.services.apiTokens.list(context.partner?.user.id);

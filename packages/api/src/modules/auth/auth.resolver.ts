@@ -1,5 +1,6 @@
 import {
   Arg,
+  Args,
   Ctx,
   Field,
   FieldResolver,
@@ -13,6 +14,7 @@ import {
   Root,
 } from 'type-graphql';
 import { ActorType, ErrorCode } from '@clientele/shared';
+import { ConnectionType, PageArgs, pageOfList, useConnection } from '../../app/connection';
 import { callerOf, type GraphQLContext } from '../../app/context';
 import { AppError } from '../../app/errors';
 import { User } from '../users/user.entity';
@@ -116,6 +118,8 @@ function refuseUnlessInPerson(context: GraphQLContext): void {
   }
 }
 
+const SessionConnection = ConnectionType(Session, 'Session');
+
 @Resolver()
 export class AuthResolver {
   @Query(() => Viewer, { nullable: true, description: 'Who is signed in on this request; null when nobody.' })
@@ -132,7 +136,18 @@ export class AuthResolver {
     };
   }
 
-  @Query(() => [Session], { description: 'The signed-in user’s open sessions (browsers and apps).' })
+  @Query(() => SessionConnection, {
+    description: 'The signed-in user’s open sessions (browsers and apps), a page at a time.',
+  })
+  async mySessionsConnection(@Ctx() context: GraphQLContext, @Args(() => PageArgs) page: PageArgs) {
+    refuseUnlessInPerson(context);
+    return pageOfList(await context.services.auth.openSessions(principalOf(context)), page);
+  }
+
+  @Query(() => [Session], {
+    description: 'The signed-in user’s open sessions (browsers and apps).',
+    deprecationReason: useConnection('mySessionsConnection'),
+  })
   mySessions(@Ctx() context: GraphQLContext) {
     refuseUnlessInPerson(context);
     return context.services.auth.openSessions(principalOf(context));

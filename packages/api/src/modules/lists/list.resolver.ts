@@ -1,4 +1,5 @@
-import { Arg, Ctx, Mutation, Query, Resolver, type ClassType } from 'type-graphql';
+import { Arg, Args, Ctx, Mutation, Query, Resolver, type ClassType } from 'type-graphql';
+import { ConnectionType, PageArgs, pageOfList, useConnection } from '../../app/connection';
 import { callerOf, type GraphQLContext } from '../../app/context';
 import { AccountGroup } from './account-group.entity';
 import { Branch } from './branch.entity';
@@ -10,10 +11,34 @@ import type { ListName } from './list.service';
  * Declares `<plural>` query and `create<Name>` / `update<Name>` mutations for
  * one admin-managed list; the three lists differ only by name.
  */
-function listResolver<T extends object>(type: ClassType<T>, list: ListName, plural: string, label: string) {
+function listResolver<T extends { id: string }>(
+  type: ClassType<T>,
+  list: ListName,
+  plural: string,
+  label: string,
+) {
+  const Page = ConnectionType(type, list);
+
   @Resolver(() => type)
   class ListResolver {
-    @Query(() => [type], { name: plural, description: `The ${label}, in pick-list order.` })
+    @Query(() => Page, {
+      name: `${plural}Connection`,
+      description: `The ${label}, in pick-list order, a page at a time.`,
+    })
+    page(
+      @Ctx() { services }: GraphQLContext,
+      @Args(() => PageArgs) page: PageArgs,
+      @Arg('includeArchived', () => Boolean, { defaultValue: false, description: 'Also the retired ones.' })
+      includeArchived: boolean,
+    ) {
+      return services.lists.list(type, includeArchived).then((items) => pageOfList(items, page));
+    }
+
+    @Query(() => [type], {
+      name: plural,
+      description: `The ${label}, in pick-list order.`,
+      deprecationReason: useConnection(`${plural}Connection`),
+    })
     items(
       @Ctx() { services }: GraphQLContext,
       @Arg('includeArchived', () => Boolean, { defaultValue: false, description: 'Also the retired ones.' })

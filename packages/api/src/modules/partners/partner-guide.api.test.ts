@@ -70,6 +70,7 @@ describeEachDialect('the partner’s guide (docs/partners.md), run as written', 
       'NextPage',
       'Changes',
       'AddClient',
+      'Plans',
     ]);
   });
 

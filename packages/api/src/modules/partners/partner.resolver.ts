@@ -1,4 +1,16 @@
-import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { ConnectionType, PageArgs, pageOfList, useConnection } from '../../app/connection';
 import { ErrorCode, PartnerInvitationStatus, StaffRole } from '@clientele/shared';
 import { callerOf, type GraphQLContext } from '../../app/context';
 import { AppError } from '../../app/errors';
@@ -30,9 +42,20 @@ function partnerOf(context: GraphQLContext): Partner {
   return context.partner.partner;
 }
 
+const PartnerConnection = ConnectionType(Partner, 'Partner');
+const ServicePlanConnection = ConnectionType(ServicePlan, 'ServicePlan');
+
 @Resolver(() => Partner)
 export class PartnerResolver {
-  @Query(() => [Partner], { description: 'Every partner organisation.' })
+  @Query(() => PartnerConnection, { description: 'Every partner organisation, a page at a time.' })
+  async partnersConnection(@Ctx() { services }: GraphQLContext, @Args(() => PageArgs) page: PageArgs) {
+    return pageOfList(await services.partners.listPartners(), page);
+  }
+
+  @Query(() => [Partner], {
+    description: 'Every partner organisation.',
+    deprecationReason: useConnection('partnersConnection'),
+  })
   partners(@Ctx() { services }: GraphQLContext) {
     return services.partners.listPartners();
   }
@@ -48,8 +71,28 @@ export class PartnerResolver {
       .find({ where: { partnerId: partner.id }, order: { displayName: 'ASC' } });
   }
 
+  @Query(() => ServicePlanConnection, {
+    description:
+      'Service plans on offer, a page at a time; for a partner, only those its certifications allow.',
+  })
+  async servicePlansConnection(
+    @Ctx() context: GraphQLContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('includeArchived', () => Boolean, {
+      defaultValue: false,
+      description: 'Retired plans too (staff only; a partner sees only what it may sell).',
+    })
+    includeArchived: boolean,
+  ) {
+    return pageOfList(
+      await context.services.partners.listPlans(context.partner?.partner ?? null, includeArchived),
+      page,
+    );
+  }
+
   @Query(() => [ServicePlan], {
     description: 'Service plans on offer; for a partner, only those its certifications allow.',
+    deprecationReason: useConnection('servicePlansConnection'),
   })
   servicePlans(
     @Ctx() context: GraphQLContext,

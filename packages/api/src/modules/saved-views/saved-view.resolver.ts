@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { ConnectionType, PageArgs, pageOfList, useConnection } from '../../app/connection';
 import { ErrorCode } from '@clientele/shared';
 import { callerOf, type GraphQLContext } from '../../app/context';
 import { AppError } from '../../app/errors';
@@ -17,9 +18,21 @@ function ownerOf(context: GraphQLContext): string {
   return context.user.id;
 }
 
+const SavedViewConnection = ConnectionType(SavedView, 'SavedView');
+
 @Resolver(() => SavedView)
 export class SavedViewResolver {
-  @Query(() => [SavedView], { description: 'Your saved views of the client list, by name.' })
+  @Query(() => SavedViewConnection, {
+    description: 'Your saved views of the client list, by name, a page at a time.',
+  })
+  async savedViewsConnection(@Ctx() context: GraphQLContext, @Args(() => PageArgs) page: PageArgs) {
+    return pageOfList(await context.services.savedViews.list(ownerOf(context)), page);
+  }
+
+  @Query(() => [SavedView], {
+    description: 'Your saved views of the client list, by name.',
+    deprecationReason: useConnection('savedViewsConnection'),
+  })
   savedViews(@Ctx() context: GraphQLContext) {
     return context.services.savedViews.list(ownerOf(context));
   }

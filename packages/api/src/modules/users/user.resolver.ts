@@ -1,4 +1,16 @@
-import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { ConnectionType, PageArgs, pageOfList, useConnection } from '../../app/connection';
 import { ErrorCode, UserStatus } from '@clientele/shared';
 import { callerOf, type GraphQLContext } from '../../app/context';
 import { AppError } from '../../app/errors';
@@ -18,11 +30,30 @@ function signedInStaff(context: GraphQLContext): User {
   return context.user;
 }
 
+const UserConnection = ConnectionType(User, 'User');
+
 @Resolver(() => User)
 export class UserResolver {
+  @Query(() => UserConnection, {
+    description:
+      'The staff, by name, a page at a time: account owners and salespeople are chosen from them. Deactivated users only when asked.',
+  })
+  async usersConnection(
+    @Ctx() { services }: GraphQLContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('includeDeactivated', () => Boolean, {
+      defaultValue: false,
+      description: 'Also the deactivated users (the administration page).',
+    })
+    includeDeactivated: boolean,
+  ) {
+    return pageOfList(await services.users.list(includeDeactivated), page);
+  }
+
   @Query(() => [User], {
     description:
       'The staff, by name: account owners and salespeople are chosen from them. Deactivated users only when asked.',
+    deprecationReason: useConnection('usersConnection'),
   })
   users(
     @Ctx() { services }: GraphQLContext,

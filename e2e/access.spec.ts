@@ -380,9 +380,13 @@ test('Seed 004, every action: role, user code (a taken one refused under it) and
   await chooseLanguage(page, lang);
   const client = await createClient(page, unique(info, 'Fortin Électrique'), { notificationsEnabled: true });
   const branch = unique(info, 'Lévis');
-  await graphql(page.request, 'mutation ($i: CreateListItemInput!) { createBranch(input: $i) { id } }', {
-    i: { name: branch, city: 'Lévis' },
-  });
+  await graphql(
+    page.request,
+    'mutation ($i: CreateListItemInput!) { createBranch(input: $i) { branch { id } } }',
+    {
+      i: { name: branch, city: 'Lévis' },
+    },
+  );
   const elise = 'Élise Fortin';
   const eliseEmail = `elise.${slug(stamp)}@fortin.example`;
   await addContact(page, client.id, 'Élise', 'Fortin', eliseEmail);

@@ -853,10 +853,12 @@ describeEachDialect('authorization, for every operation of the schema and every 
 
     // A1 filled in as staff do: CRM, terms, lists, notes of both kinds, head office, contacts with handles.
     const owner = await createStaffUser(dataSource, StaffRole.STAFF, 'Gérante du compte');
-    const industry = (await run(`mutation { createIndustry(input: { name: "Industrie ${tag}" }) { id } }`))
-      .createIndustry;
-    const group = (await run(`mutation { createAccountGroup(input: { name: "Groupe ${tag}" }) { id } }`))
-      .createAccountGroup;
+    const industry = (
+      await run(`mutation { createIndustry(input: { name: "Industrie ${tag}" }) { industry { id } } }`)
+    ).createIndustry.industry;
+    const group = (
+      await run(`mutation { createAccountGroup(input: { name: "Groupe ${tag}" }) { accountGroup { id } } }`)
+    ).createAccountGroup.accountGroup;
     const version = async (id: string) =>
       (await dataSource.getRepository(Client).findOneByOrFail({ id })).version;
     await run(`mutation($i: UpdateClientInput!) { updateClient(input: $i) { client { id } } }`, {

@@ -130,18 +130,27 @@ describeEachDialect('client export', (db) => {
   it('names each client’s partner and where its invitation stands; a partner exports its own clients', async () => {
     const stamp = `x${Date.now().toString(36)}`;
     const partnerId = (
-      await admin.graphql(`mutation($i: CreatePartnerInput!) { createPartner(input: $i) { id } }`, {
-        i: { name: `Partenaire ${stamp}`, certifications: [] },
-      })
-    ).body.data.createPartner.id;
+      await admin.graphql(
+        `mutation($i: CreatePartnerInput!) { createPartner(input: $i) { partner { id } } }`,
+        {
+          i: { name: `Partenaire ${stamp}`, certifications: [] },
+        },
+      )
+    ).body.data.createPartner.partner.id;
     const planId = (
-      await admin.graphql(`mutation($i: CreateServicePlanInput!) { createServicePlan(input: $i) { id } }`, {
-        i: { code: `X-${stamp}`, name: 'X' },
-      })
-    ).body.data.createServicePlan.id;
-    await admin.graphql(`mutation($i: CreatePartnerUserInput!) { createPartnerUser(input: $i) { id } }`, {
-      i: { partnerId, email: `${stamp}@partenaire.test`, displayName: 'P', password: PASSWORD },
-    });
+      await admin.graphql(
+        `mutation($i: CreateServicePlanInput!) { createServicePlan(input: $i) { servicePlan { id } } }`,
+        {
+          i: { code: `X-${stamp}`, name: 'X' },
+        },
+      )
+    ).body.data.createServicePlan.servicePlan.id;
+    await admin.graphql(
+      `mutation($i: CreatePartnerUserInput!) { createPartnerUser(input: $i) { partnerUser { id } } }`,
+      {
+        i: { partnerId, email: `${stamp}@partenaire.test`, displayName: 'P', password: PASSWORD },
+      },
+    );
     const partner = server.browser();
     await partner.graphql('mutation($i: SignInInput!) { signIn(input: $i) { expiresAt } }', {
       i: { login: `${stamp}@partenaire.test`, password: PASSWORD },

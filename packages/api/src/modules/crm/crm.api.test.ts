@@ -54,11 +54,11 @@ describeEachDialect('the CRM tab and the filters it feeds', (db) => {
         });
     owner = await user('Sophie Tremblay');
     seller = await user('Marc Gagnon');
-    const created = await api.run<{ createIndustry: { id: string } }>(
-      `mutation($i: CreateListItemInput!) { createIndustry(input: $i) { id } }`,
+    const created = await api.run<{ createIndustry: { industry: { id: string } } }>(
+      `mutation($i: CreateListItemInput!) { createIndustry(input: $i) { industry { id } } }`,
       { i: { name: uniqueName('Santé') } },
     );
-    industryId = created.data!.createIndustry.id;
+    industryId = created.data!.createIndustry.industry.id;
   });
   afterAll(() => api.stop());
 
@@ -113,12 +113,12 @@ describeEachDialect('the CRM tab and the filters it feeds', (db) => {
   it('filters clients by tier, health, owner, industry, renewal range, group and tag, and orders by renewal', async () => {
     const tag = uniqueName('tag').replace(/\W+/g, '');
     const group = await api.run<any>(
-      `mutation($i: CreateListItemInput!) { createAccountGroup(input: $i) { id } }`,
+      `mutation($i: CreateListItemInput!) { createAccountGroup(input: $i) { accountGroup { id } } }`,
       {
         i: { name: uniqueName('Groupe') },
       },
     );
-    const groupId = group.data.createAccountGroup.id;
+    const groupId = group.data.createAccountGroup.accountGroup.id;
     const make = async (renewalDate: string | null, tier: string, withGroup: boolean) => {
       const c = await createClient(api, { tags: [tag], accountGroupIds: withGroup ? [groupId] : [] });
       await update({

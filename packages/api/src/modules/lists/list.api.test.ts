@@ -10,42 +10,47 @@ describeEachDialect('admin-managed lists', (db) => {
   afterAll(() => api.stop());
 
   it.each([
-    ['AccountGroup', 'accountGroups'],
-    ['Industry', 'industries'],
-    ['Branch', 'branches'],
-  ])('%s: creates with unique names, renames, reorders, archives and restores', async (type, plural) => {
-    const name = uniqueName('Élément');
-    const create = (n: string) =>
-      api.run<any>(
-        `mutation($i: CreateListItemInput!) { create${type}(input: $i) { id name position archived version } }`,
-        { i: { name: n } },
-        { locale: 'fr' },
-      );
-    const created = (await create(name)).data[`create${type}`];
-    expect(created).toMatchObject({ name, archived: false, version: 1 });
-    expect(errorOf(await create(name.toUpperCase())).fields).toEqual([
-      expect.objectContaining({ path: 'input.name', code: 'ALREADY_TAKEN' }),
-    ]);
+    ['AccountGroup', 'accountGroups', 'accountGroup'],
+    ['Industry', 'industries', 'industry'],
+    ['Branch', 'branches', 'branch'],
+  ])(
+    '%s: creates with unique names, renames, reorders, archives and restores',
+    async (type, plural, item) => {
+      const name = uniqueName('Élément');
+      const create = (n: string) =>
+        api.run<any>(
+          `mutation($i: CreateListItemInput!) { create${type}(input: $i) { ${item} { id name position archived version } } }`,
+          { i: { name: n } },
+          { locale: 'fr' },
+        );
+      const created = (await create(name)).data[`create${type}`][item];
+      expect(created).toMatchObject({ name, archived: false, version: 1 });
+      expect(errorOf(await create(name.toUpperCase())).fields).toEqual([
+        expect.objectContaining({ path: 'input.name', code: 'ALREADY_TAKEN' }),
+      ]);
 
-    const update = (input: Record<string, unknown>) =>
-      api.run<any>(
-        `mutation($i: UpdateListItemInput!) { update${type}(input: $i) { id name archived version } }`,
-        { i: input },
-      );
-    const archived = (await update({ id: created.id, version: 1, name: `${name} (ancien)`, archived: true }))
-      .data[`update${type}`];
-    expect(archived).toMatchObject({ archived: true, version: 2 });
-    const listed = async (includeArchived: boolean) =>
-      (
-        await api.run<any>(`query($a: Boolean!) { ${plural}(includeArchived: $a) { id } }`, {
-          a: includeArchived,
-        })
-      ).data[plural].map((x: { id: string }) => x.id);
-    expect(await listed(false)).not.toContain(created.id);
-    expect(await listed(true)).toContain(created.id);
-    expect(errorOf(await update({ id: created.id, version: 1, archived: false })).code).toBe('CONFLICT');
-    expect(errorOf(await update({ id: created.id, version: 2, name: '' })).fields[0].code).toBe('REQUIRED');
-  });
+      const update = (input: Record<string, unknown>) =>
+        api.run<any>(
+          `mutation($i: UpdateListItemInput!) { update${type}(input: $i) { ${item} { id name archived version } } }`,
+          { i: input },
+        );
+      const archived = (
+        await update({ id: created.id, version: 1, name: `${name} (ancien)`, archived: true })
+      ).data[`update${type}`][item];
+      expect(archived).toMatchObject({ archived: true, version: 2 });
+      const listed = async (includeArchived: boolean) =>
+        (
+          await api.run<any>(
+            `query($a: Boolean!) { ${plural}Connection(includeArchived: $a, first: 100) { edges { node { id } } } }`,
+            { a: includeArchived },
+          )
+        ).data[`${plural}Connection`].edges.map((edge: { node: { id: string } }) => edge.node.id);
+      expect(await listed(false)).not.toContain(created.id);
+      expect(await listed(true)).toContain(created.id);
+      expect(errorOf(await update({ id: created.id, version: 1, archived: false })).code).toBe('CONFLICT');
+      expect(errorOf(await update({ id: created.id, version: 2, name: '' })).fields[0].code).toBe('REQUIRED');
+    },
+  );
 });
 
 describeEachDialect('the activity log', (db) => {

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, Mutation, Query, Resolver, type ClassType } from 'type-graphql';
+import { Arg, Args, Ctx, Field, Mutation, ObjectType, Query, Resolver, type ClassType } from 'type-graphql';
 import { ConnectionType, PageArgs, pageOfList, useConnection } from '../../app/connection';
 import { callerOf, type GraphQLContext } from '../../app/context';
 import { AccountGroup } from './account-group.entity';
@@ -6,6 +6,24 @@ import { Branch } from './branch.entity';
 import { Industry } from './industry.entity';
 import { CreateListItemInput, UpdateListItemInput } from './list.input';
 import type { ListName } from './list.service';
+
+@ObjectType({ description: 'The result of `createAccountGroup` or `updateAccountGroup`.' })
+export class AccountGroupPayload {
+  @Field(() => AccountGroup, { description: 'The account group as it now is.' })
+  accountGroup: AccountGroup;
+}
+
+@ObjectType({ description: 'The result of `createIndustry` or `updateIndustry`.' })
+export class IndustryPayload {
+  @Field(() => Industry, { description: 'The industry as it now is.' })
+  industry: Industry;
+}
+
+@ObjectType({ description: 'The result of `createBranch` or `updateBranch`.' })
+export class BranchPayload {
+  @Field(() => Branch, { description: 'The branch as it now is.' })
+  branch: Branch;
+}
 
 /**
  * Declares `<plural>` query and `create<Name>` / `update<Name>` mutations for
@@ -16,6 +34,7 @@ function listResolver<T extends { id: string }>(
   list: ListName,
   plural: string,
   label: string,
+  payload: { type: ClassType<object>; field: string },
 ) {
   const Page = ConnectionType(type, list);
 
@@ -47,24 +66,24 @@ function listResolver<T extends { id: string }>(
       return services.lists.list(type, includeArchived);
     }
 
-    @Mutation(() => type, { name: `create${list}`, description: `Adds to the ${label}.` })
-    create(
+    @Mutation(() => payload.type, { name: `create${list}`, description: `Adds to the ${label}.` })
+    async create(
       @Ctx() context: GraphQLContext,
       @Arg('input', () => CreateListItemInput, { description: 'The new item.' }) input: CreateListItemInput,
     ) {
-      return context.services.lists.create(list, input, callerOf(context));
+      return { [payload.field]: await context.services.lists.create(list, input, callerOf(context)) };
     }
 
-    @Mutation(() => type, {
+    @Mutation(() => payload.type, {
       name: `update${list}`,
       description: `Renames, reorders, retires or restores one of the ${label}.`,
     })
-    update(
+    async update(
       @Ctx() context: GraphQLContext,
       @Arg('input', () => UpdateListItemInput, { description: 'The changes, with the version read.' })
       input: UpdateListItemInput,
     ) {
-      return context.services.lists.update(list, input, callerOf(context));
+      return { [payload.field]: await context.services.lists.update(list, input, callerOf(context)) };
     }
   }
   return ListResolver;
@@ -75,6 +94,16 @@ export const AccountGroupResolver = listResolver(
   'AccountGroup',
   'accountGroups',
   'account groups',
+  {
+    type: AccountGroupPayload,
+    field: 'accountGroup',
+  },
 );
-export const IndustryResolver = listResolver(Industry, 'Industry', 'industries', 'industries');
-export const BranchResolver = listResolver(Branch, 'Branch', 'branches', "operator's branches");
+export const IndustryResolver = listResolver(Industry, 'Industry', 'industries', 'industries', {
+  type: IndustryPayload,
+  field: 'industry',
+});
+export const BranchResolver = listResolver(Branch, 'Branch', 'branches', "operator's branches", {
+  type: BranchPayload,
+  field: 'branch',
+});

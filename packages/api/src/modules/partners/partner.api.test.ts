@@ -58,12 +58,12 @@ describeEachDialect('partners, plans and the partner invitation (seed 000)', (db
   /** A partner organisation with the certifications given; its id. */
   async function newPartner(staff: Browser, name: string, certifications: string[] = []): Promise<string> {
     const { body } = await staff.graphql(
-      `mutation($i: CreatePartnerInput!) { createPartner(input: $i) { id } }`,
+      `mutation($i: CreatePartnerInput!) { createPartner(input: $i) { partner { id } } }`,
       {
         i: { name, certifications },
       },
     );
-    return body.data.createPartner.id;
+    return body.data.createPartner.partner.id;
   }
 
   /** A service plan, for any partner unless a certification is required; its id. */
@@ -74,10 +74,10 @@ describeEachDialect('partners, plans and the partner invitation (seed 000)', (db
     requiredCertification: string | null = null,
   ): Promise<string> {
     const { body } = await staff.graphql(
-      `mutation($i: CreateServicePlanInput!) { createServicePlan(input: $i) { id } }`,
+      `mutation($i: CreateServicePlanInput!) { createServicePlan(input: $i) { servicePlan { id } } }`,
       { i: { code, name, requiredCertification } },
     );
-    return body.data.createServicePlan.id;
+    return body.data.createServicePlan.servicePlan.id;
   }
 
   /** A user of the partner, signed in from a browser of their own. */
@@ -87,9 +87,12 @@ describeEachDialect('partners, plans and the partner invitation (seed 000)', (db
     email: string,
     headers: Record<string, string> = {},
   ): Promise<Browser> {
-    await staff.graphql(`mutation($i: CreatePartnerUserInput!) { createPartnerUser(input: $i) { id } }`, {
-      i: { partnerId, email, displayName: email, password: PASSWORD },
-    });
+    await staff.graphql(
+      `mutation($i: CreatePartnerUserInput!) { createPartnerUser(input: $i) { partnerUser { id } } }`,
+      {
+        i: { partnerId, email, displayName: email, password: PASSWORD },
+      },
+    );
     const browser = server.browser(headers);
     await browser.graphql(SIGN_IN, { l: email, p: PASSWORD });
     return browser;
@@ -458,9 +461,12 @@ describeEachDialect('partners, plans and the partner invitation (seed 000)', (db
     const staff = await signedInAdmin();
     const partnerId = await newPartner(staff, `Oubli ${stamp}`);
     const email = `oubli-${stamp}@partenaire.test`;
-    await staff.graphql(`mutation($i: CreatePartnerUserInput!) { createPartnerUser(input: $i) { id } }`, {
-      i: { partnerId, email, displayName: 'Oubli', password: PASSWORD },
-    });
+    await staff.graphql(
+      `mutation($i: CreatePartnerUserInput!) { createPartnerUser(input: $i) { partnerUser { id } } }`,
+      {
+        i: { partnerId, email, displayName: 'Oubli', password: PASSWORD },
+      },
+    );
 
     const anonymous = server.browser({ 'accept-language': 'fr' });
     await anonymous.graphql(`mutation($e: String!) { requestPasswordReset(input: { email: $e }) }`, {
@@ -668,11 +674,11 @@ describeEachDialect('partners, plans and the partner invitation (seed 000)', (db
   it('renames a partner and edits, retires and offers again a plan, over the version read, each change recorded', async () => {
     const stamp = `e${Date.now().toString(36)}`;
     const staff = await signedInAdmin({ 'accept-language': 'fr' });
-    const CREATE_PARTNER = `mutation($i: CreatePartnerInput!) { createPartner(input: $i) { id version } }`;
-    const UPDATE_PARTNER = `mutation($i: UpdatePartnerInput!) { updatePartner(input: $i) { name certifications version } }`;
+    const CREATE_PARTNER = `mutation($i: CreatePartnerInput!) { createPartner(input: $i) { partner { id version } } }`;
+    const UPDATE_PARTNER = `mutation($i: UpdatePartnerInput!) { updatePartner(input: $i) { partner { name certifications version } } }`;
     const partner = (
       await staff.graphql(CREATE_PARTNER, { i: { name: `Renommé ${stamp}`, certifications: [] } })
-    ).body.data.createPartner;
+    ).body.data.createPartner.partner;
     await staff.graphql(CREATE_PARTNER, { i: { name: `Pris ${stamp}`, certifications: [] } });
 
     // A name another partner has, in any case or accent, is refused under the field; nothing changes.
@@ -696,7 +702,7 @@ describeEachDialect('partners, plans and the partner invitation (seed 000)', (db
         certifications: ['managed'],
       },
     });
-    expect(renamed.body.data.updatePartner).toEqual({
+    expect(renamed.body.data.updatePartner.partner).toEqual({
       name: `Nouveau nom ${stamp}`,
       certifications: ['MANAGED'],
       version: partner.version + 1,
@@ -707,15 +713,15 @@ describeEachDialect('partners, plans and the partner invitation (seed 000)', (db
     });
     expect(stale.body.errors[0].extensions.code).toBe('CONFLICT');
 
-    const CREATE_PLAN = `mutation($i: CreateServicePlanInput!) { createServicePlan(input: $i) { id version archived } }`;
-    const UPDATE_PLAN = `mutation($i: UpdateServicePlanInput!) { updateServicePlan(input: $i) { code name requiredCertification archived version } }`;
+    const CREATE_PLAN = `mutation($i: CreateServicePlanInput!) { createServicePlan(input: $i) { servicePlan { id version archived } } }`;
+    const UPDATE_PLAN = `mutation($i: UpdateServicePlanInput!) { updateServicePlan(input: $i) { servicePlan { code name requiredCertification archived version } } }`;
     const plan = (await staff.graphql(CREATE_PLAN, { i: { code: `p-${stamp}`, name: 'Essentiel' } })).body
-      .data.createServicePlan;
+      .data.createServicePlan.servicePlan;
     expect(plan).toMatchObject({ version: 1, archived: false });
     const edited = await staff.graphql(UPDATE_PLAN, {
       i: { id: plan.id, version: 1, name: ' Essentiel  Plus ', requiredCertification: ' managed ' },
     });
-    expect(edited.body.data.updateServicePlan).toEqual({
+    expect(edited.body.data.updateServicePlan.servicePlan).toEqual({
       code: `P-${stamp.toUpperCase()}`,
       name: 'Essentiel Plus',
       requiredCertification: 'MANAGED',

@@ -29,6 +29,7 @@ import {
   UpdateServicePlanInput,
 } from './partner.input';
 import { ServicePlan } from './service-plan.entity';
+import { PartnerUserPayload } from './partner-user.resolver';
 import { ClientPayload } from '../clients/client.resolver';
 
 @ObjectType({ description: 'The result of a mutation on a partner invitation.' })
@@ -43,6 +44,19 @@ function partnerOf(context: GraphQLContext): Partner {
 }
 
 const PartnerConnection = ConnectionType(Partner, 'Partner');
+
+@ObjectType({ description: 'The result of `createPartner` or `updatePartner`.' })
+export class PartnerPayload {
+  @Field(() => Partner, { description: 'The partner as it now is.' })
+  partner: Partner;
+}
+
+@ObjectType({ description: 'The result of `createServicePlan` or `updateServicePlan`.' })
+export class ServicePlanPayload {
+  @Field(() => ServicePlan, { description: 'The plan as it now is.' })
+  servicePlan: ServicePlan;
+}
+
 const ServicePlanConnection = ConnectionType(ServicePlan, 'ServicePlan');
 
 @Resolver(() => Partner)
@@ -105,48 +119,48 @@ export class PartnerResolver {
     return context.services.partners.listPlans(context.partner?.partner ?? null, includeArchived);
   }
 
-  @Mutation(() => Partner, { description: 'Adds a partner organisation.' })
-  createPartner(
+  @Mutation(() => PartnerPayload, { description: 'Adds a partner organisation.' })
+  async createPartner(
     @Ctx() context: GraphQLContext,
     @Arg('input', () => CreatePartnerInput, { description: 'The partner.' }) input: CreatePartnerInput,
   ) {
-    return context.services.partners.createPartner(input, callerOf(context));
+    return { partner: await context.services.partners.createPartner(input, callerOf(context)) };
   }
 
-  @Mutation(() => Partner, { description: 'Renames a partner or changes its certifications.' })
-  updatePartner(
+  @Mutation(() => PartnerPayload, { description: 'Renames a partner or changes its certifications.' })
+  async updatePartner(
     @Ctx() context: GraphQLContext,
     @Arg('input', () => UpdatePartnerInput, { description: 'The changes, with the version read.' })
     input: UpdatePartnerInput,
   ) {
-    return context.services.partners.updatePartner(input, callerOf(context));
+    return { partner: await context.services.partners.updatePartner(input, callerOf(context)) };
   }
 
-  @Mutation(() => ServicePlan, { description: 'Adds a service plan.' })
-  createServicePlan(
+  @Mutation(() => ServicePlanPayload, { description: 'Adds a service plan.' })
+  async createServicePlan(
     @Ctx() context: GraphQLContext,
     @Arg('input', () => CreateServicePlanInput, { description: 'The plan.' }) input: CreateServicePlanInput,
   ) {
-    return context.services.partners.createPlan(input, callerOf(context));
+    return { servicePlan: await context.services.partners.createPlan(input, callerOf(context)) };
   }
 
-  @Mutation(() => ServicePlan, {
+  @Mutation(() => ServicePlanPayload, {
     description: 'Renames a plan, changes the certification it requires, retires it or offers it again.',
   })
-  updateServicePlan(
+  async updateServicePlan(
     @Ctx() context: GraphQLContext,
     @Arg('input', () => UpdateServicePlanInput, { description: 'The changes, with the version read.' })
     input: UpdateServicePlanInput,
   ) {
-    return context.services.partners.updatePlan(input, callerOf(context));
+    return { servicePlan: await context.services.partners.updatePlan(input, callerOf(context)) };
   }
 
-  @Mutation(() => PartnerUser, { description: 'Adds a user to a partner organisation.' })
-  createPartnerUser(
+  @Mutation(() => PartnerUserPayload, { description: 'Adds a user to a partner organisation.' })
+  async createPartnerUser(
     @Ctx() context: GraphQLContext,
     @Arg('input', () => CreatePartnerUserInput, { description: 'The user.' }) input: CreatePartnerUserInput,
   ) {
-    return context.services.partners.createUser(input, callerOf(context));
+    return { partnerUser: await context.services.partners.createUser(input, callerOf(context)) };
   }
 
   @Mutation(() => ClientPayload, {

@@ -31,55 +31,67 @@ export const AdminListsQuery = graphql(`
 export const CreateBranchMutation = graphql(`
   mutation CreateBranch($input: CreateListItemInput!) {
     createBranch(input: $input) {
-      id
+      branch {
+        id
+      }
     }
   }
 `);
 export const UpdateBranchMutation = graphql(`
   mutation UpdateBranch($input: UpdateListItemInput!) {
     updateBranch(input: $input) {
-      id
-      name
-      city
-      position
-      archived
-      version
+      branch {
+        id
+        name
+        city
+        position
+        archived
+        version
+      }
     }
   }
 `);
 export const CreateIndustryMutation = graphql(`
   mutation CreateIndustry($input: CreateListItemInput!) {
     createIndustry(input: $input) {
-      id
+      industry {
+        id
+      }
     }
   }
 `);
 export const UpdateIndustryMutation = graphql(`
   mutation UpdateIndustry($input: UpdateListItemInput!) {
     updateIndustry(input: $input) {
-      id
-      name
-      position
-      archived
-      version
+      industry {
+        id
+        name
+        position
+        archived
+        version
+      }
     }
   }
 `);
 export const CreateAccountGroupMutation = graphql(`
   mutation CreateAccountGroup($input: CreateListItemInput!) {
     createAccountGroup(input: $input) {
-      id
+      accountGroup {
+        id
+      }
     }
   }
 `);
 export const UpdateAccountGroupMutation = graphql(`
   mutation UpdateAccountGroup($input: UpdateListItemInput!) {
     updateAccountGroup(input: $input) {
-      id
-      name
-      position
-      archived
-      version
+      accountGroup {
+        id
+        name
+        position
+        archived
+        version
+      }
     }
   }
 `);

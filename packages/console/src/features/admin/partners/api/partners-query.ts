@@ -24,10 +24,12 @@ export const AdminPartnersQuery = graphql(`
 export const CreatePartnerMutation = graphql(`
   mutation CreatePartner($input: CreatePartnerInput!) {
     createPartner(input: $input) {
-      id
-      name
-      certifications
-      version
+      partner {
+        id
+        name
+        certifications
+        version
+      }
     }
   }
 `);
@@ -35,10 +37,12 @@ export const CreatePartnerMutation = graphql(`
 export const UpdatePartnerMutation = graphql(`
   mutation UpdatePartner($input: UpdatePartnerInput!) {
     updatePartner(input: $input) {
-      id
-      name
-      certifications
-      version
+      partner {
+        id
+        name
+        certifications
+        version
+      }
     }
   }
 `);
@@ -46,9 +50,11 @@ export const UpdatePartnerMutation = graphql(`
 export const CreatePartnerUserMutation = graphql(`
   mutation CreatePartnerUser($input: CreatePartnerUserInput!) {
     createPartnerUser(input: $input) {
-      id
-      email
-      displayName
+      partnerUser {
+        id
+        email
+        displayName
+      }
     }
   }
 `);

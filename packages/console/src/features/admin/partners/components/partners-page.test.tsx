@@ -153,11 +153,14 @@ describe('PartnersPage', () => {
             result: {
               data: {
                 updatePartner: {
-                  __typename: 'Partner',
-                  id: 'p1',
-                  name: 'MSP Laurentides',
-                  certifications: [],
-                  version: 2,
+                  __typename: 'PartnerPayload',
+                  partner: {
+                    __typename: 'Partner',
+                    id: 'p1',
+                    name: 'MSP Laurentides',
+                    certifications: [],
+                    version: 2,
+                  },
                 },
               },
             },

@@ -18,12 +18,14 @@ export const AdminPlansQuery = graphql(`
 export const CreateServicePlanMutation = graphql(`
   mutation CreateServicePlan($input: CreateServicePlanInput!) {
     createServicePlan(input: $input) {
-      id
-      code
-      name
-      requiredCertification
-      archived
-      version
+      servicePlan {
+        id
+        code
+        name
+        requiredCertification
+        archived
+        version
+      }
     }
   }
 `);
@@ -31,12 +33,14 @@ export const CreateServicePlanMutation = graphql(`
 export const UpdateServicePlanMutation = graphql(`
   mutation UpdateServicePlan($input: UpdateServicePlanInput!) {
     updateServicePlan(input: $input) {
-      id
-      code
-      name
-      requiredCertification
-      archived
-      version
+      servicePlan {
+        id
+        code
+        name
+        requiredCertification
+        archived
+        version
+      }
     }
   }
 `);

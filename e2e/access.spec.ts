@@ -455,7 +455,7 @@ test('Seed 004, every action: role, user code (a taken one refused under it) and
   const herBrowser = await playwright.request.newContext({ baseURL });
   await graphql(
     herBrowser,
-    'mutation ($i: AcceptAccessInvitationInput!) { acceptAccessInvitation(input: $i) { userCode } }',
+    'mutation ($i: AcceptAccessInvitationInput!) { acceptAccessInvitation(input: $i) { account { userCode } } }',
     {
       i: { token, password: CONTACT_PASSWORD },
     },

@@ -466,7 +466,7 @@ async function colleague(
   const link = linkIn(await waitForMail(email), '/reset-password');
   const token = new URLSearchParams(link.split('?')[1]).get('token');
   const api = await newContext();
-  await graphql(api, 'mutation ($i: ResetPasswordInput!) { resetPassword(input: $i) }', {
+  await graphql(api, 'mutation ($i: ResetPasswordInput!) { resetPassword(input: $i) { done } }', {
     i: { token, password: PASSWORD },
   });
   await graphql(api, 'mutation ($i: SignInInput!) { signIn(input: $i) { expiresAt } }', {

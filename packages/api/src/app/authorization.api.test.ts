@@ -23,6 +23,7 @@ import { createStaffUser } from '../../test/users';
 import type { User } from '../modules/users/user.entity';
 import {
   Audience,
+  SESSION_PAYLOADS,
   PARTNER_CARD_FIELDS,
   PARTNER_FIELDS,
   PARTNER_FILE_FIELDS,
@@ -698,8 +699,15 @@ describeEachDialect('authorization, for every operation of the schema and every 
       ...reachedTypes.pendingPartner!,
     ]);
     const contactTypes = new Set([...reachedTypes.contact!, ...reachedTypes.acting!]);
-    expect(Object.keys(PARTNER_FIELDS).filter((type) => !partnerTypes.has(type))).toEqual([]);
-    expect(Object.keys(PORTAL_FIELDS).filter((type) => !contactTypes.has(type))).toEqual([]);
+    // The answers of signing out and ending sessions would end the walk's own sessions: the auth
+    // tests read each of them in full as a partner and as a contact.
+    const unwalked = (type: string) => type in SESSION_PAYLOADS;
+    expect(Object.keys(PARTNER_FIELDS).filter((type) => !partnerTypes.has(type) && !unwalked(type))).toEqual(
+      [],
+    );
+    expect(Object.keys(PORTAL_FIELDS).filter((type) => !contactTypes.has(type) && !unwalked(type))).toEqual(
+      [],
+    );
   });
 
   it('refuses partner B every mutation on partner A’s clients, invitations, contacts, notes, sessions and tokens, and writes nothing', async () => {

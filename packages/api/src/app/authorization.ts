@@ -196,6 +196,18 @@ export function assertAudience(context: GraphQLContext, audience: Audience | und
 /** Every field of a type a partner or a contact may read (payloads, pages, value types). */
 const fields = (...names: string[]): ReadonlySet<string> => new Set(names);
 
+/** The answers of the mutations every signed-in person has, about their own sign-in. */
+export const SESSION_PAYLOADS: Record<string, ReadonlySet<string>> = {
+  SignOutPayload: fields('done', 'clientMutationId'),
+  StopActingAsContactPayload: fields('done', 'clientMutationId'),
+  ChangePasswordPayload: fields('done', 'clientMutationId'),
+  RequestPasswordResetPayload: fields('done', 'clientMutationId'),
+  ResetPasswordPayload: fields('done', 'clientMutationId'),
+  RevokeSessionPayload: fields('done', 'clientMutationId', 'sessionId'),
+  RevokeOtherSessionsPayload: fields('done', 'clientMutationId', 'revokedCount'),
+  AcceptAccessInvitationPayload: fields('account'),
+};
+
 /**
  * What a signed-in client contact may read, type by type: who they are to us
  * and how to reach them — never how we regard them, our notes, CRM, terms or
@@ -293,6 +305,8 @@ export const PORTAL_FIELDS: Record<string, ReadonlySet<string>> = {
   // An administrator acting as this contact, named on the banner.
   User: fields('id', 'displayName'),
   Session: fields('id', 'kind', 'current', 'userAgent', 'ip', 'createdAt', 'lastSeenAt', 'expiresAt'),
+  // What signing out, ending sessions and changing a password answer, to whoever may call them.
+  ...SESSION_PAYLOADS,
 };
 
 /** What a partner sees of a client until its administrator accepts the partner: the card. */
@@ -487,6 +501,7 @@ export const PARTNER_FIELDS: Record<string, ReadonlySet<string>> = {
   ServicePlanConnection: fields('edges', 'pageInfo', 'totalCount'),
   ServicePlanEdge: fields('cursor', 'node'),
   CreateApiTokenPayload: fields('apiToken', 'token'),
+  ...SESSION_PAYLOADS,
   // What `node(globalId:)` answers, before a fragment names the type.
   Node: fields('globalId'),
   WebhookEndpoint: fields(

@@ -17,7 +17,7 @@ import { runPurge } from '../../app/jobs';
 const STAFF_PASSWORD = 'mot de passe du personnel';
 const CONTACT_PASSWORD = 'mon propre mot de passe secret';
 const GRANT = `mutation($i: GrantAccessInput!) { grantAccess(input: $i) { emailSuppressed access { id status ipAllowList account { id userCode email } } } }`;
-const ACCEPT = `mutation($t: String!, $p: String!) { acceptAccessInvitation(input: { token: $t, password: $p }) { userCode } }`;
+const ACCEPT = `mutation($t: String!, $p: String!) { acceptAccessInvitation(input: { token: $t, password: $p }) { account { userCode } } }`;
 const SIGN_IN = `mutation($l: String!, $p: String!) { signIn(input: { login: $l, password: $p }) { portalAccount { userCode } } }`;
 
 describeEachDialect('granting a contact access (seed 004)', (db) => {
@@ -400,10 +400,13 @@ describeEachDialect('acting as a client contact (seed 003)', (db) => {
     );
     const { client, access } = await clientWithAccess(browser, 'Bérubé');
 
-    const acted = await browser.graphql(`mutation($id: ID!) { actAsContact(input: { accessId: $id }) }`, {
-      id: access.id,
-    });
-    expect(acted.body.data.actAsContact).toBe(true);
+    const acted = await browser.graphql(
+      `mutation($id: ID!) { actAsContact(input: { accessId: $id }) { done } }`,
+      {
+        id: access.id,
+      },
+    );
+    expect(acted.body.data.actAsContact.done).toBe(true);
     const me = (
       await browser.graphql(`{ me { user { id } portalAccount { userCode } actingFor { displayName } } }`)
     ).body.data.me;
@@ -439,7 +442,10 @@ describeEachDialect('acting as a client contact (seed 003)', (db) => {
     expect(signedIn.body.errors).toBeUndefined();
     const theirs = (await own.graphql(`{ mySessions { current } }`)).body.data.mySessions;
     expect(theirs).toEqual([{ current: true }]);
-    expect((await own.graphql(`mutation { revokeOtherSessions }`)).body.data.revokeOtherSessions).toBe(0);
+    expect(
+      (await own.graphql(`mutation { revokeOtherSessions { revokedCount } }`)).body.data.revokeOtherSessions
+        .revokedCount,
+    ).toBe(0);
     expect((await browser.graphql(`{ me { actingFor { displayName } } }`)).body.data.me.actingFor).toEqual({
       displayName: 'Admin Démo',
     });
@@ -455,7 +461,7 @@ describeEachDialect('acting as a client contact (seed 003)', (db) => {
     // Seen by that request (the hour-old mark was moved on), not a minute ago or earlier.
     expect(after.lastSeenAt.getTime()).toBeGreaterThanOrEqual(asked);
 
-    await browser.graphql(`mutation { stopActingAsContact }`);
+    await browser.graphql(`mutation { stopActingAsContact { done } }`);
     expect((await browser.graphql(`{ me { user { id } actingFor { id } } }`)).body.data.me).toEqual({
       user: { id: admin.id },
       actingFor: null,
@@ -473,7 +479,7 @@ describeEachDialect('acting as a client contact (seed 003)', (db) => {
       changes: [{ field: 'actingAs', before: 'Lucie Bérubé', after: null }],
     });
     // Asked again (a second tab), it has nothing left to stop and records nothing more.
-    await browser.graphql(`mutation { stopActingAsContact }`);
+    await browser.graphql(`mutation { stopActingAsContact { done } }`);
     expect(
       await db()
         .dataSource.getRepository(Activity)
@@ -481,8 +487,10 @@ describeEachDialect('acting as a client contact (seed 003)', (db) => {
     ).toBe(1);
 
     // Signing out while acting is coming back too: recorded, and the administrator is themselves again.
-    await browser.graphql(`mutation($id: ID!) { actAsContact(input: { accessId: $id }) }`, { id: access.id });
-    await browser.graphql(`mutation { signOut }`);
+    await browser.graphql(`mutation($id: ID!) { actAsContact(input: { accessId: $id }) { done } }`, {
+      id: access.id,
+    });
+    await browser.graphql(`mutation { signOut { done } }`);
     expect(
       await db()
         .dataSource.getRepository(Activity)
@@ -504,7 +512,9 @@ describeEachDialect('acting as a client contact (seed 003)', (db) => {
     const browser = server.browser();
     await browser.graphql(SIGN_IN, { l: admin.email, p: STAFF_PASSWORD });
     const { client, access } = await clientWithAccess(browser, 'Horloge');
-    await browser.graphql(`mutation($id: ID!) { actAsContact(input: { accessId: $id }) }`, { id: access.id });
+    await browser.graphql(`mutation($id: ID!) { actAsContact(input: { accessId: $id }) { done } }`, {
+      id: access.id,
+    });
 
     const sessions = db().dataSource.getRepository(Session);
     const acting = await sessions.findOneByOrFail({ actingForUserId: admin.id, revokedAt: IsNull() });
@@ -532,7 +542,7 @@ describeEachDialect('acting as a client contact (seed 003)', (db) => {
     expect(ended[0]!.at.getTime()).toBeGreaterThanOrEqual(passStarted.getTime() - 1000);
     expect((await sessions.findOneByOrFail({ id: acting.id })).revokedAt).toEqual(endedAt);
     // The browser is the administrator's own again; coming back late records no second end.
-    await browser.graphql(`mutation { stopActingAsContact }`);
+    await browser.graphql(`mutation { stopActingAsContact { done } }`);
     expect((await browser.graphql(`{ me { user { id } actingFor { id } } }`)).body.data.me).toEqual({
       user: { id: admin.id },
       actingFor: null,
@@ -560,7 +570,9 @@ describeEachDialect('acting as a client contact (seed 003)', (db) => {
     const browser = server.browser();
     await browser.graphql(SIGN_IN, { l: admin.email, p: STAFF_PASSWORD });
     const { client, access } = await clientWithAccess(browser, 'Partant');
-    await browser.graphql(`mutation($id: ID!) { actAsContact(input: { accessId: $id }) }`, { id: access.id });
+    await browser.graphql(`mutation($id: ID!) { actAsContact(input: { accessId: $id }) { done } }`, {
+      id: access.id,
+    });
     const acting = { actingFor: { displayName: 'Admin Partant' } };
 
     // The contact, from their own browser and an allowed address, changes their password:
@@ -571,7 +583,7 @@ describeEachDialect('acting as a client contact (seed 003)', (db) => {
     const own = server.browser({ 'x-forwarded-for': '203.0.113.7' });
     await own.graphql(SIGN_IN, { l: access.account.userCode, p: CONTACT_PASSWORD });
     const changed = await own.graphql(
-      `mutation($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) }`,
+      `mutation($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) { done } }`,
       { c: CONTACT_PASSWORD, n: `${CONTACT_PASSWORD} renouvelé` },
     );
     expect(changed.body.errors).toBeUndefined();

@@ -37,6 +37,14 @@ export class AccessPayload {
   emailSuppressed: boolean;
 }
 
+@ObjectType({ description: 'The result of `acceptAccessInvitation`.' })
+export class AcceptAccessInvitationPayload {
+  @Field(() => PortalAccount, {
+    description: 'Their sign-in, its password now set: sign in with its user code or email.',
+  })
+  account: PortalAccount;
+}
+
 @Resolver(() => AccessGrant)
 export class AccessResolver {
   @Mutation(() => AccessPayload, {
@@ -102,20 +110,21 @@ export class AccessResolver {
     };
   }
 
-  @Mutation(() => PortalAccount, {
+  @Mutation(() => AcceptAccessInvitationPayload, {
     description: 'A contact follows their invitation link and chooses a password.',
   })
-  acceptAccessInvitation(
+  async acceptAccessInvitation(
     @Ctx() context: GraphQLContext,
     @Arg('input', () => AcceptAccessInvitationInput, { description: 'Token and password.' })
     input: AcceptAccessInvitationInput,
-  ) {
-    return context.services.access.acceptInvitation(
+  ): Promise<AcceptAccessInvitationPayload> {
+    const account = await context.services.access.acceptInvitation(
       input.token,
       input.password,
       callerOf(context),
       context.locale,
     );
+    return { account };
   }
 
   @Query(() => ClientConnection, {

@@ -20,7 +20,10 @@ import { Session, SessionKind } from './session.entity';
 import { runPurge } from '../../app/jobs';
 
 /** The one answer a reset request gets, whoever it names: no error, and what it cost. */
-const RESET_ANSWERED = { data: { requestPasswordReset: true }, extensions: { cost: expect.any(Object) } };
+const RESET_ANSWERED = {
+  data: { requestPasswordReset: { done: true } },
+  extensions: { cost: expect.any(Object) },
+};
 
 const PASSWORD = 'érables en fleurs au printemps';
 const SIGN_IN = `mutation($i: SignInInput!) { signIn(input: $i) { token expiresAt user { email displayName role } } }`;
@@ -94,7 +97,7 @@ describeEachDialect('sign-in, sessions and passwords', (db) => {
     expect((await browser.graphql(ME)).body.data.me.user.email).toBe(user.email);
     expect((await server.browser().graphql(ME)).body.data.me).toBeNull();
 
-    await browser.graphql(`mutation { signOut }`);
+    await browser.graphql(`mutation { signOut { done } }`);
     expect((await browser.graphql(ME)).body.data.me).toBeNull();
     // The old token no longer opens anything, even if kept.
     const reused = await server.browser({ cookie: cookie.split(';')[0]! }).graphql(ME);
@@ -122,7 +125,9 @@ describeEachDialect('sign-in, sessions and passwords', (db) => {
       ['BEARER', false],
       ['COOKIE', true],
     ]);
-    await console.graphql(`mutation($id: ID!) { revokeSession(id: $id) }`, { id: me.sessionId });
+    await console.graphql(`mutation($id: ID!) { revokeSession(input: { id: $id }) { done } }`, {
+      id: me.sessionId,
+    });
     expect((await app.graphql(ME)).body.data.me).toBeNull();
   });
 
@@ -137,8 +142,8 @@ describeEachDialect('sign-in, sessions and passwords', (db) => {
     }
     const console = server.browser();
     await console.graphql(SIGN_IN, { i: { login: user.email, password: PASSWORD } });
-    const ended = await console.graphql(`mutation { revokeOtherSessions }`);
-    expect(ended.body.data.revokeOtherSessions).toBe(2);
+    const ended = await console.graphql(`mutation { revokeOtherSessions { revokedCount } }`);
+    expect(ended.body.data.revokeOtherSessions.revokedCount).toBe(2);
     for (const app of apps) expect((await app.graphql(ME)).body.data.me).toBeNull();
     expect((await console.graphql(ME)).body.data.me.user.email).toBe(user.email);
     const left = (await console.graphql(`{ mySessions { current } }`)).body.data.mySessions;
@@ -153,10 +158,12 @@ describeEachDialect('sign-in, sessions and passwords', (db) => {
       `mutation { createApiToken(input: { name: "Synchro", scope: READ_WRITE }) { token } }`,
     );
     const program = server.browser({ authorization: `Bearer ${minted.body.data.createApiToken.token}` });
-    const refused = await program.graphql(`mutation { revokeOtherSessions }`);
+    const refused = await program.graphql(`mutation { revokeOtherSessions { revokedCount } }`);
     expect(refused.body.errors[0].extensions.code).toBe('FORBIDDEN');
     const [session] = (await console.graphql(`{ mySessions { id } }`)).body.data.mySessions;
-    const one = await program.graphql(`mutation($id: ID!) { revokeSession(id: $id) }`, { id: session.id });
+    const one = await program.graphql(`mutation($id: ID!) { revokeSession(input: { id: $id }) { done } }`, {
+      id: session.id,
+    });
     expect(one.body.errors[0].extensions.code).toBe('FORBIDDEN');
     expect((await console.graphql(ME)).body.data.me.user.email).toBe(admin.email);
   });
@@ -188,7 +195,7 @@ describeEachDialect('sign-in, sessions and passwords', (db) => {
     const console = server.browser();
     await console.graphql(SIGN_IN, { i: { login: admin.email, password: PASSWORD } });
     const sessions = `{ mySessions { id ip userAgent } }`;
-    const change = `mutation($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) }`;
+    const change = `mutation($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) { done } }`;
     const minted = await console.graphql(
       `mutation { createApiToken(input: { name: "Synchro", scope: READ_WRITE }) { token } }`,
     );
@@ -202,7 +209,7 @@ describeEachDialect('sign-in, sessions and passwords', (db) => {
     const CONTACT_PASSWORD = 'le mot de passe de la cliente';
     const contact = await createContactAccount(server.services, CONTACT_PASSWORD);
     await server.browser().graphql(SIGN_IN, { i: { login: contact.login, password: CONTACT_PASSWORD } });
-    await console.graphql(`mutation($id: ID!) { actAsContact(input: { accessId: $id }) }`, {
+    await console.graphql(`mutation($id: ID!) { actAsContact(input: { accessId: $id }) { done } }`, {
       id: contact.grant.id,
     });
     expect((await console.graphql(`{ me { actingFor { id } } }`)).body.data.me.actingFor).toEqual({
@@ -213,7 +220,7 @@ describeEachDialect('sign-in, sessions and passwords', (db) => {
       await console.graphql(change, { c: CONTACT_PASSWORD, n: 'une phrase choisie par l’administrateur' }),
     ];
     for (const r of whileActing) expect(r.body.errors[0].extensions.code).toBe('FORBIDDEN');
-    await console.graphql(`mutation { stopActingAsContact }`);
+    await console.graphql(`mutation { stopActingAsContact { done } }`);
 
     // Nothing changed: both still sign in with their own password, and the administrator, in person, sees their sessions.
     for (const [login, password] of [
@@ -226,6 +233,46 @@ describeEachDialect('sign-in, sessions and passwords', (db) => {
     const own = await console.graphql(sessions);
     expect(own.body.errors).toBeUndefined();
     expect(own.body.data.mySessions.length).toBeGreaterThan(0);
+  });
+
+  it('answers the session mutations with their payloads, in full, to a partner and a client contact', async () => {
+    const partner = await createPartnerAccount(server.services, PASSWORD);
+    const contact = await createContactAccount(server.services, PASSWORD);
+    for (const [login, password] of [
+      [partner.user.email, PASSWORD],
+      [contact.login, PASSWORD],
+    ] as const) {
+      const other = server.browser();
+      await other.graphql(SIGN_IN, { i: { login, password } });
+      const phone = server.browser();
+      await phone.graphql(SIGN_IN, { i: { login, password } });
+      const browser = server.browser();
+      await browser.graphql(SIGN_IN, { i: { login, password } });
+      const phoneSession = (await phone.graphql(`{ me { sessionId } }`)).body.data.me.sessionId;
+      const answers = [
+        await browser.graphql(
+          `mutation($id: ID!) { revokeSession(input: { id: $id, clientMutationId: "r1" }) { done clientMutationId sessionId } }`,
+          { id: phoneSession },
+        ),
+        await browser.graphql(
+          `mutation { revokeOtherSessions(input: { clientMutationId: "r2" }) { done clientMutationId revokedCount } }`,
+        ),
+        await browser.graphql(
+          `mutation($e: String!) { requestPasswordReset(input: { email: $e, clientMutationId: "r3" }) { done clientMutationId } }`,
+          { e: login },
+        ),
+        await browser.graphql(
+          `mutation { signOut(input: { clientMutationId: "r4" }) { done clientMutationId } }`,
+        ),
+      ];
+      expect(answers.map(({ body }) => body.errors)).toEqual([undefined, undefined, undefined, undefined]);
+      expect(answers.map(({ body }) => Object.values(body.data)[0])).toEqual([
+        { done: true, clientMutationId: 'r1', sessionId: phoneSession },
+        { done: true, clientMutationId: 'r2', revokedCount: 1 },
+        { done: true, clientMutationId: 'r3' },
+        { done: true, clientMutationId: 'r4' },
+      ]);
+    }
   });
 
   it('answers a sign-in with the new person, even from a browser still signed in as a partner', async () => {
@@ -309,7 +356,7 @@ describeEachDialect('sign-in, sessions and passwords', (db) => {
     }
   });
 
-  const RESET = `mutation($e: String!) { requestPasswordReset(input: { email: $e }) }`;
+  const RESET = `mutation($e: String!) { requestPasswordReset(input: { email: $e }) { done } }`;
   let origins = 0;
   /** A reset request, from an address of origin of its own unless one is given. */
   const askReset = async (email: string, ip = `198.51.100.${(origins++ % 250) + 1}`) =>
@@ -376,10 +423,10 @@ describeEachDialect('sign-in, sessions and passwords', (db) => {
     const old = server.browser();
     await old.graphql(SIGN_IN, { i: { login: user.email, password: PASSWORD } });
     const anonymous = server.browser({ 'accept-language': 'fr' });
-    const ask = `mutation($e: String!) { requestPasswordReset(input: { email: $e }) }`;
-    expect((await anonymous.graphql(ask, { e: user.email })).body.data.requestPasswordReset).toBe(true);
+    const ask = `mutation($e: String!) { requestPasswordReset(input: { email: $e }) { done } }`;
+    expect((await anonymous.graphql(ask, { e: user.email })).body.data.requestPasswordReset.done).toBe(true);
     expect(
-      (await anonymous.graphql(ask, { e: 'nobody@clientele.test' })).body.data.requestPasswordReset,
+      (await anonymous.graphql(ask, { e: 'nobody@clientele.test' })).body.data.requestPasswordReset.done,
     ).toBe(true);
 
     mailbox.messages.length = 0;
@@ -392,7 +439,7 @@ describeEachDialect('sign-in, sessions and passwords', (db) => {
     const link = /http:\/\/clientele\.test\/reset-password\?token=(\S+)/.exec(mail!.text ?? '')!;
     const token = decodeURIComponent(link[1]!);
 
-    const reset = `mutation($t: String!, $p: String!) { resetPassword(input: { token: $t, password: $p }) }`;
+    const reset = `mutation($t: String!, $p: String!) { resetPassword(input: { token: $t, password: $p }) { done } }`;
     const weak = await anonymous.graphql(reset, { t: token, p: 'court' });
     expect(weak.body.errors[0].extensions.fields[0]).toMatchObject({
       path: 'input.password',
@@ -431,7 +478,7 @@ describeEachDialect('sign-in, sessions and passwords', (db) => {
     const elsewhere = server.browser();
     await here.graphql(SIGN_IN, { i: { login: user.email, password: PASSWORD } });
     await elsewhere.graphql(SIGN_IN, { i: { login: user.email, password: PASSWORD } });
-    const change = `mutation($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) }`;
+    const change = `mutation($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) { done } }`;
     expect(
       (await here.graphql(change, { c: 'wrong', n: 'une phrase bien plus longue' })).body.errors[0].extensions
         .fields[0],
@@ -439,7 +486,7 @@ describeEachDialect('sign-in, sessions and passwords', (db) => {
     expect(
       (await here.graphql(change, { c: PASSWORD, n: 'une phrase bien plus longue' })).body.data
         .changePassword,
-    ).toBe(true);
+    ).toEqual({ done: true });
     expect((await here.graphql(ME)).body.data.me).not.toBeNull();
     expect((await elsewhere.graphql(ME)).body.data.me).toBeNull();
   });

@@ -6,26 +6,36 @@ import {
   FieldResolver,
   ID,
   InputType,
-  Int,
   Mutation,
   ObjectType,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
-import { ActorType, ErrorCode } from '@clientele/shared';
+import { ActorType, ErrorCode, FieldErrorCode } from '@clientele/shared';
 import { ConnectionType, PageArgs, pageOfList, useConnection } from '../../app/connection';
 import { callerOf, type GraphQLContext } from '../../app/context';
-import { AppError } from '../../app/errors';
+import { AppError, badUserInput, fieldError } from '../../app/errors';
 import { User } from '../users/user.entity';
 import { PortalAccount } from '../access/portal-account.entity';
 import { Contact } from '../contacts/contact.entity';
 import { Partner, PartnerUser } from '../partners/partner.entity';
 import {
+  ActAsContactPayload,
   ChangePasswordInput,
+  ChangePasswordPayload,
+  ClientMutationInput,
+  done,
   RequestPasswordResetInput,
+  RequestPasswordResetPayload,
   ResetPasswordInput,
+  ResetPasswordPayload,
+  RevokeOtherSessionsPayload,
+  RevokeSessionInput,
+  RevokeSessionPayload,
   SignInInput,
+  SignOutPayload,
+  StopActingAsContactPayload,
 } from './auth.input';
 import type { Principal } from './auth.service';
 import { Session, SessionKind } from './session.entity';
@@ -92,7 +102,7 @@ export class Viewer {
 }
 
 @InputType({ description: 'Whom to act as.' })
-export class ActAsContactInput {
+export class ActAsContactInput extends ClientMutationInput {
   @Field(() => ID, { description: 'The access grant of the contact (active).' })
   accessId: string;
 }
@@ -177,25 +187,32 @@ export class AuthResolver {
     };
   }
 
-  @Mutation(() => Boolean, {
+  @Mutation(() => SignOutPayload, {
     description: 'Ends the current session (or, when acting as a contact, the acting).',
   })
-  async signOut(@Ctx() context: GraphQLContext): Promise<boolean> {
+  async signOut(
+    @Ctx() context: GraphQLContext,
+    @Arg('input', () => ClientMutationInput, {
+      nullable: true,
+      description: 'An id of yours, answered back.',
+    })
+    input: ClientMutationInput | null,
+  ): Promise<SignOutPayload> {
     // Signing out of an acting session is coming back from it, and recorded as such.
-    if (context.portal?.actingFor) return this.stopActingAsContact(context);
+    if (context.portal?.actingFor) return this.stopActingAsContact(context, input);
     if (context.session) await context.services.auth.signOut(context.session.id);
     context.http?.clearSessionCookie();
-    return true;
+    return done(input);
   }
 
-  @Mutation(() => Boolean, {
+  @Mutation(() => ActAsContactPayload, {
     description:
       'An administrator opens the console as a client contact sees it; `stopActingAsContact` returns.',
   })
   async actAsContact(
     @Ctx() context: GraphQLContext,
     @Arg('input', () => ActAsContactInput, { description: 'The contact’s access.' }) input: ActAsContactInput,
-  ): Promise<boolean> {
+  ): Promise<ActAsContactPayload> {
     if (!context.user) throw new AppError(ErrorCode.UNAUTHENTICATED);
     const { session, secret } = await context.services.auth.actAs(
       context.user,
@@ -204,47 +221,78 @@ export class AuthResolver {
       callerOf(context),
     );
     context.http?.setActingCookie(secret, session.expiresAt);
-    return true;
+    return { ...done(input), expiresAt: session.expiresAt };
   }
 
-  @Mutation(() => Boolean, { description: 'Stops acting as a contact: one click back to one’s own console.' })
-  async stopActingAsContact(@Ctx() context: GraphQLContext): Promise<boolean> {
+  @Mutation(() => StopActingAsContactPayload, {
+    description: 'Stops acting as a contact: one click back to one’s own console.',
+  })
+  async stopActingAsContact(
+    @Ctx() context: GraphQLContext,
+    @Arg('input', () => ClientMutationInput, {
+      nullable: true,
+      description: 'An id of yours, answered back.',
+    })
+    input: ClientMutationInput | null,
+  ): Promise<StopActingAsContactPayload> {
     if (context.portal?.actingFor && context.session) {
       await context.services.auth.stopActing(context.session, callerOf(context));
     }
     context.http?.clearActingCookie();
-    return true;
+    return done(input);
   }
 
-  @Mutation(() => Boolean, { description: 'Ends one of the signed-in user’s sessions (a lost phone).' })
+  @Mutation(() => RevokeSessionPayload, {
+    description: 'Ends one of the signed-in user’s sessions (a lost phone).',
+  })
   async revokeSession(
     @Ctx() context: GraphQLContext,
-    @Arg('id', () => ID, { description: 'The session.' }) id: string,
-  ): Promise<boolean> {
+    @Arg('input', () => RevokeSessionInput, { nullable: true, description: 'The session.' })
+    input: RevokeSessionInput | null,
+    @Arg('id', () => ID, {
+      nullable: true,
+      description: 'The session.',
+      deprecationReason: 'Use `input: { id }`.',
+    })
+    legacyId: string | null,
+  ): Promise<RevokeSessionPayload> {
     refuseUnlessInPerson(context);
+    const id = input?.id ?? legacyId;
+    if (!id) throw badUserInput([fieldError('input.id', FieldErrorCode.REQUIRED)]);
     const sessions = await context.services.auth.openSessions(principalOf(context));
     if (!sessions.some((s) => s.id === id)) throw new AppError(ErrorCode.NOT_FOUND);
     await context.services.auth.signOut(id);
-    return true;
+    return { ...done(input), sessionId: id };
   }
 
-  @Mutation(() => Int, {
+  @Mutation(() => RevokeOtherSessionsPayload, {
     description:
       'Ends every session of the signed-in user but this one (a lost phone, a shared computer); answers how many ended.',
   })
-  async revokeOtherSessions(@Ctx() context: GraphQLContext): Promise<number> {
+  async revokeOtherSessions(
+    @Ctx() context: GraphQLContext,
+    @Arg('input', () => ClientMutationInput, {
+      nullable: true,
+      description: 'An id of yours, answered back.',
+    })
+    input: ClientMutationInput | null,
+  ): Promise<RevokeOtherSessionsPayload> {
     refuseUnlessInPerson(context);
-    return context.services.auth.endOtherSessions(principalOf(context), context.session?.id ?? null);
+    const revokedCount = await context.services.auth.endOtherSessions(
+      principalOf(context),
+      context.session?.id ?? null,
+    );
+    return { ...done(input), revokedCount };
   }
 
-  @Mutation(() => Boolean, {
+  @Mutation(() => ChangePasswordPayload, {
     description: 'Changes the signed-in user’s password; their other sessions end.',
   })
   async changePassword(
     @Ctx() context: GraphQLContext,
     @Arg('input', () => ChangePasswordInput, { description: 'Current and new password.' })
     input: ChangePasswordInput,
-  ): Promise<boolean> {
+  ): Promise<ChangePasswordPayload> {
     refuseUnlessInPerson(context);
     await context.services.auth.changePassword(
       principalOf(context),
@@ -253,31 +301,31 @@ export class AuthResolver {
       input.newPassword,
       callerOf(context),
     );
-    return true;
+    return done(input);
   }
 
-  @Mutation(() => Boolean, {
-    description: 'Emails a single-use reset link if the address is a user’s; answers true either way.',
+  @Mutation(() => RequestPasswordResetPayload, {
+    description: 'Emails a single-use reset link if the address is a user’s; answers alike either way.',
   })
   async requestPasswordReset(
     @Ctx() context: GraphQLContext,
     @Arg('input', () => RequestPasswordResetInput, { description: 'The email address.' })
     input: RequestPasswordResetInput,
-  ): Promise<boolean> {
+  ): Promise<RequestPasswordResetPayload> {
     await context.services.auth.requestPasswordReset(input.email, callerOf(context), context.origin.ip);
-    return true;
+    return done(input);
   }
 
-  @Mutation(() => Boolean, {
+  @Mutation(() => ResetPasswordPayload, {
     description: 'Sets a new password with a reset link; every session of the user ends.',
   })
   async resetPassword(
     @Ctx() context: GraphQLContext,
     @Arg('input', () => ResetPasswordInput, { description: 'Token and new password.' })
     input: ResetPasswordInput,
-  ): Promise<boolean> {
+  ): Promise<ResetPasswordPayload> {
     await context.services.auth.resetPassword(input.token, input.password, callerOf(context), context.locale);
-    return true;
+    return done(input);
   }
 }
 

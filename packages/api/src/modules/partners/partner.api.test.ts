@@ -20,7 +20,7 @@ const SIGN_IN = `mutation($l: String!, $p: String!) { signIn(input: { login: $l,
 type Browser = ReturnType<TestServer['browser']>;
 
 const CREATE = `mutation($i: CreatePartnerClientInput!) { createPartnerClient(input: $i) { client { id name city partnerInvitation { id status } } } }`;
-const ACCEPT_ACCESS = `mutation($t: String!, $p: String!) { acceptAccessInvitation(input: { token: $t, password: $p }) { userCode } }`;
+const ACCEPT_ACCESS = `mutation($t: String!, $p: String!) { acceptAccessInvitation(input: { token: $t, password: $p }) { account { userCode } } }`;
 const RESEND = `mutation($id: ID!) { resendPartnerInvitation(input: { id: $id }) { invitation { status expiresAt } } }`;
 const DAY_MS = 86_400_000;
 const linkIn = (text: string) => decodeURIComponent(/accept-invitation\?token=(\S+)/.exec(text)![1]!);
@@ -218,7 +218,7 @@ describeEachDialect('partners, plans and the partner invitation (seed 000)', (db
     const token = decodeURIComponent(/accept-invitation\?token=(\S+)/.exec(mail!.text!)![1]!);
     const clientAdmin = server.browser();
     const accepted = await clientAdmin.graphql(
-      `mutation($t: String!) { acceptAccessInvitation(input: { token: $t, password: "${PASSWORD}" }) { userCode } }`,
+      `mutation($t: String!) { acceptAccessInvitation(input: { token: $t, password: "${PASSWORD}" }) { account { userCode } } }`,
       { t: token },
     );
     expect(accepted.body.errors).toBeUndefined();
@@ -469,7 +469,7 @@ describeEachDialect('partners, plans and the partner invitation (seed 000)', (db
     );
 
     const anonymous = server.browser({ 'accept-language': 'fr' });
-    await anonymous.graphql(`mutation($e: String!) { requestPasswordReset(input: { email: $e }) }`, {
+    await anonymous.graphql(`mutation($e: String!) { requestPasswordReset(input: { email: $e }) { done } }`, {
       e: email,
     });
     mailbox.messages.length = 0;
@@ -479,7 +479,7 @@ describeEachDialect('partners, plans and the partner invitation (seed 000)', (db
     const token = decodeURIComponent(/reset-password\?token=(\S+)/.exec(mail!.text!)![1]!);
     const fresh = 'une nouvelle phrase de partenaire';
     const reset = await anonymous.graphql(
-      `mutation($t: String!, $p: String!) { resetPassword(input: { token: $t, password: $p }) }`,
+      `mutation($t: String!, $p: String!) { resetPassword(input: { token: $t, password: $p }) { done } }`,
       { t: token, p: fresh },
     );
     expect(reset.body.errors).toBeUndefined();
@@ -518,7 +518,7 @@ describeEachDialect('partners, plans and the partner invitation (seed 000)', (db
     const accepted = await server
       .browser()
       .graphql(
-        `mutation($t: String!, $p: String!) { acceptAccessInvitation(input: { token: $t, password: $p }) { userCode } }`,
+        `mutation($t: String!, $p: String!) { acceptAccessInvitation(input: { token: $t, password: $p }) { account { userCode } } }`,
         {
           t: token,
           p: 'la phrase de Louise Gagnon',
@@ -538,7 +538,7 @@ describeEachDialect('partners, plans and the partner invitation (seed 000)', (db
     const [reminder] = await mailbox.waitFor(1);
     expect(reminder!.text).toContain('/sign-in?next=%2Fportal%2Fsettings');
     expect(reminder!.text).not.toContain('accept-invitation');
-    expect(reminder!.text).toContain(accepted.body.data.acceptAccessInvitation.userCode);
+    expect(reminder!.text).toContain(accepted.body.data.acceptAccessInvitation.account.userCode);
   });
 
   it('lets the partner turn its client’s notifications on once set up, then the invitation can go out (seed 001)', async () => {

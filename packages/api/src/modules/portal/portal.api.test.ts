@@ -162,16 +162,19 @@ describeEachDialect('the portal: a contact’s own company', (db) => {
       l: admin.email,
       p: PASSWORD,
     });
-    const acted = await browser.graphql(`mutation($id: ID!) { actAsContact(input: { accessId: $id }) }`, {
-      id: grant.id,
-    });
+    const acted = await browser.graphql(
+      `mutation($id: ID!) { actAsContact(input: { accessId: $id }) { done } }`,
+      {
+        id: grant.id,
+      },
+    );
     expect(acted.body.errors).toBeUndefined();
     const updated = await browser.graphql(UPDATE, {
       i: { id: client.id, version: client.version, phone: '418 555-0142' },
     });
     expect(updated.body.errors).toBeUndefined();
 
-    await browser.graphql(`mutation { stopActingAsContact }`);
+    await browser.graphql(`mutation { stopActingAsContact { done } }`);
     const log = await browser.graphql(
       `query($id: ID!) { client(id: $id) { activity(filter: { actions: [UPDATED] }) { edges { node { entityType actorType actorId actorName onBehalfOfType onBehalfOfId onBehalfOfName changes { field after } } } } } }`,
       { id: client.id },
@@ -234,11 +237,11 @@ describeEachDialect('the portal: a contact’s own company', (db) => {
   it('emails a contact a reset link, except while their client’s notifications are off (seed 001)', async () => {
     const { client, email } = await contactOf(AccessRole.CLIENT_USER, 'reset');
     const anonymous = server.browser({ 'accept-language': 'fr' });
-    const ask = `mutation($e: String!) { requestPasswordReset(input: { email: $e }) }`;
+    const ask = `mutation($e: String!) { requestPasswordReset(input: { email: $e }) { done } }`;
     const outbox = () => db().dataSource.getRepository(OutboxEmail).findBy({ to: email });
 
     // New clients start with notifications off: nothing leaves, and the withholding is recorded.
-    expect((await anonymous.graphql(ask, { e: email })).body.data.requestPasswordReset).toBe(true);
+    expect((await anonymous.graphql(ask, { e: email })).body.data.requestPasswordReset.done).toBe(true);
     expect(await outbox()).toEqual([]);
     const withheld = await db()
       .dataSource.getRepository(Activity)
@@ -256,7 +259,7 @@ describeEachDialect('the portal: a contact’s own company', (db) => {
     expect(mail!.template).toBe('password-reset');
     const token = decodeURIComponent(/reset-password\?token=(\S+)/.exec(mail!.text)![1]!);
     const reset = await anonymous.graphql(
-      `mutation($t: String!, $p: String!) { resetPassword(input: { token: $t, password: $p }) }`,
+      `mutation($t: String!, $p: String!) { resetPassword(input: { token: $t, password: $p }) { done } }`,
       { t: token, p: 'une toute nouvelle phrase' },
     );
     expect(reset.body.errors).toBeUndefined();

@@ -61,7 +61,7 @@ describeEachDialect('staff users, managed by administrators', (db) => {
     expect(entry.changes).toEqual(expect.arrayContaining([{ field: 'role', before: null, after: 'STAFF' }]));
 
     const reset = await api.run<any>(
-      `mutation($i: ResetPasswordInput!) { resetPassword(input: $i) }`,
+      `mutation($i: ResetPasswordInput!) { resetPassword(input: $i) { done } }`,
       { i: { token, password: PASSWORD } },
       { as: null },
     );
@@ -175,7 +175,7 @@ describeEachDialect('staff users, managed by administrators', (db) => {
     const linkOf = (text: string) => decodeURIComponent(/reset-password\?token=([^\s]+)/.exec(text)![1]!);
     const reset = (token: string) =>
       api.run(
-        `mutation($i: ResetPasswordInput!) { resetPassword(input: $i) }`,
+        `mutation($i: ResetPasswordInput!) { resetPassword(input: $i) { done } }`,
         { i: { token, password: PASSWORD } },
         { as: null },
       );
@@ -266,9 +266,12 @@ describeEachDialect('a deactivated user', (db) => {
       'UNAUTHENTICATED',
     );
     expect((await signIn()).body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
-    await browser.graphql(`mutation($i: RequestPasswordResetInput!) { requestPasswordReset(input: $i) }`, {
-      i: { email: user.email },
-    });
+    await browser.graphql(
+      `mutation($i: RequestPasswordResetInput!) { requestPasswordReset(input: $i) { done } }`,
+      {
+        i: { email: user.email },
+      },
+    );
     expect(await db().dataSource.getRepository(OutboxEmail).countBy({ to: user.email })).toBe(0);
     const entry = await db()
       .dataSource.getRepository(Activity)

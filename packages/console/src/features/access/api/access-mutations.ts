@@ -70,7 +70,9 @@ export const RevokeAccessMutation = graphql(`
 
 export const ActAsContactMutation = graphql(`
   mutation ActAsContact($input: ActAsContactInput!) {
-    actAsContact(input: $input)
+    actAsContact(input: $input) {
+      expiresAt
+    }
   }
 `);
 

@@ -19,13 +19,17 @@ export const MySessionsQuery = graphql(`
 
 export const RevokeSessionMutation = graphql(`
   mutation RevokeSession($id: ID!) {
-    revokeSession(id: $id)
+    revokeSession(input: { id: $id }) {
+      sessionId
+    }
   }
 `);
 
 export const RevokeOtherSessionsMutation = graphql(`
   mutation RevokeOtherSessions {
-    revokeOtherSessions
+    revokeOtherSessions {
+      revokedCount
+    }
   }
 `);
 

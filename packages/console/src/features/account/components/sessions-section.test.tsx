@@ -62,7 +62,14 @@ describe('SessionsSection', () => {
       <MockedProvider
         mocks={[
           { request: { query: MySessionsQuery }, result: { data: { mySessions: [app, here] } } },
-          { request: { query: RevokeOtherSessionsMutation }, result: { data: { revokeOtherSessions: 1 } } },
+          {
+            request: { query: RevokeOtherSessionsMutation },
+            result: {
+              data: {
+                revokeOtherSessions: { __typename: 'RevokeOtherSessionsPayload', revokedCount: 1 },
+              },
+            },
+          },
           { request: { query: MySessionsQuery }, result: { data: { mySessions: [here] } } },
         ]}
       >
@@ -131,7 +138,7 @@ describe('SessionsSection', () => {
           { request: { query: MySessionsQuery }, result: { data: { mySessions: [app, here] } } },
           {
             request: { query: RevokeSessionMutation, variables: { id: 's1' } },
-            result: { data: { revokeSession: true } },
+            result: { data: { revokeSession: { __typename: 'RevokeSessionPayload', sessionId: 's1' } } },
           },
           { request: { query: MySessionsQuery }, result: { data: { mySessions: [here] } } },
         ]}

@@ -57,7 +57,7 @@ export function SessionsSection({
     try {
       if (ending === 'others') {
         const { data: ended } = await revokeOthers();
-        const count = ended?.revokeOtherSessions ?? 0;
+        const count = ended?.revokeOtherSessions.revokedCount ?? 0;
         onNotice((t) => t('sessions.othersEnded', { count }));
       } else {
         await revoke({ variables: { id: ending.session.id } });

@@ -4,9 +4,11 @@ import { graphql } from '@/gql';
 export const AcceptAccessInvitationMutation = graphql(`
   mutation AcceptAccessInvitation($input: AcceptAccessInvitationInput!) {
     acceptAccessInvitation(input: $input) {
-      id
-      userCode
-      email
+      account {
+        id
+        userCode
+        email
+      }
     }
   }
 `);

@@ -3,7 +3,9 @@ import { graphql } from '@/gql';
 
 export const ChangePasswordMutation = graphql(`
   mutation ChangePassword($input: ChangePasswordInput!) {
-    changePassword(input: $input)
+    changePassword(input: $input) {
+      done
+    }
   }
 `);
 

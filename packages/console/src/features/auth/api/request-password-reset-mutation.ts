@@ -3,11 +3,13 @@ import { graphql } from '@/gql';
 
 export const RequestPasswordResetMutation = graphql(`
   mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
-    requestPasswordReset(input: $input)
+    requestPasswordReset(input: $input) {
+      done
+    }
   }
 `);
 
-/** Always answers true: whether an account exists is nobody's business here. */
+/** Always answers alike: whether an account exists is nobody's business here. */
 export function useRequestPasswordResetMutation() {
   return useMutation(RequestPasswordResetMutation);
 }

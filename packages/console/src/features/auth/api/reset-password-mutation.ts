@@ -3,7 +3,9 @@ import { graphql } from '@/gql';
 
 export const ResetPasswordMutation = graphql(`
   mutation ResetPassword($input: ResetPasswordInput!) {
-    resetPassword(input: $input)
+    resetPassword(input: $input) {
+      done
+    }
   }
 `);
 

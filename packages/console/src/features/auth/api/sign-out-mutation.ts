@@ -3,7 +3,9 @@ import { graphql } from '@/gql';
 
 export const SignOutMutation = graphql(`
   mutation SignOut {
-    signOut
+    signOut {
+      done
+    }
   }
 `);
 

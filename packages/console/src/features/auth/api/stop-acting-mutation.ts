@@ -3,7 +3,9 @@ import { graphql } from '@/gql';
 
 export const StopActingAsContactMutation = graphql(`
   mutation StopActingAsContact {
-    stopActingAsContact
+    stopActingAsContact {
+      done
+    }
   }
 `);
 

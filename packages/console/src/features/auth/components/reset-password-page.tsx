@@ -62,7 +62,9 @@ export function ResetPasswordPage({ purpose = 'reset' }: { purpose?: PasswordLin
       const input = { token, password: values.password };
       let login: string | undefined;
       if (purpose === 'reset') await resetPassword({ variables: { input } });
-      else login = (await acceptInvitation({ variables: { input } })).data?.acceptAccessInvitation.userCode;
+      else
+        login = (await acceptInvitation({ variables: { input } })).data?.acceptAccessInvitation.account
+          .userCode;
       // Every session of the account ended with the reset, this browser's included.
       markSignedOut(client);
       const notice: SignInNotice = purpose === 'reset' ? 'passwordReset' : 'accessReady';

@@ -422,6 +422,7 @@ export const PARTNER_FIELDS: Record<string, ReadonlySet<string>> = {
     'clients',
   ),
   ClientCrm: fields(
+    'renewsOn',
     'accountOwner',
     'accountOwnerId',
     'health',
@@ -433,6 +434,8 @@ export const PARTNER_FIELDS: Record<string, ReadonlySet<string>> = {
     'tier',
   ),
   ClientTerms: fields(
+    'contractStartsOn',
+    'contractEndsOn',
     'billingCurrency',
     'billingEmail',
     'contractEnd',

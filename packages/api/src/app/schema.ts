@@ -15,7 +15,7 @@ import {
 import { ClientCrmFieldResolver, ClientCrmResolver } from '../modules/crm/crm.resolver';
 import { AccountGroupResolver, BranchResolver, IndustryResolver } from '../modules/lists/list.resolver';
 import { ClientNotesResolver, NoteResolver } from '../modules/notes/note.resolver';
-import { ClientTermsResolver } from '../modules/terms/terms.resolver';
+import { ClientTermsDatesResolver, ClientTermsResolver } from '../modules/terms/terms.resolver';
 import { OutboxResolver } from '../modules/email/outbox.resolver';
 import { AuthResolver, SessionResolver } from '../modules/auth/auth.resolver';
 import { ApiTokenResolver } from '../modules/auth/api-token.resolver';
@@ -38,6 +38,7 @@ export const resolvers = [
   PortalClientResolver,
   ClientResolver,
   ClientTermsResolver,
+  ClientTermsDatesResolver,
   ClientCrmFieldResolver,
   ClientCrmResolver,
   ClientNotesResolver,

@@ -59,9 +59,11 @@ export function applyClientFilter(
   if (filter.health?.length) qb.andWhere('crm.health IN (:...health)', { health: filter.health });
   if (filter.accountOwnerId) qb.andWhere('crm.account_owner_id = :owner', { owner: filter.accountOwnerId });
   if (filter.industryId) qb.andWhere('crm.industry_id = :industry', { industry: filter.industryId });
-  if (filter.renewalFrom)
-    qb.andWhere('crm.renewal_date >= :renewalFrom', { renewalFrom: filter.renewalFrom });
-  if (filter.renewalTo) qb.andWhere('crm.renewal_date <= :renewalTo', { renewalTo: filter.renewalTo });
+  // `renewsFrom`/`renewsTo` (LocalDate) or the deprecated strings before them.
+  const renewsFrom = filter.renewsFrom ?? filter.renewalFrom;
+  const renewsTo = filter.renewsTo ?? filter.renewalTo;
+  if (renewsFrom) qb.andWhere('crm.renewal_date >= :renewsFrom', { renewsFrom });
+  if (renewsTo) qb.andWhere('crm.renewal_date <= :renewsTo', { renewsTo });
   if (filter.accountGroupId) {
     qb.andWhere(
       'EXISTS (SELECT 1 FROM client_account_group g WHERE g.client_id = c.id AND g.group_id = :group)',
@@ -176,6 +178,8 @@ export async function listClients(
       filter?.health?.length ||
       filter?.accountOwnerId ||
       filter?.industryId ||
+      filter?.renewsFrom ||
+      filter?.renewsTo ||
       filter?.renewalFrom ||
       filter?.renewalTo,
     );

@@ -26,6 +26,7 @@ import {
 import { Check } from '../../app/validation';
 import { AddressInput } from './address';
 import type { Client } from './client.entity';
+import { LocalDate } from '../../app/local-date';
 
 registerEnumType(ClientOrderField, {
   name: 'ClientOrderField',
@@ -87,11 +88,27 @@ export class ClientFilter {
   industryId?: string | null;
 
   @Check(checkIsoDate)
-  @Field(() => String, { nullable: true, description: 'Renewal on or after this date (YYYY-MM-DD).' })
+  @Field(() => LocalDate, { nullable: true, description: 'Renewal on or after this date.' })
+  renewsFrom?: string | null;
+
+  @Check(checkIsoDate)
+  @Field(() => LocalDate, { nullable: true, description: 'Renewal on or before this date.' })
+  renewsTo?: string | null;
+
+  @Check(checkIsoDate)
+  @Field(() => String, {
+    nullable: true,
+    description: 'Renewal on or after this date (YYYY-MM-DD).',
+    deprecationReason: 'Use `renewsFrom`, a LocalDate.',
+  })
   renewalFrom?: string | null;
 
   @Check(checkIsoDate)
-  @Field(() => String, { nullable: true, description: 'Renewal on or before this date (YYYY-MM-DD).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Renewal on or before this date (YYYY-MM-DD).',
+    deprecationReason: 'Use `renewsTo`, a LocalDate.',
+  })
   renewalTo?: string | null;
 
   @Field(() => Boolean, {

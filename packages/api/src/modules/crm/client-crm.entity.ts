@@ -60,7 +60,11 @@ export class ClientCrm {
 
   @Index('IDX_client_crm_renewal_date')
   @DateColumn()
-  @Field(() => String, { nullable: true, description: 'Contract or renewal date, YYYY-MM-DD.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Contract or renewal date, YYYY-MM-DD.',
+    deprecationReason: 'Use `renewsOn`, a LocalDate.',
+  })
   renewalDate: string | null;
 
   @Index('IDX_client_crm_industry')

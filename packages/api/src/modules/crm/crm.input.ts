@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { AccountTier, ClientSource, HealthStatus, checkIsoDate } from '@clientele/shared';
 import { Check } from '../../app/validation';
+import { LocalDate } from '../../app/local-date';
 
 @InputType({ description: 'Changes to the CRM tab; omitted fields stay as they are, null clears.' })
 export class UpdateClientCrmInput {
@@ -19,7 +20,15 @@ export class UpdateClientCrmInput {
   tier?: AccountTier | null;
 
   @Check(checkIsoDate)
-  @Field(() => String, { nullable: true, description: 'Renewal date, YYYY-MM-DD.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Renewal date; null clears it.' })
+  renewsOn?: string | null;
+
+  @Check(checkIsoDate)
+  @Field(() => String, {
+    nullable: true,
+    description: 'Renewal date, YYYY-MM-DD.',
+    deprecationReason: 'Use `renewsOn`, a LocalDate.',
+  })
   renewalDate?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Industry (from the industries list).' })

@@ -5,6 +5,7 @@ import { Client } from '../clients/client.entity';
 import { ClientPayload } from '../clients/client.resolver';
 import { Industry } from '../lists/industry.entity';
 import { User } from '../users/user.entity';
+import { LocalDate } from '../../app/local-date';
 import { ClientCrm } from './client-crm.entity';
 import { UpdateClientCrmInput } from './crm.input';
 
@@ -21,13 +22,23 @@ export class ClientCrmFieldResolver {
     @Arg('input', () => UpdateClientCrmInput, { description: 'The changes, with the version read.' })
     input: UpdateClientCrmInput,
   ): Promise<ClientPayload> {
-    await context.services.crm.update(input, callerOf(context));
+    // `renewsOn` (a LocalDate) stands for the deprecated `renewalDate` string when given.
+    const { renewsOn, ...rest } = input;
+    await context.services.crm.update(
+      renewsOn === undefined ? input : { ...rest, renewalDate: renewsOn },
+      callerOf(context),
+    );
     return { client: await context.services.clients.getById(input.clientId) };
   }
 }
 
 @Resolver(() => ClientCrm)
 export class ClientCrmResolver {
+  @FieldResolver(() => LocalDate, { nullable: true, description: 'Contract or renewal date.' })
+  renewsOn(@Root() crm: ClientCrm): string | null {
+    return crm.renewalDate;
+  }
+
   @FieldResolver(() => Industry, { nullable: true, description: 'The industry.' })
   industry(@Root() crm: ClientCrm, @Ctx() { loaders }: GraphQLContext) {
     return crm.industryId ? readAlong(crm, 'industry', () => loaders.industry.load(crm.industryId!)) : null;

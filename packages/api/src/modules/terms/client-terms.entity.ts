@@ -107,10 +107,18 @@ export class ClientTerms {
   priceList: string | null;
 
   @DateColumn()
-  @Field(() => String, { nullable: true, description: 'Contract start, YYYY-MM-DD.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Contract start, YYYY-MM-DD.',
+    deprecationReason: 'Use `contractStartsOn`, a LocalDate.',
+  })
   contractStart: string | null;
 
   @DateColumn()
-  @Field(() => String, { nullable: true, description: 'Contract end, YYYY-MM-DD; not before the start.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Contract end, YYYY-MM-DD; not before the start.',
+    deprecationReason: 'Use `contractEndsOn`, a LocalDate.',
+  })
   contractEnd: string | null;
 }

@@ -15,6 +15,7 @@ import {
 } from '@clientele/shared';
 import { Check } from '../../app/validation';
 import type { ClientTerms } from './client-terms.entity';
+import { LocalDate } from '../../app/local-date';
 
 @InputType({ description: 'Changes to the Terms tab; omitted fields stay as they are, null clears.' })
 export class UpdateClientTermsInput implements Partial<Record<keyof ClientTerms, unknown>> {
@@ -86,10 +87,29 @@ export class UpdateClientTermsInput implements Partial<Record<keyof ClientTerms,
   priceList?: string | null;
 
   @Check(checkIsoDate)
-  @Field(() => String, { nullable: true, description: 'Contract start, YYYY-MM-DD.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Contract start; null clears it.' })
+  contractStartsOn?: string | null;
+
+  @Check(checkIsoDate)
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Contract end, not before the start; null clears it.',
+  })
+  contractEndsOn?: string | null;
+
+  @Check(checkIsoDate)
+  @Field(() => String, {
+    nullable: true,
+    description: 'Contract start, YYYY-MM-DD.',
+    deprecationReason: 'Use `contractStartsOn`, a LocalDate.',
+  })
   contractStart?: string | null;
 
   @Check(checkIsoDate)
-  @Field(() => String, { nullable: true, description: 'Contract end, YYYY-MM-DD; not before the start.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Contract end, YYYY-MM-DD; not before the start.',
+    deprecationReason: 'Use `contractEndsOn`, a LocalDate.',
+  })
   contractEnd?: string | null;
 }

@@ -5,6 +5,20 @@ import { Client } from '../clients/client.entity';
 import { ClientPayload } from '../clients/client.resolver';
 import { ClientTerms } from './client-terms.entity';
 import { UpdateClientTermsInput } from './terms.input';
+import { LocalDate } from '../../app/local-date';
+
+@Resolver(() => ClientTerms)
+export class ClientTermsDatesResolver {
+  @FieldResolver(() => LocalDate, { nullable: true, description: 'Contract start.' })
+  contractStartsOn(@Root() terms: ClientTerms): string | null {
+    return terms.contractStart;
+  }
+
+  @FieldResolver(() => LocalDate, { nullable: true, description: 'Contract end, not before the start.' })
+  contractEndsOn(@Root() terms: ClientTerms): string | null {
+    return terms.contractEnd;
+  }
+}
 
 @Resolver(() => Client)
 export class ClientTermsResolver {
@@ -19,7 +33,16 @@ export class ClientTermsResolver {
     @Arg('input', () => UpdateClientTermsInput, { description: 'The changes, with the version read.' })
     input: UpdateClientTermsInput,
   ): Promise<ClientPayload> {
-    await context.services.terms.update(input, callerOf(context));
+    // The LocalDate fields stand for the deprecated strings when given.
+    const { contractStartsOn, contractEndsOn, ...rest } = input;
+    await context.services.terms.update(
+      {
+        ...rest,
+        ...(contractStartsOn !== undefined ? { contractStart: contractStartsOn } : {}),
+        ...(contractEndsOn !== undefined ? { contractEnd: contractEndsOn } : {}),
+      },
+      callerOf(context),
+    );
     return { client: await context.services.clients.getById(input.clientId) };
   }
 }

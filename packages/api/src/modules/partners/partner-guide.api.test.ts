@@ -78,7 +78,7 @@ describeEachDialect('the partner’s guide (docs/partners.md), run as written', 
     'answers %s without an error',
     async (_name, example) => {
       const variables = JSON.parse(
-        JSON.stringify(example.variables).replace('<a plan id from servicePlans>', planId),
+        JSON.stringify(example.variables).replace('<a plan id from servicePlansConnection>', planId),
       ) as Record<string, unknown>;
       const dashboard = server.browser({ authorization: `Bearer ${token}` });
       const { status, body } = await dashboard.graphql(example.query, variables);

@@ -36,6 +36,20 @@ export class AppError extends GraphQLError {
   }
 }
 
+/**
+ * The same refusal with its fields named as the caller named them: a check
+ * made on a deprecated field's name (`input.contractEnd`) reported on the
+ * field sent in its place (`input.contractEndsOn`).
+ */
+export function withFieldsRenamed(error: unknown, names: Readonly<Record<string, string>>): unknown {
+  if (!(error instanceof AppError) || !Array.isArray(error.extensions.fields)) return error;
+  const fields = (error.extensions.fields as FieldError[]).map((field) => ({
+    ...field,
+    path: names[field.path] ?? field.path,
+  }));
+  return new AppError(error.code, { message: error.message, fields });
+}
+
 /** One refused field, in the caller's language. */
 export function fieldError(path: string, code: FieldErrorCode, params?: FieldErrorParams): FieldError {
   const locale = currentScope()?.locale ?? DEFAULT_LOCALE;

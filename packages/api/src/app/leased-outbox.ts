@@ -59,10 +59,11 @@ export class LeasedOutbox<T extends LeasedRow & ObjectLiteral> {
       .where('id = :id', { id })
       .andWhere(
         new Brackets((qb) => {
-          qb.where('status = :pending', { pending: this.states.pending }).orWhere(
-            'status = :sending AND locked_until < :now',
-            { sending: this.states.sending, now },
-          );
+          // Due still: another instance may have tried it since it was read, and set it back to wait.
+          qb.where('status = :pending AND next_attempt_at <= :now', {
+            pending: this.states.pending,
+            now,
+          }).orWhere('status = :sending AND locked_until < :now', { sending: this.states.sending, now });
         }),
       )
       .execute();

@@ -57,6 +57,18 @@ describeEachDialect('calendar dates as LocalDate', (db) => {
       { input: { clientId: client.id, version: client.version, contractStartsOn: '2026-02-30' } },
       { locale: 'fr' },
     );
+    // An end before the start is refused on the field sent, not on the deprecated one behind it.
+    const backwards = await api.run<any>(TERMS, {
+      input: {
+        clientId: client.id,
+        version: client.version,
+        contractStartsOn: '2026-06-01',
+        contractEndsOn: '2026-01-01',
+      },
+    });
+    expect(errorOf(backwards).fields.map((field: { path: string }) => field.path)).toEqual([
+      'input.contractEndsOn',
+    ]);
     expect(errorOf(refused).fields).toEqual([
       expect.objectContaining({
         path: 'input.contractStartsOn',

@@ -41,6 +41,14 @@ describe('what a query costs', () => {
     ).toBe(2 * (1 + 1 + 1 + 1 + 1 + 1));
     expect(await costOf('mutation { signOut { done } }')).toBe(10 + 1);
   });
+
+  it('counts a fragment once however often it is spread, and nodes by their ids', async () => {
+    // Each level spreads the one below twice: 2⁴¹ when counted, in as many steps as there are fragments.
+    const levels = Array.from({ length: 40 }, (_, i) => `fragment F${i + 1} on Query { ...F${i} ...F${i} }`);
+    const bomb = `query { ...F40 }\nfragment F0 on Query { me { user { id } } }\n${levels.join('\n')}`;
+    expect(await costOf(bomb)).toBe(2 ** 41);
+    expect(await costOf('{ nodes(globalIds: ["a", "b", "c"]) { globalId } }')).toBe(3);
+  });
 });
 
 describeEachDialect('extensions.cost', (db) => {

@@ -22,8 +22,9 @@ import type { GraphQLContext } from './context';
  * what a query will weigh before it grows: each object 1, a scalar or an enum
  * nothing, and a field that takes `first` (a page, a client's contacts) as many
  * times what one of its items costs as it may return — `first`, or its
- * default. A list without `first` (a file's domains, a delivery's attempts)
- * counts once: those are short by construction. Every answer carries it in
+ * default; `nodes` as many times as the ids it is given. A list without
+ * `first` (a file's domains, a delivery's attempts) counts once: those are
+ * short by construction. Every answer carries it in
  * `extensions.cost.requestedQueryCost`.
  */
 export function queryCost(
@@ -36,29 +37,40 @@ export function queryCost(
   if (!root) return 0;
   // A mutation's own work counts as ten reads: it writes, and logs what it wrote.
   const own = operation.operation === 'mutation' ? 10 * operation.selectionSet.selections.length : 0;
-  return own + costOf(schema, operation.selectionSet, root, fragments, variables, new Set());
+  const walk: Walk = { schema, fragments, variables, fragmentCosts: new Map(), spreading: new Set() };
+  return own + costOf(walk, operation.selectionSet, root);
 }
 
-function costOf(
-  schema: GraphQLSchema,
-  selectionSet: SelectionSetNode,
-  parent: GraphQLCompositeType,
-  fragments: Record<string, FragmentDefinitionNode>,
-  variables: Record<string, unknown>,
-  spreading: ReadonlySet<string>,
-): number {
+interface Walk {
+  schema: GraphQLSchema;
+  fragments: Record<string, FragmentDefinitionNode>;
+  variables: Record<string, unknown>;
+  /**
+   * Each named fragment's cost, counted once however often it is spread: a
+   * fragment spreading another twice, forty deep, would otherwise be counted
+   * 2⁴⁰ times before the request was even looked at.
+   */
+  fragmentCosts: Map<string, number>;
+  /** The fragments being counted: one spread within itself is invalid, and skipped. */
+  spreading: Set<string>;
+}
+
+function costOf(walk: Walk, selectionSet: SelectionSetNode, parent: GraphQLCompositeType): number {
   let total = 0;
   for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.INLINE_FRAGMENT || selection.kind === Kind.FRAGMENT_SPREAD) {
-      const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments[selection.name.value] : selection;
-      // A fragment spread within itself is invalid; the validation that runs first says so.
-      if (!fragment || (selection.kind === Kind.FRAGMENT_SPREAD && spreading.has(selection.name.value)))
-        continue;
-      const condition = fragment.typeCondition ? schema.getType(fragment.typeCondition.name.value) : parent;
-      const type = condition && isCompositeType(condition) ? condition : parent;
-      const seen =
-        selection.kind === Kind.FRAGMENT_SPREAD ? new Set([...spreading, selection.name.value]) : spreading;
-      total += costOf(schema, fragment.selectionSet, type, fragments, variables, seen);
+    if (selection.kind === Kind.FRAGMENT_SPREAD) {
+      total += fragmentCost(walk, selection.name.value);
+      continue;
+    }
+    if (selection.kind === Kind.INLINE_FRAGMENT) {
+      const condition = selection.typeCondition
+        ? walk.schema.getType(selection.typeCondition.name.value)
+        : parent;
+      total += costOf(
+        walk,
+        selection.selectionSet,
+        condition && isCompositeType(condition) ? condition : parent,
+      );
       continue;
     }
     if (selection.name.value.startsWith('__')) continue;
@@ -66,10 +78,23 @@ function costOf(
     if (!field || !selection.selectionSet) continue;
     const type = getNamedType(field.type);
     if (!isCompositeType(type)) continue;
-    const inner = 1 + costOf(schema, selection.selectionSet, type, fragments, variables, spreading);
-    total += pageSizeOf(field, selection.arguments ?? [], variables) * inner;
+    const inner = 1 + costOf(walk, selection.selectionSet, type);
+    total += pageSizeOf(field, selection.arguments ?? [], walk.variables) * inner;
   }
   return total;
+}
+
+function fragmentCost(walk: Walk, name: string): number {
+  const known = walk.fragmentCosts.get(name);
+  if (known !== undefined) return known;
+  const fragment = walk.fragments[name];
+  const type = fragment ? walk.schema.getType(fragment.typeCondition.name.value) : undefined;
+  if (!fragment || !type || !isCompositeType(type) || walk.spreading.has(name)) return 0;
+  walk.spreading.add(name);
+  const cost = costOf(walk, fragment.selectionSet, type);
+  walk.spreading.delete(name);
+  walk.fragmentCosts.set(name, cost);
+  return cost;
 }
 
 function fieldOf(parent: GraphQLCompositeType, name: string): GraphQLField<unknown, unknown> | undefined {
@@ -85,6 +110,12 @@ function pageSizeOf(
   args: readonly { name: { value: string }; value: ValueNode }[],
   variables: Record<string, unknown>,
 ): number {
+  const ids = field.args.find((arg) => arg.name === 'globalIds');
+  if (ids) {
+    const given = args.find((arg) => arg.name.value === 'globalIds');
+    const value = given ? valueFromAST(given.value, ids.type, variables) : undefined;
+    return Array.isArray(value) ? Math.max(1, value.length) : 1;
+  }
   const first = field.args.find((arg) => arg.name === 'first');
   if (!first) return 1;
   const given = args.find((arg) => arg.name.value === 'first');

@@ -5,6 +5,7 @@ import { Client } from '../clients/client.entity';
 import { ClientPayload } from '../clients/client.resolver';
 import { Industry } from '../lists/industry.entity';
 import { User } from '../users/user.entity';
+import { withFieldsRenamed } from '../../app/errors';
 import { LocalDate } from '../../app/local-date';
 import { ClientCrm } from './client-crm.entity';
 import { UpdateClientCrmInput } from './crm.input';
@@ -24,10 +25,13 @@ export class ClientCrmFieldResolver {
   ): Promise<ClientPayload> {
     // `renewsOn` (a LocalDate) stands for the deprecated `renewalDate` string when given.
     const { renewsOn, ...rest } = input;
-    await context.services.crm.update(
-      renewsOn === undefined ? input : { ...rest, renewalDate: renewsOn },
-      callerOf(context),
-    );
+    await context.services.crm
+      .update(renewsOn === undefined ? input : { ...rest, renewalDate: renewsOn }, callerOf(context))
+      .catch((error: unknown) => {
+        throw renewsOn === undefined
+          ? error
+          : withFieldsRenamed(error, { 'input.renewalDate': 'input.renewsOn' });
+      });
     return { client: await context.services.clients.getById(input.clientId) };
   }
 }

@@ -96,7 +96,8 @@ export class MailWorker extends EventEmitter<MailWorkerEvents> {
   private async pass(now: Date): Promise<number> {
     let sent = 0;
     for (const email of await this.outbox.due(now, this.batchSize)) {
-      const claim = await this.outbox.claim(email.id, this.id, now, this.lockMs);
+      // The lease runs from the claim, not from the start of the pass: earlier sends took their time.
+      const claim = await this.outbox.claim(email.id, this.id, this.clock.now(), this.lockMs);
       if (!claim) continue;
       sent += (await this.deliver(email, claim)) ? 1 : 0;
     }

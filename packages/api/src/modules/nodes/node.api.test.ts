@@ -82,6 +82,17 @@ describeEachDialect('global ids and node(globalId:)', (db) => {
       await staff.stop();
     }
 
+    // A program's token does not read webhook endpoints, by node or otherwise.
+    const { endpoint } = await services.webhooks.create(
+      { partnerId: viewer.partner.id, administrator: false },
+      { url: 'https://tableau.partenaire.test/hooks', eventTypes: ['client.created' as never] },
+      caller,
+    );
+    const hook = await dashboard.graphql(`query($id: ID!) { node(globalId: $id) { globalId } }`, {
+      id: toGlobalId('WebhookEndpoint', endpoint.id),
+    });
+    expect(hook.body.data.node).toBeNull();
+
     const tooMany = await dashboard.graphql(NODES, { ids: Array.from({ length: 101 }, () => ids[0]) });
     expect(tooMany.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
   });

@@ -19,8 +19,9 @@ export const MAX_NODES = 100;
 const FETCH: Record<string, (context: GraphQLContext, id: string) => Promise<object | null>> = {
   Client: async (context, id) => visibleTo(context, await context.services.clients.findById(id)),
   Contact: async (context, id) => (context.user ? context.services.contacts.findById(id) : null),
+  // As `webhookEndpoint`: the people who manage them, never a program's token.
   WebhookEndpoint: async (context, id) =>
-    context.partner || context.user?.role === StaffRole.ADMIN
+    !context.apiToken && (context.partner || context.user?.role === StaffRole.ADMIN)
       ? context.services.webhooks.find(id, ownerOf(context))
       : null,
 };

@@ -5,6 +5,7 @@ import { Client } from '../clients/client.entity';
 import { ClientPayload } from '../clients/client.resolver';
 import { ClientTerms } from './client-terms.entity';
 import { UpdateClientTermsInput } from './terms.input';
+import { withFieldsRenamed } from '../../app/errors';
 import { LocalDate } from '../../app/local-date';
 
 @Resolver(() => ClientTerms)
@@ -35,14 +36,21 @@ export class ClientTermsResolver {
   ): Promise<ClientPayload> {
     // The LocalDate fields stand for the deprecated strings when given.
     const { contractStartsOn, contractEndsOn, ...rest } = input;
-    await context.services.terms.update(
-      {
-        ...rest,
-        ...(contractStartsOn !== undefined ? { contractStart: contractStartsOn } : {}),
-        ...(contractEndsOn !== undefined ? { contractEnd: contractEndsOn } : {}),
-      },
-      callerOf(context),
-    );
+    await context.services.terms
+      .update(
+        {
+          ...rest,
+          ...(contractStartsOn !== undefined ? { contractStart: contractStartsOn } : {}),
+          ...(contractEndsOn !== undefined ? { contractEnd: contractEndsOn } : {}),
+        },
+        callerOf(context),
+      )
+      .catch((error: unknown) => {
+        throw withFieldsRenamed(error, {
+          ...(contractStartsOn !== undefined ? { 'input.contractStart': 'input.contractStartsOn' } : {}),
+          ...(contractEndsOn !== undefined ? { 'input.contractEnd': 'input.contractEndsOn' } : {}),
+        });
+      });
     return { client: await context.services.clients.getById(input.clientId) };
   }
 }

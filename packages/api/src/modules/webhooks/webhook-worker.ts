@@ -85,6 +85,12 @@ function post(
         response.on('close', done);
       },
     );
+    // The whole exchange, not only a silent socket: an endpoint trickling bytes is cut off too.
+    const deadline = setTimeout(
+      () => request.destroy(new Error(`no answer within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
+    request.on('close', () => clearTimeout(deadline));
     request.on('timeout', () => request.destroy(new Error(`no answer within ${timeoutMs} ms`)));
     request.on('error', (error) =>
       resolve({ statusCode: null, body: null, error: error.message.slice(0, 500) }),
@@ -136,14 +142,27 @@ export class WebhookWorker extends EventEmitter<WebhookWorkerEvents> {
     return this.running;
   }
 
+  /**
+   * Endpoints are served side by side, each one's deliveries in turn: a slow
+   * or silent endpoint holds up its own, never another partner's.
+   */
   private async pass(now: Date): Promise<number> {
-    let delivered = 0;
+    const byEndpoint = new Map<string, WebhookDelivery[]>();
     for (const delivery of await this.outbox.due(now, this.batchSize)) {
-      const claim = await this.outbox.claim(delivery.id, this.id, now, this.lockMs);
-      if (!claim) continue;
-      delivered += (await this.send(delivery, claim)) ? 1 : 0;
+      byEndpoint.set(delivery.endpointId, [...(byEndpoint.get(delivery.endpointId) ?? []), delivery]);
     }
-    return delivered;
+    const sent = await Promise.all(
+      [...byEndpoint.values()].map(async (deliveries) => {
+        let delivered = 0;
+        for (const delivery of deliveries) {
+          // The lease runs from the claim: the sends before it took their time.
+          const claim = await this.outbox.claim(delivery.id, this.id, this.clock.now(), this.lockMs);
+          if (claim) delivered += (await this.send(delivery, claim)) ? 1 : 0;
+        }
+        return delivered;
+      }),
+    );
+    return sent.reduce((sum, count) => sum + count, 0);
   }
 
   private async send(delivery: WebhookDelivery, claim: string): Promise<boolean> {

@@ -280,6 +280,21 @@ describeEachDialect('webhooks', (db) => {
     ]);
     expect(fields[0].message).toContain('https://example.com/webhooks');
     expect(fields[1].message).toBe('Choix invalide.');
+    // Nor may an administrator give a partner's endpoint the access events.
+    const partnerOwned = await server.services.webhooks.create(
+      { partnerId: (await createPartnerAccount(server.services, PASSWORD)).partner.id, administrator: false },
+      { url: receiver.url, eventTypes: [WebhookEventType.CLIENT_CREATED] },
+      caller,
+    );
+    await expect(
+      server.services.webhooks.update(
+        partnerOwned.endpoint.id,
+        1,
+        { eventTypes: [WebhookEventType.ACCESS_GRANTED] },
+        OPERATOR,
+        caller,
+      ),
+    ).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     // Where the deployment does not allow it (production), nothing inside: no http, no loopback.
     const strict = new WebhookService(db().dataSource, clock, false);
     for (const url of [

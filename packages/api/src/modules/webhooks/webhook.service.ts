@@ -131,9 +131,10 @@ export class WebhookService {
     owner: WebhookOwner,
     caller: Caller,
   ): Promise<WebhookEndpoint> {
-    const values = this.checked(changes, owner);
     return inTransaction(this.dataSource, async (manager) => {
       const endpoint = await this.endpoint(id, owner, manager);
+      // The events a partner's endpoint may hear are the partner's to hear, whoever edits it.
+      const values = this.checked(changes, { partnerId: endpoint.partnerId, administrator: false });
       const changed = fieldChanges(
         endpoint as unknown as Record<string, unknown>,
         { ...endpoint, ...values } as unknown as Record<string, unknown>,

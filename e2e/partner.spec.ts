@@ -49,6 +49,7 @@ const words = {
     waiting: 'Waiting',
     attempts: /^Attempts/,
     attemptsList: /^Attempts at/,
+    signingSecret: 'Signing secret',
     sendAgain: /^Send again: Test event of /,
     name: 'Name',
     created: /created/,
@@ -105,6 +106,7 @@ const words = {
     waiting: 'En attente',
     attempts: /^Tentatives/,
     attemptsList: /^Tentatives pour/,
+    signingSecret: 'Secret de signature',
     sendAgain: /^Renvoyer Événement d’essai du .*$/,
     name: 'Nom',
     created: /créé/,
@@ -328,7 +330,8 @@ test.describe('as the partner’s user', () => {
     await dialog.getByLabel(w.address).fill(url);
     await dialog.getByRole('checkbox', { name: w.clientCreated }).check();
     await dialog.getByRole('button', { name: w.registerEndpoint }).click();
-    await expect(dialog.getByRole('textbox')).toHaveValue(/^whsec_/);
+    // The form gives way to the secret: wait for the secret itself, not for any text field.
+    await expect(dialog.getByRole('textbox', { name: w.signingSecret })).toHaveValue(/^whsec_/);
     await snap(page, 'partner-webhook-secret');
     await dialog.getByRole('button', { name: w.copied }).click();
     await expect(dialog).toBeHidden();

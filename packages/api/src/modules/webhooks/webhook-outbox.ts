@@ -138,6 +138,25 @@ function snapshot(
 }
 
 /**
+ * The endpoints that hear anything, read once per transaction: one change
+ * announces several events (a partner's new client: created, its contact
+ * linked, its access granted), and each would read them again.
+ */
+const endpointsOf = new WeakMap<EntityManager, Promise<WebhookEndpoint[]>>();
+
+function liveEndpoints(manager: EntityManager): Promise<WebhookEndpoint[]> {
+  const read = () => manager.find(WebhookEndpoint, { where: { enabled: true, deletedAt: IsNull() } });
+  // Outside a transaction the manager is the data source's own, shared by every request: no memory.
+  if (!manager.queryRunner?.isTransactionActive) return read();
+  let endpoints = endpointsOf.get(manager);
+  if (!endpoints) {
+    endpoints = read();
+    endpointsOf.set(manager, endpoints);
+  }
+  return endpoints;
+}
+
+/**
  * Queues the event an activity entry announces for every endpoint that asked
  * for it and may hear it, in the entry's transaction (the outbox): it commits
  * or rolls back with the change. The operator's endpoints hear about every
@@ -152,9 +171,7 @@ export async function announceActivity(
 ): Promise<void> {
   const type = eventTypeOf(entry);
   if (!type || !entry.clientId) return;
-  const endpoints = (
-    await manager.find(WebhookEndpoint, { where: { enabled: true, deletedAt: IsNull() } })
-  ).filter((endpoint) => endpoint.eventTypes.includes(type));
+  const endpoints = (await liveEndpoints(manager)).filter((endpoint) => endpoint.eventTypes.includes(type));
   if (endpoints.length === 0) return;
   const client = await manager.findOne(Client, { where: { id: entry.clientId }, withDeleted: true });
   if (!client) return;
